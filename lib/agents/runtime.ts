@@ -1,0 +1,48 @@
+import { AgentBus, MemoryTransport } from '@/lib/bus';
+import { createBatchedRecorder } from '@/lib/bus/batched-recorder';
+import { modelFor } from '@/lib/ai/models';
+import { sampleCampaign } from '@/lib/campaigns/sample';
+import type { AppConfig } from '@/lib/config';
+import { ensureCampaign } from '@/lib/db/queries/campaigns';
+import { insertBusMessages } from '@/lib/db/queries/bus-messages';
+import type { Database } from '@/lib/db/types';
+import { LiveHub } from '@/lib/realtime/hub';
+import { startDmAgent } from './dm-agent';
+import { startPlayerAgent } from './player-agent';
+import { SessionHost } from './session-host';
+
+export type Runtime = {
+  db: Database;
+  bus: AgentBus;
+  hub: LiveHub;
+  sessions: SessionHost;
+  close(): Promise<void>;
+};
+
+/** Wires one process's table: database, bus with its agents, live feed and sessions. */
+export async function createRuntime(config: AppConfig, db: Database): Promise<Runtime> {
+  await ensureCampaign(db, sampleCampaign);
+  const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch));
+  const bus = new AgentBus(new MemoryTransport(), recorder);
+  const hub = new LiveHub();
+  const stopDm = await startDmAgent({ bus, model: modelFor('dm', config.model), attemptTimeoutMs: config.agentTimeoutMs });
+  const stopPlayer = await startPlayerAgent({
+    bus,
+    model: modelFor('player', config.model),
+    decideTimeoutMs: config.agentTimeoutMs,
+  });
+  const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs });
+  return {
+    db,
+    bus,
+    hub,
+    sessions,
+    async close() {
+      await sessions.stop();
+      await stopDm();
+      await stopPlayer();
+      await recorder.flush();
+      await bus.close();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { createOpenAI } from '@ai-sdk/openai';
+import type { LanguageModel } from 'ai';
+import type { AppConfig } from '@/lib/config';
+import { OfflineModel, type OfflineRole } from './offline/offline-model';
+
+export type ModelRole = OfflineRole;
+
+/** The model an agent plays with: the offline narrator unless an OpenAI key is configured. */
+export function modelFor(role: ModelRole, config: AppConfig['model']): LanguageModel {
+  if (config.kind === 'offline') return new OfflineModel(role, role === 'dm' ? config.tokenDelayMs : 0);
+  const openai = createOpenAI({ apiKey: config.apiKey, baseURL: config.baseURL });
+  // Compatible servers (Ollama, vLLM, ...) speak chat completions, not the Responses API.
+  return config.baseURL ? openai.chat(config.modelId) : openai(config.modelId);
+}

@@ -1,0 +1,20 @@
+/** A failure an agent reports to its caller as an error response. */
+export class AgentError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AgentError';
+  }
+}
+
+export class RequestTimeoutError extends Error {
+  constructor(
+    readonly correlationId: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`No response within ${timeoutMs} ms (correlation ${correlationId})`);
+    this.name = 'RequestTimeoutError';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './errors';
+export { AgentBus } from './bus';
+export { MemoryTransport } from './transports/memory';

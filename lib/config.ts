@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Nothing set means the embedded
+ * mode: PGlite in DATA_DIR, the in-process bus and the offline narrator.
+ */
+const envSchema = z.object({
+  DATA_DIR: z.string().min(1).default('.data'),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
+  AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
+});
+
+export type AppConfig = {
+  dataDir: string;
+  model:
+    | { kind: 'offline'; tokenDelayMs: number }
+    | { kind: 'openai'; apiKey: string; baseURL: string | undefined; modelId: string };
+  agentTimeoutMs: number;
+  maxActionLength: number;
+};
+
+function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    dataDir: path.resolve(e.DATA_DIR),
+    model: e.OPENAI_API_KEY
+      ? { kind: 'openai', apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, modelId: e.OPENAI_MODEL }
+      : { kind: 'offline', tokenDelayMs: e.OFFLINE_TOKEN_DELAY_MS },
+    agentTimeoutMs: e.AGENT_TIMEOUT_MS,
+    maxActionLength: e.MAX_ACTION_LENGTH,
+  };
+}
+
+let cached: AppConfig | undefined;
+
+export function getConfig(): AppConfig {
+  cached ??= readConfig();
+  return cached;
+}

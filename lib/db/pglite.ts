@@ -1,0 +1,20 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { migrate } from './migrate';
+import type { Database } from './types';
+
+/**
+ * Opens (or creates) the embedded database in `dataDir` and brings its schema
+ * up to date. `memory://` keeps everything in memory, for tests.
+ */
+export async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+  const pg = await PGlite.create({ dataDir, extensions: { vector } });
+  await migrate(pg);
+  return {
+    query: (text, params) => pg.query(text, params as unknown[]),
+    transaction: (work) => pg.transaction((tx) => work({ query: (text, params) => tx.query(text, params as unknown[]) })),
+    close: () => pg.close(),
+  };
+}

@@ -1,0 +1,53 @@
+import type { CampaignSeed } from '@/lib/campaigns/sample';
+import type { Database } from '../types';
+
+export type CampaignSummary = { id: string; title: string; summary: string; characterCount: number };
+
+/** Stores a campaign with its characters unless one with its id exists. */
+export async function ensureCampaign(db: Database, campaign: CampaignSeed): Promise<void> {
+  await db.transaction(async (tx) => {
+    const inserted = await tx.query(
+      `insert into campaigns (id, title, summary, data) values ($1, $2, $3, $4)
+       on conflict (id) do nothing returning id`,
+      [campaign.id, campaign.title, campaign.summary, { openingScene: campaign.openingScene }],
+    );
+    if (inserted.rows.length === 0) return;
+    for (const [position, character] of campaign.characters.entries()) {
+      await tx.query('insert into characters (id, campaign_id, position, data) values ($1, $2, $3, $4)', [
+        character.id,
+        campaign.id,
+        position,
+        character,
+      ]);
+    }
+  });
+}
+
+export async function listCampaigns(db: Database): Promise<CampaignSummary[]> {
+  const { rows } = await db.query<{ id: string; title: string; summary: string; character_count: number }>(
+    `select c.id, c.title, c.summary, count(ch.id)::int as character_count
+       from campaigns c left join characters ch on ch.campaign_id = c.id
+      group by c.id order by c.created_at`,
+  );
+  return rows.map((r) => ({ id: r.id, title: r.title, summary: r.summary, characterCount: r.character_count }));
+}
+
+export async function getCampaignById(db: Database, { id }: { id: string }): Promise<CampaignSeed | null> {
+  const campaign = await db.query<{ id: string; title: string; summary: string; data: Pick<CampaignSeed, 'openingScene'> }>(
+    'select id, title, summary, data from campaigns where id = $1',
+    [id],
+  );
+  const row = campaign.rows[0];
+  if (!row) return null;
+  const characters = await db.query<{ data: CampaignSeed['characters'][number] }>(
+    'select data from characters where campaign_id = $1 order by position',
+    [id],
+  );
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    openingScene: row.data.openingScene,
+    characters: characters.rows.map((r) => r.data),
+  };
+}

@@ -1,0 +1,108 @@
+import type { GameState } from '@/lib/rules/state';
+import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
+import type { Database, Queryable } from '../types';
+
+export type SessionRecord = { id: string; campaignId: string; state: GameState; version: number };
+
+/** Another writer committed first; the caller must reload and try again. */
+export class StaleVersionError extends Error {
+  constructor(sessionId: string, expected: number) {
+    super(`Session ${sessionId} moved past version ${expected}`);
+    this.name = 'StaleVersionError';
+  }
+}
+
+type EventRow = { seq: number; type: SessionEvent['type']; data: SessionEvent['data']; created_at: Date | string };
+
+function toEvent(row: EventRow): SessionEvent {
+  const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
+  return { seq: row.seq, type: row.type, data: row.data, createdAt } as SessionEvent;
+}
+
+async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
+  const last = await tx.query<{ seq: number | null }>(
+    'select max(seq) as seq from session_events where session_id = $1',
+    [sessionId],
+  );
+  let seq = last.rows[0]?.seq ?? 0;
+  const stored: SessionEvent[] = [];
+  for (const event of events) {
+    seq += 1;
+    const { rows } = await tx.query<EventRow>(
+      `insert into session_events (session_id, seq, type, data) values ($1, $2, $3, $4)
+       returning seq, type, data, created_at`,
+      [sessionId, seq, event.type, event.data],
+    );
+    stored.push(toEvent(rows[0]!));
+  }
+  return stored;
+}
+
+export async function createSession(
+  db: Database,
+  input: { id: string; campaignId: string; state: GameState; events: NewSessionEvent[] },
+): Promise<SessionEvent[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('insert into sessions (id, campaign_id, state) values ($1, $2, $3)', [
+      input.id,
+      input.campaignId,
+      input.state,
+    ]);
+    return appendEvents(tx, input.id, input.events);
+  });
+}
+
+export async function getSessionById(db: Database, { id }: { id: string }): Promise<SessionRecord | null> {
+  const { rows } = await db.query<{ id: string; campaign_id: string; state: GameState; version: number }>(
+    'select id, campaign_id, state, version from sessions where id = $1',
+    [id],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version } : null;
+}
+
+/**
+ * Commits a turn's events and the state they produced in one transaction,
+ * only if nobody else committed since `expectedVersion`.
+ */
+export async function commitSessionEvents(
+  db: Database,
+  input: { sessionId: string; expectedVersion: number; state: GameState; events: NewSessionEvent[] },
+): Promise<{ version: number; events: SessionEvent[] }> {
+  return db.transaction(async (tx) => {
+    const updated = await tx.query<{ version: number }>(
+      `update sessions set state = $3, version = version + 1, updated_at = now()
+        where id = $1 and version = $2 returning version`,
+      [input.sessionId, input.expectedVersion, input.state],
+    );
+    const row = updated.rows[0];
+    if (!row) throw new StaleVersionError(input.sessionId, input.expectedVersion);
+    const events = await appendEvents(tx, input.sessionId, input.events);
+    return { version: row.version, events };
+  });
+}
+
+export async function listSessionEvents(
+  db: Database,
+  { sessionId, afterSeq = 0 }: { sessionId: string; afterSeq?: number },
+): Promise<SessionEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    'select seq, type, data, created_at from session_events where session_id = $1 and seq > $2 order by seq',
+    [sessionId, afterSeq],
+  );
+  return rows.map(toEvent);
+}
+
+/** The newest `limit` events of a session, oldest first. */
+export async function listRecentSessionEvents(
+  db: Database,
+  { sessionId, limit }: { sessionId: string; limit: number },
+): Promise<SessionEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    `select * from (
+       select seq, type, data, created_at from session_events where session_id = $1 order by seq desc limit $2
+     ) recent order by seq`,
+    [sessionId, limit],
+  );
+  return rows.map(toEvent);
+}

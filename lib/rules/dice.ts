@@ -1,0 +1,51 @@
+import { DiceRoll, NumberGenerator } from '@dice-roller/rpg-dice-roller';
+import { MersenneTwister19937 } from 'random-js';
+import { z } from 'zod';
+
+/** A roll as recorded in the session log: enough to show it and to replay it. */
+export const diceRollRecordSchema = z.object({
+  notation: z.string(),
+  seed: z.number().int(),
+  /** Every die face rolled, in order, including dice later dropped. */
+  faces: z.array(z.number().int()),
+  total: z.number().int(),
+  /** The library's own rendering, e.g. "1d20+3: [14]+3 = 17". */
+  text: z.string(),
+});
+
+export type DiceRollRecord = z.infer<typeof diceRollRecordSchema>;
+
+export class DiceNotationError extends Error {
+  constructor(notation: string) {
+    super(`"${notation}" is not valid dice notation`);
+    this.name = 'DiceNotationError';
+  }
+}
+
+/**
+ * Derives the seed of a session's n-th roll (a 32-bit mix of both), so any
+ * roll can be replayed on its own without replaying the ones before it.
+ */
+export function rollSeed(sessionSeed: number, rollIndex: number): number {
+  let h = (sessionSeed ^ Math.imul(rollIndex + 1, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+type RollGroupJson = { rolls?: { value: number }[] };
+
+export function rollDice(notation: string, seed: number): DiceRollRecord {
+  // The library draws from one global generator; rolls are synchronous, so
+  // seeding it right before each roll makes every roll independent and exact.
+  NumberGenerator.generator.engine = MersenneTwister19937.seed(seed);
+  let roll: DiceRoll;
+  try {
+    roll = new DiceRoll(notation);
+  } catch {
+    throw new DiceNotationError(notation);
+  }
+  const groups = roll.toJSON().rolls as unknown as Array<RollGroupJson | string | number>;
+  const faces = groups.flatMap((g) => (typeof g === 'object' && g.rolls ? g.rolls.map((r) => r.value) : []));
+  return { notation, seed, faces, total: roll.total, text: roll.output };
+}

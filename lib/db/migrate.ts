@@ -23,11 +23,11 @@ export async function migrate(db: Executor, dir = migrationsDir): Promise<string
   const done = new Set(
     (await db.query<{ name: string }>('select name from roundtable_private.migrations')).rows.map((r) => r.name),
   );
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
+  const files = (await readdir(/*turbopackIgnore: true*/ dir)).filter((f) => f.endsWith('.sql')).sort();
   const applied: string[] = [];
   for (const file of files) {
     if (done.has(file)) continue;
-    const sql = await readFile(path.join(dir, file), 'utf8');
+    const sql = await readFile(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, file), 'utf8');
     await db.transaction(async (tx) => {
       await tx.exec(sql);
       await tx.query('insert into roundtable_private.migrations (name) values ($1)', [file]);

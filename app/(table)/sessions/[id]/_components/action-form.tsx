@@ -1,0 +1,72 @@
+'use client';
+
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Character } from '@/lib/rules/state';
+
+export function ActionForm(props: { sessionId: string; character: Character; yourTurn: boolean; maxLength: number }) {
+  const { sessionId, character, yourTurn, maxLength } = props;
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const canSend = yourTurn && !sending && text.trim().length > 0;
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!canSend) return;
+    setSending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/sessions/${sessionId}/actions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ characterId: character.id, text }),
+      });
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        throw new Error(body?.error?.message ?? `The action was not accepted (${response.status})`);
+      }
+      setText('');
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Your action">
+      <div className="action-form">
+        <textarea
+          data-testid="action-input"
+          aria-label={`What does ${character.name} do?`}
+          placeholder={yourTurn ? `What does ${character.name} do?` : 'Wait for your turn…'}
+          value={text}
+          maxLength={maxLength}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button className="button" type="submit" disabled={!canSend} data-testid="action-submit">
+          Act
+        </button>
+      </div>
+      <div className="action-hint">
+        <span>Enter to act, Shift+Enter for a new line</span>
+        <span>
+          {text.length}/{maxLength}
+        </span>
+      </div>
+      {error && (
+        <p className="error" role="alert" data-testid="action-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+export function actionBody(maxLength: number) {
+  return z.object({
+    characterId: z.string().min(1, 'Say which character acts').max(64),
+    text: z
+      .string({ error: 'Say what your character does' })
+      .trim()
+      .min(1, 'Say what your character does')
+      .max(maxLength, `Keep an action under ${maxLength} characters`),
+  });
+}

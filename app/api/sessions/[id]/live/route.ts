@@ -1,0 +1,47 @@
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
+import { AppError } from '@/lib/errors';
+import { respond } from '@/lib/http/respond';
+import { parseSessionId } from '@/lib/http/session-id';
+import { sessionEventStream } from '@/lib/realtime/sse-stream';
+
+function resumePoint(request: Request): number {
+  const raw = request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('after') ?? '0';
+  const seq = Number(raw);
+  if (!Number.isInteger(seq) || seq < 0) throw new AppError('bad_request', '"after" must be a log sequence number');
+  return seq;
+}
+
+/** The session's live feed (Server-Sent Events): log entries, narration as it streams, party and status. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const sessionId = parseSessionId((await params).id);
+    const afterSeq = resumePoint(request);
+    const runtime = await getRuntime();
+    const session = await getSessionById(runtime.db, { id: sessionId });
+    if (!session) throw new AppError('not_found', `There is no session "${sessionId}"`);
+    const stream = sessionEventStream({
+      hub: runtime.hub,
+      sessionId,
+      afterSeq,
+      signal: request.signal,
+      backlog: (after) => listSessionEvents(runtime.db, { sessionId, afterSeq: after }),
+      current: async () => {
+        const latest = await getSessionById(runtime.db, { id: sessionId });
+        const status = await runtime.sessions.status(sessionId);
+        return [
+          { kind: 'party', party: latest?.state.party ?? session.state.party, version: latest?.version ?? session.version },
+          { kind: 'status', ...status },
+        ];
+      },
+    });
+    return new Response(stream, {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        Connection: 'keep-alive',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Roundtable',
+  description: 'A tabletop role-playing table where AI agents run the game with you.',
+  icons: { icon: '/favicon.svg' },
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <a href="/" className="brand">
+            <span aria-hidden="true" className="brand-mark">◎</span> Roundtable
+          </a>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

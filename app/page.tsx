@@ -1,0 +1,32 @@
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { listCampaigns } from '@/lib/db/queries/campaigns';
+import { StartSessionButton } from './_components/start-session-button';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const { db } = await getRuntime();
+  const campaigns = await listCampaigns(db);
+  return (
+    <>
+      <section className="hero">
+        <h1>Pull up a chair.</h1>
+        <p>
+          An AI Dungeon Master runs the game, AI companions fill the empty seats, and the dice are real. Pick a
+          campaign and start playing.
+        </p>
+      </section>
+      <section className="campaigns" aria-label="Campaigns">
+        {campaigns.length === 0 && <p className="muted">No campaigns yet.</p>}
+        {campaigns.map((campaign) => (
+          <article key={campaign.id} className="campaign-card" data-testid={`campaign-${campaign.id}`}>
+            <h2>{campaign.title}</h2>
+            <p>{campaign.summary}</p>
+            <p className="muted">{campaign.characterCount} characters: you play one, AI players take the rest.</p>
+            <StartSessionButton campaignId={campaign.id} />
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { SessionEvent } from '@/lib/rules/session-log';
+import type { LiveHub } from './hub';
+import type { LiveEvent } from './live-events';
+
+const HEARTBEAT_MS = 15_000;
+
+function frame(event: LiveEvent): string {
+  // Log entries carry their sequence number as the SSE id, so a reconnecting
+  // browser resumes right after the last entry it saw (Last-Event-ID).
+  const id = event.kind === 'log' ? `id: ${event.event.seq}\n` : '';
+  return `${id}data: ${JSON.stringify(event)}\n\n`;
+}
+
+/**
+ * A session's live feed as Server-Sent Events: the log entries after
+ * `afterSeq` first, then everything live, with no entry lost or repeated
+ * in between.
+ */
+export function sessionEventStream(options: {
+  hub: LiveHub;
+  sessionId: string;
+  afterSeq: number;
+  backlog: (afterSeq: number) => Promise<SessionEvent[]>;
+  current: () => Promise<LiveEvent[]>;
+  signal: AbortSignal;
+}): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let lastSeq = options.afterSeq;
+      let replaying = true;
+      const held: LiveEvent[] = [];
+      const send = (event: LiveEvent) => {
+        if (event.kind === 'log') {
+          if (event.event.seq <= lastSeq) return;
+          lastSeq = event.event.seq;
+        }
+        controller.enqueue(encoder.encode(frame(event)));
+      };
+      // Subscribe before reading the backlog, so nothing committed in between is missed.
+      const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));
+      const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      options.signal.addEventListener('abort', () => {
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client going away.
+        }
+      });
+      controller.enqueue(encoder.encode('retry: 2000\n\n'));
+      for (const event of await options.backlog(options.afterSeq)) send({ kind: 'log', event });
+      for (const event of await options.current()) send(event);
+      replaying = false;
+      for (const event of held.splice(0)) send(event);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}

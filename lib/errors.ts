@@ -11,8 +11,19 @@ const statusOf = {
 
 export type AppErrorCode = keyof typeof statusOf;
 
+const brand = Symbol.for('roundtable.AppError');
+
 export class AppError extends Error {
   readonly status: number;
+  readonly [brand] = true;
+
+  /**
+   * Route bundles may each carry their own copy of this class while sharing
+   * one runtime, so `instanceof` cannot be trusted across them; the brand can.
+   */
+  static is(error: unknown): error is AppError {
+    return typeof error === 'object' && error !== null && brand in error;
+  }
 
   constructor(
     readonly code: AppErrorCode,

@@ -16,6 +16,8 @@ export type Runtime = {
   bus: AgentBus;
   hub: LiveHub;
   sessions: SessionHost;
+  /** Writes traced messages still waiting in the recorder's batch. */
+  flushTraces(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -37,6 +39,7 @@ export async function createRuntime(config: AppConfig, db: Database): Promise<Ru
     bus,
     hub,
     sessions,
+    flushTraces: () => recorder.flush(),
     async close() {
       await sessions.stop();
       await stopDm();

@@ -33,7 +33,10 @@ export class AgentBus implements MessageBus {
   async publish(message: Envelope): Promise<void> {
     const valid = parseEnvelope(message);
     this.recorder(valid);
-    if (this.deliverReply(valid)) return;
+    if (valid.messageType === 'response' || valid.messageType === 'update') {
+      this.deliverReply(valid);
+      return;
+    }
     await this.transport.send(valid);
   }
 
@@ -68,13 +71,15 @@ export class AgentBus implements MessageBus {
     await this.transport.close();
   }
 
-  private deliverReply(message: Envelope): boolean {
-    if (message.messageType !== 'response' && message.messageType !== 'update') return false;
+  /** Hands a reply to the request waiting for it; a reply nobody waits for any more (it came too late) is dropped, its trace kept. */
+  private deliverReply(message: ResponseMessage | UpdateMessage): void {
     const waiting = this.pending.get(message.correlationId);
-    if (!waiting) return false;
+    if (!waiting) {
+      console.warn(`[bus] dropped a late ${message.messageType} for ${message.correlationId} from ${message.fromAgent}`);
+      return;
+    }
     if (message.messageType === 'response') waiting.resolve(message);
     else waiting.onUpdate?.(message);
-    return true;
   }
 
   private async handle(raw: unknown, handler: MessageHandler): Promise<void> {

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 
 /** A person-readable error body; internals are logged here, never sent. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
+  if (AppError.is(error)) {
     const headers: Record<string, string> = {};
     if (error.retryAfter !== undefined) headers['Retry-After'] = String(error.retryAfter);
     return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });

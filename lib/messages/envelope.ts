@@ -73,6 +73,9 @@ export class InvalidEnvelopeError extends Error {
 
 /** Validates untrusted input as an envelope; the error names every bad field. */
 export function parseEnvelope(input: unknown): Envelope {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InvalidEnvelopeError(['must be a JSON object']);
+  }
   const result = envelopeSchema.safeParse(input);
   if (result.success) return result.data;
   throw new InvalidEnvelopeError(

@@ -39,7 +39,6 @@ describe('a table turn on the embedded runtime', () => {
     await idle;
 
     const events = await listSessionEvents(runtime.db, { sessionId });
-    console.log(JSON.stringify(events.map((e) => [e.seq, e.type, 'text' in e.data ? e.data.text : ''])));
     expect(events.map((e) => e.type)).toEqual([
       'session.started',
       'player.acted', 'dm.narrated',
@@ -49,5 +48,26 @@ describe('a table turn on the embedded runtime', () => {
     expect(seen.filter((e) => e.kind === 'narration').length).toBeGreaterThan(5);
     const record = await getSessionById(runtime.db, { id: sessionId });
     expect(record?.version).toBe(3);
+  });
+});
+
+describe('the traced conversation', () => {
+  it('records the requests, streamed updates and responses of a turn in bus_messages', async () => {
+    const { sessionId } = await runtime.sessions.create('sunken-shrine');
+    await runtime.sessions.status(sessionId);
+    const idle = untilIdle(sessionId, []);
+    await runtime.sessions.act(sessionId, { characterId: 'mira', text: 'I listen at the door' });
+    await idle;
+    await runtime.flushTraces();
+    const { rows } = await runtime.db.query<{ message_type: string; to_agent: string; n: number }>(
+      `select message_type, to_agent, count(*)::int as n from bus_messages where session_id = $1
+        group by message_type, to_agent order by message_type, to_agent`,
+      [sessionId],
+    );
+    const byKind = Object.fromEntries(rows.map((r) => [`${r.message_type}->${r.to_agent}`, r.n]));
+    expect(byKind['request->dm']).toBe(3);
+    expect(byKind['request->player']).toBe(2);
+    expect(byKind['response->system']).toBe(5);
+    expect(byKind['update->system']).toBeGreaterThan(10);
   });
 });

@@ -14,7 +14,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     const table = await loadTable(await getRuntime(), sessionId);
     return <TableView initial={table} maxActionLength={getConfig().maxActionLength} />;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
+    if (AppError.is(error) && error.code === 'not_found') notFound();
     throw error;
   }
 }

@@ -3,10 +3,17 @@ import { z } from 'zod';
 
 /**
  * The one place that reads the environment. Nothing set means the embedded
- * mode: PGlite in DATA_DIR, the in-process bus and the offline narrator.
+ * mode: PGlite in DATA_DIR, the in-process bus and the offline narrator;
+ * BUS_URL moves the agents' messages to Redis or RabbitMQ.
  */
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
+  BUS_URL: z
+    .string()
+    .regex(/^(memory|rediss?|amqps?):\/\//, 'must start with memory://, redis://, rediss://, amqp:// or amqps://')
+    .default('memory://'),
+  BUS_NAMESPACE: z.string().max(60).default(''),
+  BUS_RECLAIM_IDLE_MS: z.coerce.number().int().min(100).default(60_000),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -15,8 +22,17 @@ const envSchema = z.object({
   MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
+export type BusConfig = {
+  url: string;
+  /** Prefix for broker names (keys, exchanges, queues), so deployments can share a broker. */
+  namespace: string;
+  /** Redis: how long a dead worker's messages wait before another worker takes them. */
+  reclaimIdleMs: number;
+};
+
 export type AppConfig = {
   dataDir: string;
+  bus: BusConfig;
   model:
     | { kind: 'offline'; tokenDelayMs: number }
     | { kind: 'openai'; apiKey: string; baseURL: string | undefined; modelId: string };
@@ -37,6 +53,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     dataDir: path.resolve(e.DATA_DIR),
+    bus: { url: e.BUS_URL, namespace: e.BUS_NAMESPACE, reclaimIdleMs: e.BUS_RECLAIM_IDLE_MS },
     model: e.OPENAI_API_KEY
       ? { kind: 'openai', apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, modelId: e.OPENAI_MODEL }
       : { kind: 'offline', tokenDelayMs: e.OFFLINE_TOKEN_DELAY_MS },

@@ -1,10 +1,12 @@
-import { AgentBus, MemoryTransport } from '@/lib/bus';
+import { AgentBus } from '@/lib/bus';
+import { createTransport } from '@/lib/bus/transports/create-transport';
 import { createBatchedRecorder } from '@/lib/bus/batched-recorder';
 import { modelFor } from '@/lib/ai/models';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import type { AppConfig } from '@/lib/config';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';
 import { insertBusMessages } from '@/lib/db/queries/bus-messages';
+import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
 import { startDmAgent } from './dm-agent';
@@ -25,7 +27,11 @@ export type Runtime = {
 export async function createRuntime(config: AppConfig, db: Database): Promise<Runtime> {
   await ensureCampaign(db, sampleCampaign);
   const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch));
-  const bus = new AgentBus(new MemoryTransport(), recorder);
+  const bus = new AgentBus({
+    transport: createTransport(config.bus),
+    deadLetters: deadLetterSink(db),
+    recorder,
+  });
   const hub = new LiveHub();
   const stopDm = await startDmAgent({ bus, model: modelFor('dm', config.model), attemptTimeoutMs: config.agentTimeoutMs });
   const stopPlayer = await startPlayerAgent({

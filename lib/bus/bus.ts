@@ -1,6 +1,5 @@
+import { LRUCache } from 'lru-cache';
 import {
-  createResponse,
-  createUpdate,
   parseEnvelope,
   type AgentName,
   type Envelope,
@@ -8,40 +7,94 @@ import {
   type ResponseMessage,
   type UpdateMessage,
 } from '@/lib/messages';
-import { AgentError, RequestTimeoutError } from './errors';
+import { AgentConsumer } from './consumer';
+import { RequestTimeoutError } from './errors';
+import { BusMetrics } from './metrics';
 import type { Transport } from './transports/transport';
-import type { MessageBus, MessageHandler, MessageRecorder, RequestOptions, Unsubscribe } from './types';
+import type {
+  DeadLetterSink,
+  MessageBus,
+  MessageHandler,
+  MessageRecorder,
+  RequestOptions,
+  RetryPolicy,
+  SubscribeOptions,
+  Unsubscribe,
+} from './types';
+
+export type AgentBusOptions = {
+  transport: Transport;
+  deadLetters: DeadLetterSink;
+  recorder?: MessageRecorder;
+  metrics?: BusMetrics;
+  retry?: Partial<RetryPolicy>;
+  /** How many handled message ids each subscriber remembers to recognise redeliveries. */
+  handledMemory?: number;
+};
 
 type Pending = {
   resolve: (response: ResponseMessage) => void;
   onUpdate?: (update: UpdateMessage) => void;
 };
 
+const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 5_000 };
+const DEFAULT_CONCURRENCY = 32;
+
 /**
- * Request/response correlation and handler dispatch over any transport.
- * Replies to requests made here are matched by correlationId and never
- * reach a subscriber.
+ * The agents' message bus over any transport: validation, request/response
+ * correlation, tracing, and per-agent consumers with priority, retries,
+ * dead letters and redelivery detection.
  */
 export class AgentBus implements MessageBus {
+  readonly metrics: BusMetrics;
   private readonly pending = new Map<string, Pending>();
+  private readonly retry: RetryPolicy;
+  private readonly recorder: MessageRecorder;
+  private readonly stops = new Set<Unsubscribe>();
+  private started: Promise<void> | undefined;
 
-  constructor(
-    private readonly transport: Transport,
-    private readonly recorder: MessageRecorder = () => {},
-  ) {}
+  constructor(private readonly options: AgentBusOptions) {
+    this.metrics = options.metrics ?? new BusMetrics();
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.recorder = options.recorder ?? (() => {});
+  }
+
+  get transportKind(): Transport['kind'] {
+    return this.options.transport.kind;
+  }
 
   async publish(message: Envelope): Promise<void> {
+    await this.start();
     const valid = parseEnvelope(message);
     this.recorder(valid);
     if (valid.messageType === 'response' || valid.messageType === 'update') {
       this.deliverReply(valid);
       return;
     }
-    await this.transport.send(valid);
+    await this.options.transport.send(valid, { replyTo: this.options.transport.replyAddress });
   }
 
-  async subscribe(agent: AgentName, handler: MessageHandler): Promise<Unsubscribe> {
-    return this.transport.consume(agent, (raw) => this.handle(raw, handler));
+  async subscribe(agent: AgentName, handler: MessageHandler, options: SubscribeOptions = {}): Promise<Unsubscribe> {
+    await this.start();
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const consumer = new AgentConsumer({
+      agent,
+      handler,
+      concurrency,
+      retry: this.retry,
+      metrics: this.metrics,
+      deadLetters: this.options.deadLetters,
+      handled: new LRUCache({ max: this.options.handledMemory ?? 10_000 }),
+      reply: (address, reply) => this.sendReply(address, reply),
+      resend: (again, replyTo) => this.resend(again, replyTo),
+    });
+    const prefetch = options.prefetch ?? Math.max(concurrency * 2, 16);
+    const stop = await this.options.transport.consume(agent, consumer.onDelivery, { prefetch });
+    this.stops.add(stop);
+    return async () => {
+      this.stops.delete(stop);
+      await stop();
+    };
   }
 
   request(message: RequestMessage, options: RequestOptions = {}): Promise<ResponseMessage> {
@@ -68,50 +121,51 @@ export class AgentBus implements MessageBus {
   }
 
   async close(): Promise<void> {
-    await this.transport.close();
+    for (const stop of [...this.stops]) await stop();
+    this.stops.clear();
+    await this.options.transport.close();
   }
 
-  /** Hands a reply to the request waiting for it; a reply nobody waits for any more (it came too late) is dropped, its trace kept. */
+  private start(): Promise<void> {
+    this.started ??= this.options.transport.start((body, trusted) => this.receiveReply(body, trusted));
+    return this.started;
+  }
+
+  private async sendReply(address: string | null, reply: Envelope): Promise<void> {
+    const valid = parseEnvelope(reply);
+    this.recorder(valid);
+    const transport = this.options.transport;
+    if (address === null || address === transport.replyAddress) this.deliverReply(valid as ResponseMessage | UpdateMessage);
+    else await transport.reply(address, valid);
+  }
+
+  private async resend(message: Envelope, replyTo: string | null): Promise<void> {
+    const valid = parseEnvelope(message);
+    this.recorder(valid);
+    await this.options.transport.send(valid, replyTo ? { replyTo } : {});
+  }
+
+  private receiveReply(body: unknown, trusted: boolean): void {
+    let message: Envelope;
+    try {
+      message = trusted ? (body as Envelope) : parseEnvelope(body);
+    } catch (error) {
+      console.warn('[bus] dropped an unreadable reply:', (error as Error).message);
+      return;
+    }
+    if (message.messageType === 'response' || message.messageType === 'update') this.deliverReply(message);
+  }
+
+  /** Hands a reply to the request waiting for it; one nobody waits for any more (it came too late) is dropped, its trace kept. */
   private deliverReply(message: ResponseMessage | UpdateMessage): void {
     const waiting = this.pending.get(message.correlationId);
     if (!waiting) {
-      console.warn(`[bus] dropped a late ${message.messageType} for ${message.correlationId} from ${message.fromAgent}`);
+      if (message.messageType === 'response') {
+        console.warn(`[bus] dropped a late response for ${message.correlationId} from ${message.fromAgent}`);
+      }
       return;
     }
     if (message.messageType === 'response') waiting.resolve(message);
     else waiting.onUpdate?.(message);
-  }
-
-  private async handle(raw: unknown, handler: MessageHandler): Promise<void> {
-    let message: Envelope;
-    try {
-      message = parseEnvelope(raw);
-    } catch (error) {
-      console.error('[bus] dropped an invalid message:', (error as Error).message);
-      return;
-    }
-    if (message.messageType !== 'request') {
-      try {
-        await handler(message, { update: async () => {} });
-      } catch (error) {
-        console.error(`[bus] ${message.toAgent} failed on ${message.messageType} ${message.messageId}:`, error);
-      }
-      return;
-    }
-    const context = {
-      update: (eventType: string, data: unknown) => this.publish(createUpdate(message, eventType, data)),
-    };
-    let reply: ResponseMessage;
-    try {
-      const data = await handler(message, context);
-      reply = createResponse(message, { success: true, data: data ?? null });
-    } catch (error) {
-      const failure =
-        error instanceof AgentError
-          ? { code: error.code, message: error.message }
-          : { code: 'handler_failed', message: error instanceof Error ? error.message : String(error) };
-      reply = createResponse(message, { success: false, error: failure });
-    }
-    await this.publish(reply);
   }
 }

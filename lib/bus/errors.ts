@@ -18,3 +18,10 @@ export class RequestTimeoutError extends Error {
     this.name = 'RequestTimeoutError';
   }
 }
+
+export class HandlerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The handler did not finish within ${timeoutMs} ms`);
+    this.name = 'HandlerTimeoutError';
+  }
+}

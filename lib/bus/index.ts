@@ -1,4 +1,5 @@
 export * from './types';
 export * from './errors';
-export { AgentBus } from './bus';
-export { MemoryTransport } from './transports/memory';
+export { AgentBus, type AgentBusOptions } from './bus';
+export { BusMetrics, type AgentMetrics } from './metrics';
+export { MemoryBroker, MemoryTransport } from './transports/memory';

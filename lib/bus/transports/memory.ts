@@ -1,36 +1,106 @@
 import type { AgentName, Envelope } from '@/lib/messages';
-import type { Transport } from './transport';
+import type { ConsumeOptions, Delivery, Transport } from './transport';
 
-type Consumer = (raw: unknown) => Promise<void>;
+type Consumer = { onDelivery: (delivery: Delivery) => void; prefetch: number; unsettled: number };
+type Queued = { message: Envelope; replyTo: string | null };
+type ReplyInbox = (body: unknown, trusted: boolean) => void;
 
-/** In-process transport: messages never leave this process. */
-export class MemoryTransport implements Transport {
+/**
+ * The queues of the in-process transport. Several buses in one process (as in
+ * tests of competing consumers) can share one broker, each with its own
+ * reply inbox.
+ */
+export class MemoryBroker {
   private readonly consumers = new Map<AgentName, Consumer[]>();
-  private readonly cursor = new Map<AgentName, number>();
+  private readonly queues = new Map<AgentName, Queued[]>();
+  readonly inboxes = new Map<string, ReplyInbox>();
+  private turn = 0;
 
-  async send(message: Envelope): Promise<void> {
-    const consumers = this.consumers.get(message.toAgent);
-    if (!consumers?.length) throw new Error(`No consumer for agent "${message.toAgent}"`);
-    // Round-robin like a broker's competing consumers, so several handlers share the load.
-    const index = (this.cursor.get(message.toAgent) ?? 0) % consumers.length;
-    this.cursor.set(message.toAgent, index + 1);
-    const consumer = consumers[index]!;
-    // A copy, so a handler can never mutate what the sender still holds.
-    const copy = structuredClone(message);
-    queueMicrotask(() => void consumer(copy));
+  enqueue(message: Envelope, replyTo: string | null): void {
+    const queue = this.queues.get(message.toAgent) ?? [];
+    queue.push({ message, replyTo });
+    this.queues.set(message.toAgent, queue);
+    this.pump(message.toAgent);
   }
 
-  async consume(agent: AgentName, onMessage: Consumer) {
-    this.consumers.set(agent, [...(this.consumers.get(agent) ?? []), onMessage]);
+  addConsumer(agent: AgentName, consumer: Consumer): () => void {
+    this.consumers.set(agent, [...(this.consumers.get(agent) ?? []), consumer]);
+    this.pump(agent);
+    return () => this.consumers.set(agent, (this.consumers.get(agent) ?? []).filter((c) => c !== consumer));
+  }
+
+  private pump(agent: AgentName): void {
+    const queue = this.queues.get(agent);
+    const consumers = this.consumers.get(agent);
+    while (queue?.length && consumers?.length) {
+      const consumer = this.nextWithCapacity(consumers);
+      if (!consumer) return;
+      const { message, replyTo } = queue.shift()!;
+      consumer.unsettled += 1;
+      let settled = false;
+      const settle = async () => {
+        if (settled) return;
+        settled = true;
+        consumer.unsettled -= 1;
+        this.pump(agent);
+      };
+      consumer.onDelivery({ body: message, trusted: true, replyTo, ack: settle, reject: settle });
+    }
+  }
+
+  private nextWithCapacity(consumers: Consumer[]): Consumer | undefined {
+    for (let i = 0; i < consumers.length; i++) {
+      const consumer = consumers[(this.turn + i) % consumers.length]!;
+      if (consumer.unsettled < consumer.prefetch) {
+        this.turn = (this.turn + i + 1) % consumers.length;
+        return consumer;
+      }
+    }
+    return undefined;
+  }
+}
+
+/**
+ * In-process transport: messages never leave this process. Deliveries are the
+ * objects the bus validated on publish, which nothing else holds, so they are
+ * marked trusted and not parsed a second time.
+ */
+export class MemoryTransport implements Transport {
+  readonly kind = 'memory' as const;
+  readonly replyAddress = `memory:${crypto.randomUUID()}`;
+  private readonly stops = new Set<() => void>();
+  private closed = false;
+
+  constructor(private readonly broker = new MemoryBroker()) {}
+
+  async start(onReply: ReplyInbox): Promise<void> {
+    this.broker.inboxes.set(this.replyAddress, onReply);
+  }
+
+  async send(message: Envelope, options: { replyTo?: string } = {}): Promise<void> {
+    if (this.closed) throw new Error('The bus is closed');
+    this.broker.enqueue(message, options.replyTo ?? null);
+  }
+
+  async reply(address: string, message: Envelope): Promise<void> {
+    const inbox = this.broker.inboxes.get(address);
+    if (!inbox) throw new Error(`Nobody receives replies at ${address}`);
+    inbox(message, true);
+  }
+
+  async consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions) {
+    const stop = this.broker.addConsumer(agent, { onDelivery, prefetch: options.prefetch, unsettled: 0 });
+    this.stops.add(stop);
     return async () => {
-      this.consumers.set(
-        agent,
-        (this.consumers.get(agent) ?? []).filter((c) => c !== onMessage),
-      );
+      stop();
+      this.stops.delete(stop);
     };
   }
 
   async close(): Promise<void> {
-    this.consumers.clear();
+    this.closed = true;
+    for (const stop of this.stops) stop();
+    this.stops.clear();
+    this.broker.inboxes.delete(this.replyAddress);
   }
 }

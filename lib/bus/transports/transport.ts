@@ -1,10 +1,36 @@
 import type { AgentName, Envelope } from '@/lib/messages';
-import type { Unsubscribe } from '../types';
 
-/** Moves envelopes between agents; the bus adds correlation and handling on top. */
+/** One message handed to a consumer, with the means to settle it. */
+export type Delivery = {
+  /** The message as it arrived: a parsed JSON value, or the raw text when it was not JSON. */
+  body: unknown;
+  /** Already validated in this process (in-process delivery), so it need not be parsed again. */
+  trusted: boolean;
+  /** Where a response to this message must be sent, if the sender asked for one. */
+  replyTo: string | null;
+  /** Done with it: the broker may forget it. */
+  ack(): Promise<void>;
+  /** Dead: remove it from the agent's queue without handling (to the broker's dead-letter route, where there is one). */
+  reject(): Promise<void>;
+};
+
+export type ConsumeOptions = {
+  /** Most deliveries handed out and not yet settled at once. */
+  prefetch: number;
+};
+
+/** Moves envelopes between agents and processes; the bus adds correlation, retries and handling on top. */
 export interface Transport {
-  send(message: Envelope): Promise<void>;
-  /** Delivers each message addressed to `agent` to `onMessage`, one consumer per message. */
-  consume(agent: AgentName, onMessage: (raw: unknown) => Promise<void>): Promise<Unsubscribe>;
+  readonly kind: 'memory' | 'redis' | 'amqp';
+  /** The address replies to this process's requests are sent to. */
+  readonly replyAddress: string;
+  /** Starts receiving replies addressed to this process. */
+  start(onReply: (body: unknown, trusted: boolean) => void): Promise<void>;
+  /** Queues a message for its `toAgent`. Resolves once the transport has accepted it for delivery. */
+  send(message: Envelope, options?: { replyTo?: string }): Promise<void>;
+  /** Sends a response or update straight to the process waiting for it. */
+  reply(address: string, message: Envelope): Promise<void>;
+  /** Hands each message queued for `agent` to exactly one of its consumers. */
+  consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Envelope } from '@/lib/messages';
 import type { Database } from '../types';
 
-const COLUMNS = 10;
+const COLUMNS = 11;
 
 /** Stores a batch of traced messages in one statement; a message seen twice is kept once. */
 export async function insertBusMessages(db: Database, messages: Envelope[]): Promise<void> {
@@ -10,6 +10,7 @@ export async function insertBusMessages(db: Database, messages: Envelope[]): Pro
   const rows = messages.map((m, i) => {
     values.push(
       m.messageId,
+      m.metadata.retryCount,
       m.correlationId,
       m.sessionId,
       m.fromAgent,
@@ -24,18 +25,53 @@ export async function insertBusMessages(db: Database, messages: Envelope[]): Pro
     return `(${Array.from({ length: COLUMNS }, (_, k) => `$${base + k + 1}`).join(', ')})`;
   });
   await db.query(
-    `insert into bus_messages (message_id, correlation_id, session_id, from_agent, to_agent,
+    `insert into bus_messages (message_id, retry_count, correlation_id, session_id, from_agent, to_agent,
        message_type, priority, payload, metadata, sent_at)
-     values ${rows.join(', ')} on conflict (message_id) do nothing`,
+     values ${rows.join(', ')} on conflict do nothing`,
     values,
   );
 }
 
-export async function getMessageChain(db: Database, { correlationId }: { correlationId: string }) {
-  const { rows } = await db.query<{ message_id: string; message_type: string; from_agent: string; to_agent: string; sent_at: Date }>(
-    `select message_id, message_type, from_agent, to_agent, sent_at from bus_messages
-      where correlation_id = $1 order by sent_at, recorded_at`,
+/** One message of a traced conversation, timed from the conversation's first message. */
+export type ChainLink = {
+  messageId: string;
+  messageType: Envelope['messageType'];
+  fromAgent: string;
+  toAgent: string;
+  priority: string;
+  retryCount: number;
+  sentAt: string;
+  /** Milliseconds since the first message of the conversation. */
+  atMs: number;
+  payload: unknown;
+};
+
+/** A whole conversation (a request, its updates, retries and response) in the order it happened. */
+export async function getMessageChain(db: Database, { correlationId }: { correlationId: string }): Promise<ChainLink[]> {
+  const { rows } = await db.query<{
+    message_id: string;
+    message_type: Envelope['messageType'];
+    from_agent: string;
+    to_agent: string;
+    priority: string;
+    retry_count: number;
+    sent_at: Date;
+    payload: unknown;
+  }>(
+    `select message_id, message_type, from_agent, to_agent, priority, retry_count, sent_at, payload
+       from bus_messages where correlation_id = $1 order by sent_at, recorded_at, retry_count`,
     [correlationId],
   );
-  return rows;
+  const start = rows[0]?.sent_at.getTime() ?? 0;
+  return rows.map((r) => ({
+    messageId: r.message_id,
+    messageType: r.message_type,
+    fromAgent: r.from_agent,
+    toAgent: r.to_agent,
+    priority: r.priority,
+    retryCount: r.retry_count,
+    sentAt: r.sent_at.toISOString(),
+    atMs: r.sent_at.getTime() - start,
+    payload: r.payload,
+  }));
 }

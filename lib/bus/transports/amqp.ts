@@ -1,0 +1,196 @@
+import { connect, type Channel, type ChannelModel, type ConfirmChannel, type RecoveringChannelModel } from 'amqplib';
+import type { AgentName, Envelope, Priority } from '@/lib/messages';
+import { amqpTopology, type AmqpTopology } from './amqp-topology';
+import type { ConsumeOptions, Delivery, Transport } from './transport';
+
+export type AmqpTransportOptions = {
+  url: string;
+  /** Prefix for exchanges and queues, so several deployments (or test runs) can share one broker. */
+  namespace?: string;
+};
+
+type Subscription = { agent: AgentName; onDelivery: (delivery: Delivery) => void; prefetch: number; channel: Channel | null };
+
+const priorityLevel: Record<Priority, number> = { high: 2, normal: 1, low: 0 };
+
+function decode(content: Buffer): unknown {
+  const text = content.toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * RabbitMQ transport: a topic exchange `agents`, routing key `agent.<toAgent>`,
+ * one durable queue `queue_<agent>` per agent (manual acks, a dead-letter
+ * exchange), publisher confirms, and a reply queue per process named in each
+ * request's `reply_to`. Reconnects by itself; unsettled deliveries are
+ * redelivered by the broker and unconfirmed publishes are sent again.
+ */
+export class AmqpTransport implements Transport {
+  readonly kind = 'amqp' as const;
+  readonly replyAddress: string;
+  private readonly topology: AmqpTopology;
+  private connection: Promise<RecoveringChannelModel> | undefined;
+  private latestModel: ChannelModel | null = null;
+  private publisher: ConfirmChannel | null = null;
+  private waiting: Array<(channel: ConfirmChannel) => void> = [];
+  private readonly subscriptions = new Set<Subscription>();
+  /** Agent queues declared on the current connection. */
+  private readonly declared = new Set<AgentName>();
+  private onReply: ((body: unknown, trusted: boolean) => void) | null = null;
+  private closed = false;
+
+  constructor(private readonly options: AmqpTransportOptions) {
+    this.topology = amqpTopology(options.namespace ?? '');
+    this.replyAddress = this.topology.replyQueue(crypto.randomUUID());
+  }
+
+  async start(onReply: (body: unknown, trusted: boolean) => void): Promise<void> {
+    this.onReply = onReply;
+    await this.ready();
+  }
+
+  async send(message: Envelope, options: { replyTo?: string } = {}): Promise<void> {
+    await this.declareQueueFor(message.toAgent);
+    await this.publish((channel, confirmed) =>
+      channel.publish(this.topology.exchange, this.topology.routingKey(message.toAgent), Buffer.from(JSON.stringify(message)), {
+        persistent: true,
+        contentType: 'application/json',
+        messageId: message.messageId,
+        correlationId: message.correlationId,
+        type: message.messageType,
+        priority: priorityLevel[message.priority],
+        ...(options.replyTo ? { replyTo: options.replyTo } : {}),
+      }, confirmed),
+    );
+  }
+
+  async reply(address: string, message: Envelope): Promise<void> {
+    await this.publish((channel, confirmed) =>
+      channel.sendToQueue(address, Buffer.from(JSON.stringify(message)), {
+        contentType: 'application/json',
+        messageId: message.messageId,
+        correlationId: message.correlationId,
+        type: message.messageType,
+      }, confirmed),
+    );
+  }
+
+  async consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions) {
+    const subscription: Subscription = { agent, onDelivery, prefetch: options.prefetch, channel: null };
+    this.subscriptions.add(subscription);
+    await this.ready();
+    const model = await this.model();
+    if (!subscription.channel) await this.openConsumer(model, subscription);
+    return async () => {
+      this.subscriptions.delete(subscription);
+      await subscription.channel?.close().catch(() => {});
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (!this.connection) return;
+    const connection = await this.connection;
+    // Nobody will read this process's replies any more.
+    await this.publisher?.deleteQueue(this.replyAddress).catch(() => {});
+    await connection.close().catch(() => {});
+  }
+
+  /**
+   * A message routed to an agent whose queue does not exist yet would be
+   * dropped by the exchange, so senders declare the queue too (once per connection).
+   */
+  private async declareQueueFor(agent: AgentName): Promise<void> {
+    const channel = await this.ready();
+    if (this.declared.has(agent)) return;
+    await this.topology.declareAgentQueue(channel, agent);
+    this.declared.add(agent);
+  }
+
+  /** Publishes until the broker confirms; a publish cut off by a dropped connection is sent again once reconnected. */
+  private async publish(write: (channel: ConfirmChannel, confirmed: (error: unknown) => void) => void): Promise<void> {
+    for (;;) {
+      if (this.closed) throw new Error('The bus is closed');
+      const channel = await this.ready();
+      try {
+        await new Promise<void>((resolve, reject) => write(channel, (error) => (error ? reject(error) : resolve())));
+        return;
+      } catch (error) {
+        if (this.closed) throw error;
+        if (this.publisher === channel) this.publisher = null;
+        console.warn('[bus:amqp] publish not confirmed, sending again:', (error as Error)?.message ?? error);
+      }
+    }
+  }
+
+  private ready(): Promise<ConfirmChannel> {
+    void this.model();
+    if (this.publisher) return Promise.resolve(this.publisher);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private async model(): Promise<ChannelModel> {
+    this.connection ??= connect(this.options.url, {
+      recovery: {
+        initialMaxRetries: 3,
+        maxRetries: Infinity,
+        maxDelay: 2_000,
+        setup: (model: ChannelModel) => this.setup(model),
+      },
+    }).then((connection) => {
+      connection.on('disconnect', (error: Error) => {
+        this.publisher = null;
+        if (!this.closed) console.warn('[bus:amqp] connection lost, reconnecting:', error?.message);
+      });
+      connection.on('error', (error: Error) => console.warn('[bus:amqp] connection error:', error.message));
+      return connection;
+    });
+    await this.connection;
+    return this.latestModel!;
+  }
+
+  /** Runs after every (re)connect: declares the topology and reopens every consumer. */
+  private async setup(model: ChannelModel): Promise<void> {
+    this.latestModel = model;
+    this.declared.clear();
+    const channel = await model.createConfirmChannel();
+    await this.topology.declareShared(channel);
+    await channel.assertQueue(this.replyAddress, this.topology.replyQueueOptions);
+    if (this.onReply) {
+      const onReply = this.onReply;
+      await channel.consume(this.replyAddress, (message) => message && onReply(decode(message.content), false), { noAck: true });
+    }
+    for (const subscription of this.subscriptions) await this.openConsumer(model, subscription);
+    this.publisher = channel;
+    for (const resolve of this.waiting.splice(0)) resolve(channel);
+  }
+
+  private async openConsumer(model: ChannelModel, subscription: Subscription): Promise<void> {
+    const channel = await model.createChannel();
+    subscription.channel = channel;
+    await channel.prefetch(subscription.prefetch);
+    const queue = await this.topology.declareAgentQueue(channel, subscription.agent);
+    await channel.consume(queue, (message) => {
+      if (!message) return;
+      const settle = (action: () => void) => async () => {
+        // After a reconnect the old channel is gone and the broker redelivers the message; nothing to settle.
+        try {
+          action();
+        } catch {
+          /* channel closed */
+        }
+      };
+      subscription.onDelivery({
+        body: decode(message.content),
+        trusted: false,
+        replyTo: message.properties.replyTo ?? null,
+        ack: settle(() => channel.ack(message)),
+        reject: settle(() => channel.nack(message, false, false)),
+      });
+    });
+  }
+}

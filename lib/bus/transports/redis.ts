@@ -1,0 +1,132 @@
+import os from 'node:os';
+import { Redis } from 'ioredis';
+import type { AgentName, Envelope } from '@/lib/messages';
+import { RedisStreamConsumer } from './redis-consumer';
+import type { ConsumeOptions, Delivery, Transport } from './transport';
+
+export type RedisTransportOptions = {
+  url: string;
+  /** Prefix for every key, so several deployments (or test runs) can share one Redis. */
+  namespace?: string;
+  /** Consumer group every worker of an agent joins. */
+  group?: string;
+  /** Idle time after which a dead consumer's messages are taken over. */
+  reclaimIdleMs?: number;
+  blockMs?: number;
+};
+
+/** Reply streams nobody reads any more (their process died) expire after this long. */
+const REPLY_TTL_SECONDS = 3600;
+const REPLY_MAXLEN = 10_000;
+
+/**
+ * Redis Streams transport: one stream per agent (`agent:<toAgent>`) read by
+ * a consumer group, so each message goes to one worker; entries are acked
+ * when settled and reclaimed from workers that die. Replies go to a stream
+ * only the requesting process reads.
+ */
+export class RedisTransport implements Transport {
+  readonly kind = 'redis' as const;
+  readonly replyAddress: string;
+  private readonly commands: Redis;
+  private readonly connections: Redis[] = [];
+  private readonly consumers = new Set<RedisStreamConsumer>();
+  private readonly namespace: string;
+  private readonly consumerName = `${os.hostname()}-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
+  private consumerCount = 0;
+  private replyLoop: Promise<void> | undefined;
+  private running = true;
+
+  constructor(private readonly options: RedisTransportOptions) {
+    this.namespace = options.namespace ?? '';
+    this.replyAddress = `${this.namespace}reply:${this.consumerName}`;
+    this.commands = this.connect();
+  }
+
+  private connect(): Redis {
+    // Commands issued while the connection is down wait in ioredis's offline queue and go out on reconnect.
+    // RESP2 keeps stream replies in their documented nested-array shape.
+    const connection = new Redis(this.options.url, { maxRetriesPerRequest: null, protocol: 2 });
+    connection.on('error', (error) => {
+      if (this.running) console.warn('[bus:redis] connection error:', error.message);
+    });
+    this.connections.push(connection);
+    return connection;
+  }
+
+  streamKey(agent: AgentName): string {
+    return `${this.namespace}agent:${agent}`;
+  }
+
+  async start(onReply: (body: unknown, trusted: boolean) => void): Promise<void> {
+    const reader = this.connect();
+    this.replyLoop = (async () => {
+      let lastId = '0';
+      while (this.running) {
+        try {
+          const reply = (await reader.call('XREAD', 'COUNT', 500, 'BLOCK', this.options.blockMs ?? 1000, 'STREAMS', this.replyAddress, lastId)) as
+            | Array<[string, Array<[string, string[]]>]>
+            | null;
+          const entries = reply?.[0]?.[1] ?? [];
+          for (const [id, fields] of entries) {
+            lastId = id;
+            const raw = fields[fields.indexOf('body') + 1] ?? 'null';
+            try {
+              onReply(JSON.parse(raw), false);
+            } catch {
+              onReply(raw, false);
+            }
+          }
+          if (entries.length) await this.commands.xtrim(this.replyAddress, 'MINID', lastId);
+        } catch (error) {
+          if (!this.running) return;
+          console.warn('[bus:redis] reading replies failed, retrying:', (error as Error).message);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    })();
+  }
+
+  async send(message: Envelope, options: { replyTo?: string } = {}): Promise<void> {
+    const fields = ['body', JSON.stringify(message)];
+    if (options.replyTo) fields.push('replyTo', options.replyTo);
+    await this.commands.xadd(this.streamKey(message.toAgent), '*', ...fields);
+  }
+
+  async reply(address: string, message: Envelope): Promise<void> {
+    await this.commands
+      .multi()
+      .xadd(address, 'MAXLEN', '~', REPLY_MAXLEN, '*', 'body', JSON.stringify(message))
+      .expire(address, REPLY_TTL_SECONDS)
+      .exec();
+  }
+
+  async consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions) {
+    const consumer = new RedisStreamConsumer(
+      this.connect(),
+      this.commands,
+      {
+        key: this.streamKey(agent),
+        group: this.options.group ?? 'agents',
+        consumer: `${this.consumerName}-${agent}-${++this.consumerCount}`,
+        prefetch: options.prefetch,
+        blockMs: this.options.blockMs ?? 1000,
+        reclaimIdleMs: this.options.reclaimIdleMs ?? 30_000,
+      },
+      onDelivery,
+    );
+    await consumer.start();
+    this.consumers.add(consumer);
+    return async () => {
+      this.consumers.delete(consumer);
+      await consumer.stop();
+    };
+  }
+
+  async close(): Promise<void> {
+    this.running = false;
+    for (const consumer of this.consumers) await consumer.stop();
+    for (const connection of this.connections) connection.disconnect();
+    await this.replyLoop;
+  }
+}

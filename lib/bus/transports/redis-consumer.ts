@@ -37,6 +37,8 @@ function body(fields: string[] | null): unknown {
  */
 export class RedisStreamConsumer {
   private running = true;
+  /** Re-read our own pending entries next: a reply lost with a dropped connection left them there. */
+  private recoverOwn = true;
   private readonly inFlight = new Set<string>();
   private wake: (() => void) | null = null;
   private readonly timers: ReturnType<typeof setInterval>[] = [];
@@ -57,6 +59,7 @@ export class RedisStreamConsumer {
     } catch (error) {
       if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
     }
+    this.reader.on('ready', () => (this.recoverOwn = true));
     this.loop = this.run();
     this.timers.push(setInterval(() => void this.renewLeases(), Math.max(50, this.options.reclaimIdleMs / 3)));
     this.timers.push(setInterval(() => void this.reclaim(), Math.max(50, this.options.reclaimIdleMs / 2)));
@@ -75,26 +78,26 @@ export class RedisStreamConsumer {
   }
 
   private async run(): Promise<void> {
-    let recoverOwn = true;
     while (this.running) {
       if (this.capacity() <= 0) {
         await new Promise<void>((resolve) => (this.wake = resolve));
         continue;
       }
       try {
-        // '0' re-reads entries already delivered to us (lost in a dropped connection); '>' reads new ones.
+        // '0' re-reads entries already delivered to us; '>' reads new ones.
+        const recovering = this.recoverOwn;
         const reply = (await this.reader.call(
           'XREADGROUP', 'GROUP', this.options.group, this.options.consumer,
-          'COUNT', this.capacity(), ...(recoverOwn ? [] : ['BLOCK', this.options.blockMs]),
-          'STREAMS', this.options.key, recoverOwn ? '0' : '>',
+          'COUNT', this.capacity(), ...(recovering ? [] : ['BLOCK', this.options.blockMs]),
+          'STREAMS', this.options.key, recovering ? '0' : '>',
         )) as Array<[string, Entry[]]> | null;
         const entries = reply?.[0]?.[1] ?? [];
-        if (recoverOwn && entries.length < this.capacity()) recoverOwn = false;
+        if (recovering && entries.filter(([id]) => !this.inFlight.has(id)).length === 0) this.recoverOwn = false;
         this.deliver(entries);
       } catch (error) {
         if (!this.running) return;
         console.warn(`[bus:redis] reading ${this.options.key} failed, retrying:`, (error as Error).message);
-        recoverOwn = true;
+        this.recoverOwn = true;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }

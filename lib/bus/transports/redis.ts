@@ -43,8 +43,8 @@ export class RedisTransport implements Transport {
     this.commands = this.connect();
   }
 
+  /** Commands issued while the connection is down wait in ioredis's offline queue and go out on reconnect. */
   private connect(): Redis {
-    // Commands issued while the connection is down wait in ioredis's offline queue and go out on reconnect.
     // RESP2 keeps stream replies in their documented nested-array shape.
     const connection = new Redis(this.options.url, { maxRetriesPerRequest: null, protocol: 2 });
     connection.on('error', (error) => {

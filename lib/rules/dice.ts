@@ -35,7 +35,22 @@ export function rollSeed(sessionSeed: number, rollIndex: number): number {
 
 type RollGroupJson = { rolls?: { value: number }[] };
 
+/** More dice than any rule calls for; larger pools are mistakes and would stall a turn. */
+const MAX_DICE = 100;
+const MAX_SIDES = 1000;
+
+function tooManyDice(notation: string): boolean {
+  let count = 0;
+  for (const [, n, sides] of notation.matchAll(/(\d*)d(\d+)/gi)) {
+    count += n ? Number(n) : 1;
+    if (Number(sides) > MAX_SIDES) return true;
+  }
+  return count > MAX_DICE;
+}
+
+/** Rolls standard notation (XdY+Z, 2d20kh1, 4d6kl3...) from a seed, exactly replayable. */
 export function rollDice(notation: string, seed: number): DiceRollRecord {
+  if (tooManyDice(notation)) throw new DiceNotationError(notation);
   // The library draws from one global generator; rolls are synchronous, so
   // seeding it right before each roll makes every roll independent and exact.
   NumberGenerator.generator.engine = MersenneTwister19937.seed(seed);

@@ -1,52 +1,145 @@
 import { z } from 'zod';
-import { gameStateSchema, type GameState } from './state';
+import { freshTurn, initiativeEntrySchema, turnBudgetSchema } from './combat-state';
+import { conditionSchema } from './conditions';
+import { creatureSchema } from './creature';
+import { cellSchema, gridSchema } from './grid';
+import { RuleViolation } from './rule-violation';
+import { gameStateSchema, type Combatant, type GameState, type RulesState } from './state';
+
+export { RuleViolation };
+
+/** Names any character or creature at the table, whichever list it is in. */
+const characterId = z.string();
 
 /**
  * A state change the engine decided. Patches carry resulting values, not
  * deltas, so applying one twice changes nothing the second time.
  */
 export const statePatchSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('character.hp'), characterId: z.string(), hp: z.number().int() }),
-  z.object({ op: z.literal('character.conditions'), characterId: z.string(), conditions: z.array(z.string()) }),
+  z.object({ op: z.literal('character.hp'), characterId, hp: z.number().int() }),
+  z.object({
+    op: z.literal('character.conditions'),
+    characterId,
+    conditions: z.array(conditionSchema),
+    /** Who imposed sourced conditions; when absent, sources of conditions kept are kept. */
+    sources: z.partialRecord(conditionSchema, z.string()).optional(),
+  }),
+  z.object({ op: z.literal('character.tempHp'), characterId, tempHp: z.number().int() }),
+  z.object({
+    op: z.literal('character.deathSaves'),
+    characterId,
+    successes: z.number().int(),
+    failures: z.number().int(),
+    stable: z.boolean(),
+  }),
+  z.object({ op: z.literal('character.dead'), characterId, dead: z.boolean() }),
+  z.object({ op: z.literal('character.exhaustion'), characterId, exhaustion: z.number().int() }),
+  z.object({ op: z.literal('character.spellSlot'), characterId, level: z.number().int(), remaining: z.number().int() }),
+  z.object({ op: z.literal('character.hitDice'), characterId, hitDiceSpent: z.number().int() }),
+  z.object({ op: z.literal('character.position'), characterId, position: cellSchema.nullable() }),
+  z.object({ op: z.literal('creature.add'), creature: creatureSchema }),
+  z.object({ op: z.literal('grid.set'), grid: gridSchema.nullable() }),
+  z.object({ op: z.literal('combat.start'), order: z.array(initiativeEntrySchema) }),
+  z.object({ op: z.literal('combat.order'), order: z.array(initiativeEntrySchema), turnIndex: z.number().int() }),
+  z.object({ op: z.literal('combat.turn'), round: z.number().int(), turnIndex: z.number().int(), turn: turnBudgetSchema }),
+  z.object({ op: z.literal('combat.dodging'), dodging: z.array(z.string()) }),
+  z.object({ op: z.literal('combat.end') }),
   z.object({ op: z.literal('session.rollCount'), rollCount: z.number().int() }),
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
 ]);
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
 
-export class RuleViolation extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RuleViolation';
+
+type CharacterPatch = Extract<StatePatch, { characterId: string }>;
+
+function updateCombatant(c: Combatant, patch: CharacterPatch): Combatant {
+  switch (patch.op) {
+    case 'character.hp':
+      return { ...c, hp: patch.hp };
+    case 'character.conditions': {
+      const kept = Object.entries(c.conditionSources).filter(([k]) => patch.conditions.some((n) => n === k));
+      return { ...c, conditions: patch.conditions, conditionSources: patch.sources ?? Object.fromEntries(kept) };
+    }
+    case 'character.tempHp':
+      return { ...c, tempHp: patch.tempHp };
+    case 'character.deathSaves':
+      return { ...c, deathSaves: { successes: patch.successes, failures: patch.failures }, stable: patch.stable };
+    case 'character.dead':
+      return { ...c, dead: patch.dead };
+    case 'character.exhaustion':
+      return { ...c, exhaustion: patch.exhaustion };
+    case 'character.spellSlot': {
+      if (!c.spellSlots.some((s) => s.level === patch.level)) {
+        throw new RuleViolation(`${c.name} has no level ${patch.level} spell slots`);
+      }
+      const spellSlots = c.spellSlots.map((s) => (s.level === patch.level ? { ...s, remaining: patch.remaining } : s));
+      return { ...c, spellSlots };
+    }
+    case 'character.hitDice':
+      if (!('level' in c)) throw new RuleViolation(`${c.name} has no hit dice to spend`);
+      return { ...c, hitDiceSpent: patch.hitDiceSpent };
+    case 'character.position':
+      return { ...c, position: patch.position };
   }
 }
 
-function applyOne(state: GameState, patch: StatePatch): GameState {
+function patchCombatant(state: RulesState, patch: CharacterPatch): RulesState {
+  const id = patch.characterId;
+  if (state.party.some((c) => c.id === id)) {
+    return { ...state, party: state.party.map((c) => (c.id === id ? (updateCombatant(c, patch) as typeof c) : c)) };
+  }
+  if (state.creatures.some((c) => c.id === id)) {
+    return { ...state, creatures: state.creatures.map((c) => (c.id === id ? (updateCombatant(c, patch) as typeof c) : c)) };
+  }
+  throw new RuleViolation(`No character "${id}" at this table`);
+}
+
+/** Applies one patch without validating the result; applyPatches validates. */
+export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
   switch (patch.op) {
-    case 'character.hp':
-    case 'character.conditions': {
-      if (!state.party.some((c) => c.id === patch.characterId)) {
-        throw new RuleViolation(`No character "${patch.characterId}" at this table`);
+    case 'creature.add': {
+      const others = state.creatures.filter((c) => c.id !== patch.creature.id);
+      if (state.party.some((c) => c.id === patch.creature.id)) {
+        throw new RuleViolation(`"${patch.creature.id}" is already a party member's id`);
       }
-      return {
-        ...state,
-        party: state.party.map((c) => {
-          if (c.id !== patch.characterId) return c;
-          return patch.op === 'character.hp' ? { ...c, hp: patch.hp } : { ...c, conditions: patch.conditions };
-        }),
-      };
+      return { ...state, creatures: [...others, patch.creature] };
+    }
+    case 'grid.set':
+      return { ...state, grid: patch.grid };
+    case 'combat.start':
+      return { ...state, combat: { round: 1, order: patch.order, turnIndex: 0, turn: freshTurn, dodging: [] } };
+    case 'combat.end':
+      return { ...state, combat: null };
+    case 'combat.order':
+    case 'combat.turn':
+    case 'combat.dodging': {
+      if (!state.combat) throw new RuleViolation('There is no fight in progress');
+      if (patch.op === 'combat.dodging') return { ...state, combat: { ...state.combat, dodging: patch.dodging } };
+      if (patch.op === 'combat.order') return { ...state, combat: { ...state.combat, order: patch.order, turnIndex: patch.turnIndex } };
+      const { round, turnIndex, turn } = patch;
+      return { ...state, combat: { ...state.combat, round, turnIndex, turn } };
     }
     case 'session.rollCount':
       return { ...state, rollCount: patch.rollCount };
     case 'session.round':
       return { ...state, round: patch.round };
+    default:
+      return patchCombatant(state, patch);
   }
 }
 
-/** Applies patches and proves the result is still a valid game state. */
-export function applyPatches(state: GameState, patches: readonly StatePatch[]): GameState {
-  const next = patches.reduce(applyOne, state);
-  const checked = gameStateSchema.safeParse(next);
-  if (!checked.success) throw new RuleViolation(`Rejected change: ${checked.error.issues[0]?.message}`);
+function parseState(state: GameState, when: string): RulesState {
+  const checked = gameStateSchema.safeParse(state);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new RuleViolation(`${when}: ${issue?.path.join('.')} ${issue?.message}`);
+  }
   return checked.data;
+}
+
+/** Applies patches and proves the result is still a valid game state. */
+export function applyPatches(state: GameState, patches: readonly StatePatch[]): RulesState {
+  const start = parseState(state, 'Invalid game state');
+  return parseState(patches.reduce(reducePatch, start), 'Rejected change');
 }

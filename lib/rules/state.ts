@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { abilities, skills } from './abilities';
+import { combatSchema } from './combat-state';
+import { refineCombatant, sheetShape, statusShape } from './combatant';
+import { creatureSchema, type Creature } from './creature';
+import { gridSchema } from './grid';
 
+/** A player character's sheet: who they are, what they can do and how they are doing. */
 export const characterSchema = z
   .object({
     id: z.string().min(1).max(64),
@@ -11,16 +15,26 @@ export const characterSchema = z
     controller: z.enum(['human', 'ai']),
     /** How an AI-controlled character tends to act; guides its player agent. */
     persona: z.string().max(300).default(''),
-    maxHp: z.number().int().min(1),
-    hp: z.number().int().min(0),
-    ac: z.number().int().min(1).max(30),
-    abilities: z.record(z.enum(abilities), z.number().int().min(1).max(30)),
-    proficiencies: z.array(z.enum(skills)),
-    conditions: z.array(z.string().min(1).max(40)),
+    /** The die each of the character's hit dice rolls on a short rest. */
+    hitDie: z.enum(['d6', 'd8', 'd10', 'd12']).default('d8'),
+    /** Hit dice spent since they were last regained; a character has one per level. */
+    hitDiceSpent: z.number().int().min(0).default(0),
+    ...sheetShape,
+    ...statusShape,
   })
-  .refine((c) => c.hp <= c.maxHp, { message: 'hp must not exceed maxHp', path: ['hp'] });
+  .superRefine(refineCombatant)
+  .refine((c) => c.hitDiceSpent <= c.level, { message: 'cannot spend more hit dice than levels', path: ['hitDiceSpent'] });
 
-export type Character = z.infer<typeof characterSchema>;
+/**
+ * A character as written in a campaign or stored before later fields
+ * existed: those fields may be missing and take their defaults on parsing.
+ */
+export type Character = z.input<typeof characterSchema>;
+/** A parsed character with every field present: what the engine works on. */
+export type CharacterSheet = z.output<typeof characterSchema>;
+
+/** Anything that can fight: a player character, a monster or an NPC. */
+export type Combatant = CharacterSheet | Creature;
 
 export const sceneSchema = z.object({
   title: z.string().min(1).max(120),
@@ -33,18 +47,51 @@ export const sceneSchema = z.object({
 
 export type Scene = z.infer<typeof sceneSchema>;
 
-export const gameStateSchema = z.object({
-  scene: sceneSchema,
-  party: z.array(characterSchema).min(1).max(8),
-  /** Seeds every roll of the session, so a session replays exactly. */
-  seed: z.number().int().nonnegative(),
-  /** Rolls made so far; the next roll's seed is derived from it. */
-  rollCount: z.number().int().nonnegative(),
-  round: z.number().int().nonnegative(),
-});
+export const gameStateSchema = z
+  .object({
+    scene: sceneSchema,
+    party: z.array(characterSchema).min(1).max(8),
+    /** Seeds every roll of the session, so a session replays exactly. */
+    seed: z.number().int().nonnegative(),
+    /** Rolls made so far; the next roll's seed is derived from it. */
+    rollCount: z.number().int().nonnegative(),
+    /** Rounds of combat fought this session, across every fight. */
+    round: z.number().int().nonnegative(),
+    /** Monsters and NPCs present. */
+    creatures: z.array(creatureSchema).max(64).default([]),
+    /** The battle map, when the scene has one. */
+    grid: gridSchema.nullable().default(null),
+    combat: combatSchema.nullable().default(null),
+  })
+  .refine(
+    (s) => {
+      const ids = [...s.party, ...s.creatures].map((c) => c.id);
+      return new Set(ids).size === ids.length;
+    },
+    { message: 'every character and creature needs its own id', path: ['creatures'] },
+  );
 
-export type GameState = z.infer<typeof gameStateSchema>;
+/**
+ * A game state as stored or written by hand. Fields added after the first
+ * release may be missing; parsing with gameStateSchema fills them in.
+ */
+export type GameState = z.input<typeof gameStateSchema>;
+/** A parsed game state with every field present: what the engine works on. */
+export type RulesState = z.output<typeof gameStateSchema>;
 
-export function findCharacter(state: GameState, id: string): Character | undefined {
+export function findCharacter<S extends GameState>(state: S, id: string): S['party'][number] | undefined {
   return state.party.find((c) => c.id === id);
+}
+
+/** Finds a player character or creature by id. */
+export function findCombatant(state: RulesState, id: string): Combatant | undefined {
+  return state.party.find((c) => c.id === id) ?? state.creatures.find((c) => c.id === id);
+}
+
+export function allCombatants(state: RulesState): Combatant[] {
+  return [...state.party, ...state.creatures];
+}
+
+export function isCharacter(c: Combatant): c is CharacterSheet {
+  return 'level' in c;
 }

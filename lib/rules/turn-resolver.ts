@@ -1,82 +1,177 @@
-import { abilityCheck, type CheckResult } from './checks';
-import { damagePatches } from './damage';
-import { rollDice, rollSeed, type DiceRollRecord } from './dice';
-import { healPatches } from './healing';
-import { applyPatches, RuleViolation, type StatePatch } from './patches';
-import { findCharacter, type Character, type GameState } from './state';
-import type { Skill } from './abilities';
+import type { Ability, Skill } from './abilities';
+import { resolveAttack, findAttack, type AttackResult } from './attack';
+import { abilityCheck, savingThrow, type CheckResult } from './checks';
+import { applyConditionPatches, removeConditionPatches, type ConditionOrExhaustion } from './condition-patches';
+import { CombatResolver } from './combat-resolver';
+import { noModeSources, type ModeSources } from './d20';
+import { damagePatches, type DamageOutcome } from './damage';
+import type { DamageType } from './damage-types';
+import type { DiceRollRecord } from './dice';
+import { healPatches, tempHpPatches } from './healing';
+import { longRestPatches, shortRestPatches, type RestResult } from './rests';
+import { RuleViolation } from './rule-violation';
+import { castSpellPatches, spendSlot, type CastResult, type SpellCast } from './spells';
+import type { Combatant } from './state';
+import { spendAction, turnPatch } from './turn-order';
 
-export type HpChange = { characterId: string; roll: DiceRollRecord; hpBefore: number; hpAfter: number };
+export type HpChange = {
+  characterId: string;
+  roll: DiceRollRecord;
+  hpBefore: number;
+  hpAfter: number;
+  /** For damage: how it landed (resisted, soaked by temporary hit points, downed...). */
+  outcome?: DamageOutcome;
+};
+
+/** A call for advantage or disadvantage the DM makes on top of what the rules give. */
+export type RollOptions = { advantage?: boolean; disadvantage?: boolean };
+
+/** The largest single amount of damage or healing one call may roll. */
+const MAX_AMOUNT = 100;
+
+function rulingSources(options: RollOptions): ModeSources {
+  if (!options.advantage && !options.disadvantage) return noModeSources;
+  return { advantage: options.advantage ? ['DM ruling'] : [], disadvantage: options.disadvantage ? ['DM ruling'] : [] };
+}
 
 /**
  * The only way a turn changes the game: every tool the DM calls lands here,
- * and the resolver rolls, checks the rules and records the patches.
+ * and the resolver rolls, checks the rules and records the patches. A call
+ * the rules forbid throws RuleViolation and changes nothing.
  */
-export class TurnResolver {
-  private current: GameState;
-  readonly patches: StatePatch[] = [];
-  readonly rolls: DiceRollRecord[] = [];
-  readonly checks: CheckResult[] = [];
-
-  constructor(initial: GameState) {
-    this.current = initial;
+export class TurnResolver extends CombatResolver {
+  /** An ability check, with a skill or a plain ability, against a DC (the scene's by default). */
+  check(characterId: string, skill: Skill | Ability, dc?: number, options: RollOptions = {}): CheckResult {
+    return this.atomically(() => {
+      const c = this.able(characterId);
+      const result = abilityCheck(c, skill, dc ?? this.state.scene.dc, this.roller, rulingSources(options));
+      this.checks.push(result);
+      return result;
+    });
   }
 
-  get state(): GameState {
-    return this.current;
+  /** A saving throw; anyone alive makes one when the rules call for it, on their turn or not. */
+  save(characterId: string, ability: Ability, dc: number, options: RollOptions = {}): CheckResult {
+    return this.atomically(() => {
+      const c = this.living(characterId);
+      const dodging = ability === 'dex' && this.state.combat?.dodging.includes(c.id) === true;
+      const sources = rulingSources(options);
+      const all = dodging ? { ...sources, advantage: [...sources.advantage, 'dodging'] } : sources;
+      const result = savingThrow(c, ability, dc, this.roller, all);
+      this.checks.push(result);
+      return result;
+    });
   }
 
-  check(characterId: string, skill: Skill, dc?: number): CheckResult {
-    const character = this.conscious(characterId);
-    const result = abilityCheck(character, skill, dc ?? this.current.scene.dc, this.nextSeed());
-    this.rolls.push(result.roll);
-    this.checks.push(result);
-    return result;
+  /**
+   * One attack with a named attack from the attacker's sheet. In a fight it
+   * must be the attacker's turn, and the first attack spends its action.
+   */
+  attack(attackerId: string, targetId: string, attackName: string, options: RollOptions & { nonlethal?: boolean } = {}): AttackResult {
+    return this.atomically(() => {
+      const attacker = this.actor(attackerId);
+      const target = this.combatant(targetId);
+      const profile = findAttack(attacker, attackName);
+      const combat = this.state.combat;
+      const budget = combat ? [turnPatch(combat, spendAction(combat, attacker, 'attack'))] : [];
+      const { result, patches } = resolveAttack(this.state, attacker, target, profile, this.roller, {
+        sources: rulingSources(options),
+        nonlethal: options.nonlethal,
+      });
+      this.commit([...budget, ...patches]);
+      return result;
+    });
   }
 
-  damage(characterId: string, notation: string): HpChange {
-    const character = this.character(characterId);
-    const roll = this.roll(notation);
-    this.commit(damagePatches(character, roll.total));
-    return { characterId, roll, hpBefore: character.hp, hpAfter: this.character(characterId).hp };
+  /** Damage from the DM's own dice (a hazard, a trap, a spell's effect), of a type when it has one. */
+  damage(characterId: string, notation: string, options: { type?: DamageType; critical?: boolean } = {}): HpChange {
+    return this.atomically(() => {
+      const c = this.living(characterId);
+      const roll = this.rollAmount(notation);
+      const { patches, outcome } = damagePatches(c, roll.total, options);
+      this.commit(patches);
+      return { characterId, roll, hpBefore: c.hp, hpAfter: this.combatant(characterId).hp, outcome };
+    });
   }
 
   heal(characterId: string, notation: string): HpChange {
-    const character = this.character(characterId);
-    const roll = this.roll(notation);
-    this.commit(healPatches(character, roll.total));
-    return { characterId, roll, hpBefore: character.hp, hpAfter: this.character(characterId).hp };
+    return this.atomically(() => {
+      const c = this.living(characterId);
+      const roll = this.rollAmount(notation);
+      this.commit(healPatches(c, roll.total));
+      return { characterId, roll, hpBefore: c.hp, hpAfter: this.combatant(characterId).hp };
+    });
   }
 
-  private roll(notation: string): DiceRollRecord {
-    const record = rollDice(notation, this.nextSeed());
-    if (record.total > 100) throw new RuleViolation(`${notation} is more than one hazard can deal`);
-    this.rolls.push(record);
+  /** Grants temporary hit points; they replace a smaller pool and never stack. */
+  grantTempHp(characterId: string, amount: number): number {
+    return this.atomically(() => {
+      if (!Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT) throw new RuleViolation('Temporary hit points must be 0 to 100');
+      this.commit(tempHpPatches(this.living(characterId), amount));
+      return this.combatant(characterId).tempHp;
+    });
+  }
+
+  /** Imposes a condition, or one level of exhaustion; sourceId names who charms, frightens or grapples. */
+  applyCondition(characterId: string, condition: ConditionOrExhaustion, sourceId?: string): Combatant {
+    return this.atomically(() => {
+      if (sourceId !== undefined) this.combatant(sourceId);
+      this.commit(applyConditionPatches(this.living(characterId), condition, sourceId));
+      return this.combatant(characterId);
+    });
+  }
+
+  removeCondition(characterId: string, condition: ConditionOrExhaustion): Combatant {
+    return this.atomically(() => {
+      this.commit(removeConditionPatches(this.living(characterId), condition));
+      return this.combatant(characterId);
+    });
+  }
+
+  /**
+   * Casts a spell: the caster must be able to act and, in a fight, it must be
+   * their turn with the action (or bonus action) unspent. Spends the slot.
+   */
+  castSpell(casterId: string, spell: SpellCast): CastResult {
+    return this.atomically(() => {
+      const caster = this.actor(casterId);
+      const combat = this.state.combat;
+      const { patches, result } = castSpellPatches(caster, spell);
+      if (combat && spell.castingTime === 'bonus') {
+        if (combat.turn.bonusActionUsed) throw new RuleViolation(`${caster.name} has already used their bonus action this turn`);
+        patches.unshift(turnPatch(combat, { ...combat.turn, bonusActionUsed: true }));
+      } else if (combat) {
+        patches.unshift(turnPatch(combat, spendAction(combat, caster, 'action')));
+      }
+      this.commit(patches);
+      return result;
+    });
+  }
+
+  /** Spends a spell slot outside casting (a feature that burns one); refuses slots not there. */
+  spendSlot(characterId: string, level: number): { level: number; remaining: number } {
+    return this.atomically(() => {
+      const spent = spendSlot(this.living(characterId), level);
+      this.commit([spent.patch]);
+      return { level, remaining: spent.remaining };
+    });
+  }
+
+  /** A short rest (spending hit dice) or a long rest, never during a fight. */
+  rest(characterId: string, kind: 'short' | 'long', options: { hitDice?: number } = {}): RestResult {
+    return this.atomically(() => {
+      if (this.state.combat) throw new RuleViolation('Nobody can rest in the middle of a fight');
+      const c = this.character(characterId);
+      const { patches, result } = kind === 'short' ? shortRestPatches(c, options.hitDice ?? 0, this.roller) : longRestPatches(c);
+      this.commit(patches);
+      return result;
+    });
+  }
+
+  /** Rolls a DM-supplied amount, refusing amounts no single effect should reach. */
+  private rollAmount(notation: string): DiceRollRecord {
+    const record = this.roller(notation);
+    if (record.total > MAX_AMOUNT) throw new RuleViolation(`${notation} is more than one hazard can deal`);
     return record;
-  }
-
-  private nextSeed(): number {
-    const seed = rollSeed(this.current.seed, this.current.rollCount);
-    this.commit([{ op: 'session.rollCount', rollCount: this.current.rollCount + 1 }]);
-    return seed;
-  }
-
-  private commit(patches: StatePatch[]): void {
-    this.current = applyPatches(this.current, patches);
-    this.patches.push(...patches);
-  }
-
-  private character(id: string): Character {
-    const character = findCharacter(this.current, id);
-    if (!character) throw new RuleViolation(`No character "${id}" at this table`);
-    return character;
-  }
-
-  private conscious(id: string): Character {
-    const character = this.character(id);
-    if (character.conditions.includes('unconscious')) {
-      throw new RuleViolation(`${character.name} is unconscious and cannot act`);
-    }
-    return character;
   }
 }

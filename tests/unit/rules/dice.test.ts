@@ -1,9 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DiceNotationError, rollDice, rollSeed } from '@/lib/rules/dice';
-import { abilityCheck, skillModifier } from '@/lib/rules/checks';
-import { sampleCampaign } from '@/lib/campaigns/sample';
 
-const mira = sampleCampaign.characters[0]!;
+const seedArb = fc.integer({ min: 0, max: 0xffffffff });
 
 describe('seeded dice', () => {
   it('replays a roll exactly from its seed', () => {
@@ -27,23 +26,55 @@ describe('seeded dice', () => {
     expect(seeds.size).toBe(1000);
   });
 
-  it('refuses notation it cannot read', () => {
+  it('refuses notation it cannot read, and pools too large to be a real roll', () => {
     expect(() => rollDice('roll a lot', 1)).toThrow(DiceNotationError);
-  });
-});
-
-describe('ability checks', () => {
-  it('adds the ability modifier and proficiency for proficient skills', () => {
-    expect(skillModifier(mira, 'investigation')).toBe(2 + 2); // INT 14, proficient at level 1
-    expect(skillModifier(mira, 'athletics')).toBe(0); // STR 10, not proficient
+    expect(() => rollDice('99999999d6', 1)).toThrow(DiceNotationError);
+    expect(() => rollDice('1d100000', 1)).toThrow(DiceNotationError);
+    expect(rollDice('100d4', 1).faces).toHaveLength(100);
   });
 
-  it('succeeds exactly when d20 + modifier meets the DC', () => {
-    for (let seed = 0; seed < 200; seed++) {
-      const check = abilityCheck(mira, 'investigation', 13, seed);
-      expect(check.roll.total).toBe(check.roll.faces[0]! + 4);
-      expect(check.success).toBe(check.roll.total >= 13);
-      expect(check.critical).toBe(check.roll.faces[0] === 20 ? 'success' : check.roll.faces[0] === 1 ? 'failure' : null);
-    }
+  it('rolls XdY+Z within bounds, with the faces and modifier adding up', () => {
+    fc.assert(
+      fc.property(seedArb, fc.integer({ min: 1, max: 10 }), fc.constantFrom(4, 6, 8, 10, 12, 20), fc.integer({ min: -5, max: 5 }), (seed, x, y, z) => {
+        const notation = `${x}d${y}${z === 0 ? '' : z > 0 ? `+${z}` : `${z}`}`;
+        const roll = rollDice(notation, seed);
+        expect(roll.faces).toHaveLength(x);
+        for (const face of roll.faces) expect(face >= 1 && face <= y).toBe(true);
+        expect(roll.total).toBe(roll.faces.reduce((a, b) => a + b, 0) + z);
+        expect(roll).toEqual(rollDice(notation, seed));
+      }),
+    );
+  });
+
+  it('keeps the highest or lowest die for 2d20kh1 and 2d20kl1, recording both', () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const high = rollDice('2d20kh1', seed);
+        const low = rollDice('2d20kl1', seed);
+        expect(high.faces).toHaveLength(2);
+        expect(high.total).toBe(Math.max(...high.faces));
+        expect(low.total).toBe(Math.min(...low.faces));
+      }),
+    );
+  });
+
+  it('gives a d20 a flat distribution (chi-square over 4000 seeded rolls)', () => {
+    const counts = new Array<number>(20).fill(0);
+    const n = 4000;
+    for (let i = 0; i < n; i++) counts[rollDice('1d20', rollSeed(2024, i)).total - 1]! += 1;
+    const expected = n / 20;
+    const chiSquare = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+    // 43.8 is the 0.1% critical value for 19 degrees of freedom.
+    expect(chiSquare).toBeLessThan(43.8);
+  });
+
+  it('makes advantage average about 13.8 and disadvantage about 7.2, as the maths says', () => {
+    const mean = (notation: string) => {
+      let sum = 0;
+      for (let i = 0; i < 4000; i++) sum += rollDice(notation, rollSeed(77, i)).total;
+      return sum / 4000;
+    };
+    expect(mean('2d20kh1')).toBeCloseTo(13.825, 0);
+    expect(mean('2d20kl1')).toBeCloseTo(7.175, 0);
   });
 });

@@ -1,0 +1,153 @@
+import type { AttackProfile } from './attack-profile';
+import { attackerModes, has, isIncapacitated, meleeHitsAreCritical, targetModes } from './conditions';
+import {
+  combineModes,
+  criticalNotation,
+  d20Notation,
+  mergeSources,
+  naturalD20,
+  type ModeSources,
+  type RollMode,
+} from './d20';
+import { damagePatches, type DamageOutcome } from './damage';
+import { adjustForType, type DamageAdjustment, type DamageType } from './damage-types';
+import type { Roller } from './checks';
+import type { DiceRollRecord } from './dice';
+import { distanceFeet, SQUARE_FEET, terrainAt } from './grid';
+import type { StatePatch } from './patches';
+import { RuleViolation } from './rule-violation';
+import { allCombatants, type Combatant, type RulesState } from './state';
+import { abilityMod, proficiencyOf, sideOf } from './stats';
+
+/** Half cover, from standing in a cover square, adds 2 to AC. */
+const HALF_COVER_AC = 2;
+
+export type DamagePartResult = { roll: DiceRollRecord; type: DamageType; amount: number; adjustment: DamageAdjustment };
+
+/** Everything an attack decided, in the order it was rolled. */
+export type AttackResult = {
+  attackerId: string;
+  targetId: string;
+  attack: string;
+  /** Melee, or ranged (which includes a thrown melee weapon). */
+  delivery: 'melee' | 'ranged';
+  mode: RollMode;
+  reasons: ModeSources;
+  roll: DiceRollRecord;
+  natural: number;
+  targetAc: number;
+  hit: boolean;
+  critical: boolean;
+  damage: { parts: DamagePartResult[]; total: number; outcome: DamageOutcome } | null;
+};
+
+/** The SRD's unarmed strike: 1 + Strength modifier bludgeoning, with proficiency. */
+export function unarmedStrike(c: Combatant): AttackProfile {
+  const str = abilityMod(c, 'str');
+  return {
+    name: 'Unarmed strike',
+    kind: 'melee',
+    toHit: str + proficiencyOf(c),
+    damage: { dice: `${Math.max(0, 1 + str)}`, type: 'bludgeoning' },
+    extraDamage: [],
+    reach: SQUARE_FEET,
+    range: null,
+  };
+}
+
+/** Finds a named attack on a sheet; anyone may make an unarmed strike. */
+export function findAttack(c: Combatant, name: string): AttackProfile {
+  const wanted = name.trim().toLowerCase();
+  const found = c.attacks.find((a) => a.name.toLowerCase() === wanted);
+  if (found) return found;
+  if (wanted === 'unarmed strike' || wanted === 'unarmed') return unarmedStrike(c);
+  const known = [...c.attacks.map((a) => a.name), 'Unarmed strike'].join(', ');
+  throw new RuleViolation(`${c.name} has no attack called "${name}" (has: ${known})`);
+}
+
+type Geometry = { distance: number | null; delivery: 'melee' | 'ranged'; sources: ModeSources };
+
+/** Decides melee or ranged, rejects targets out of reach or range, and adds range penalties. */
+function geometry(state: RulesState, attacker: Combatant, target: Combatant, profile: AttackProfile): Geometry {
+  const from = attacker.position;
+  const distance = from && target.position ? distanceFeet(from, target.position) : null;
+  const disadvantage: string[] = [];
+  let delivery: Geometry['delivery'] = profile.kind;
+  if (profile.kind === 'melee' && distance !== null && distance > profile.reach) {
+    if (!profile.range) throw new RuleViolation(`${target.name} is ${distance} ft away, beyond the ${profile.reach} ft reach of ${profile.name}`);
+    delivery = 'ranged';
+  }
+  if (delivery === 'ranged' && from && distance !== null) {
+    const range = profile.range;
+    if (!range) throw new RuleViolation(`${profile.name} has no range`);
+    if (distance > range.long) throw new RuleViolation(`${target.name} is ${distance} ft away, beyond the ${range.long} ft range of ${profile.name}`);
+    if (distance > range.normal) disadvantage.push('long range');
+    const foeAdjacent = allCombatants(state).some(
+      (c) =>
+        sideOf(c) !== sideOf(attacker) &&
+        !c.dead &&
+        !isIncapacitated(c) &&
+        c.position !== null &&
+        distanceFeet(c.position, from) <= SQUARE_FEET,
+    );
+    if (foeAdjacent) disadvantage.push('ranged attack with a foe adjacent');
+  }
+  return { distance, delivery, sources: { advantage: [], disadvantage } };
+}
+
+function assertMayAttack(attacker: Combatant, target: Combatant): void {
+  if (attacker.dead) throw new RuleViolation(`${attacker.name} is dead`);
+  if (isIncapacitated(attacker)) throw new RuleViolation(`${attacker.name} is incapacitated and cannot attack`);
+  if (target.dead) throw new RuleViolation(`${target.name} is already dead`);
+  if (attacker.id === target.id) throw new RuleViolation(`${attacker.name} cannot attack itself`);
+  if (has(attacker, 'charmed') && attacker.conditionSources.charmed === target.id) {
+    throw new RuleViolation(`${attacker.name} is charmed by ${target.name} and cannot attack it`);
+  }
+}
+
+/**
+ * Resolves one attack roll and, on a hit, its damage. A natural 20 always
+ * hits and doubles the damage dice; a natural 1 always misses.
+ */
+export function resolveAttack(
+  state: RulesState,
+  attacker: Combatant,
+  target: Combatant,
+  profile: AttackProfile,
+  roll: Roller,
+  options: { sources?: ModeSources; nonlethal?: boolean } = {},
+): { result: AttackResult; patches: StatePatch[] } {
+  assertMayAttack(attacker, target);
+  const geo = geometry(state, attacker, target, profile);
+  const withinFive = geo.distance === null ? geo.delivery === 'melee' : geo.distance <= SQUARE_FEET;
+  const dodging = state.combat?.dodging.includes(target.id) === true && !isIncapacitated(target);
+  const reasons = mergeSources(
+    attackerModes(attacker),
+    targetModes(target, withinFive),
+    geo.sources,
+    { advantage: [], disadvantage: dodging ? ['target dodging'] : [] },
+    options.sources ?? { advantage: [], disadvantage: [] },
+  );
+  const mode = combineModes(reasons);
+  const inCover = target.position !== null && state.grid !== null && terrainAt(state.grid, target.position) === 'cover';
+  const targetAc = target.ac + (inCover && !withinFive ? HALF_COVER_AC : 0);
+  const record = roll(d20Notation(mode, profile.toHit));
+  const natural = naturalD20(record, mode);
+  const hit = natural === 20 || (natural !== 1 && record.total >= targetAc);
+  const critical = natural === 20 || (hit && geo.delivery === 'melee' && withinFive && meleeHitsAreCritical(target));
+  const base = { attackerId: attacker.id, targetId: target.id, attack: profile.name, delivery: geo.delivery, mode, reasons };
+  if (!hit) return { result: { ...base, roll: record, natural, targetAc, hit, critical: false, damage: null }, patches: [] };
+
+  const parts = [profile.damage, ...profile.extraDamage].map((part): DamagePartResult => {
+    const dice = roll(critical ? criticalNotation(part.dice) : part.dice);
+    const adjusted = adjustForType(dice.total, part.type, target, has(target, 'petrified'));
+    return { roll: dice, type: part.type, amount: adjusted.amount, adjustment: adjusted.adjustment };
+  });
+  const total = parts.reduce((sum, p) => sum + p.amount, 0);
+  const nonlethal = options.nonlethal === true && geo.delivery === 'melee';
+  const dealt = damagePatches(target, total, { critical, nonlethal });
+  return {
+    result: { ...base, roll: record, natural, targetAc, hit, critical, damage: { parts, total, outcome: dealt.outcome } },
+    patches: dealt.patches,
+  };
+}

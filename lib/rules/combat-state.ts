@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** What the creature whose turn it is has spent so far this turn. */
+export const turnBudgetSchema = z.object({
+  /** Feet moved this turn. */
+  movementUsed: z.number().int().min(0),
+  /** Feet added to speed this turn by the Dash action. */
+  movementBonus: z.number().int().min(0),
+  actionUsed: z.boolean(),
+  bonusActionUsed: z.boolean(),
+  /** Attacks still owed by an Attack action already taken (Extra Attack, Multiattack). */
+  attacksLeft: z.number().int().min(0).max(4),
+});
+
+export type TurnBudget = z.infer<typeof turnBudgetSchema>;
+
+export const freshTurn: TurnBudget = { movementUsed: 0, movementBonus: 0, actionUsed: false, bonusActionUsed: false, attacksLeft: 0 };
+
+export const initiativeEntrySchema = z.object({ id: z.string().min(1), initiative: z.number().int() });
+export type InitiativeEntry = z.infer<typeof initiativeEntrySchema>;
+
+/** A fight in progress. No fight is `null`, not an inactive object. */
+export const combatSchema = z
+  .object({
+    /** Round of this fight, from 1. */
+    round: z.number().int().min(1),
+    /** Everyone in the fight, highest initiative first. */
+    order: z.array(initiativeEntrySchema).min(1),
+    /** Whose turn it is, as an index into order. */
+    turnIndex: z.number().int().min(0),
+    turn: turnBudgetSchema,
+    /** Creatures that took the Dodge action; it lasts until their next turn starts. */
+    dodging: z.array(z.string()).default([]),
+  })
+  .refine((c) => c.turnIndex < c.order.length, { message: 'turnIndex must point into the order', path: ['turnIndex'] })
+  .refine((c) => new Set(c.order.map((e) => e.id)).size === c.order.length, {
+    message: 'a creature may appear in the initiative order once',
+    path: ['order'],
+  });
+
+export type Combat = z.infer<typeof combatSchema>;
+
+export function currentTurnId(combat: Combat): string {
+  const entry = combat.order[combat.turnIndex];
+  if (!entry) throw new Error('turnIndex points outside the initiative order');
+  return entry.id;
+}

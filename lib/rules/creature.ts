@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { refineCombatant, sheetShape, statusShape } from './combatant';
+import type { Cell } from './grid';
+
+export const sizeSchema = z.enum(['tiny', 'small', 'medium', 'large', 'huge', 'gargantuan']);
+
+/**
+ * A monster or NPC template, the way a bestiary prints it. Numbers follow
+ * SRD-style stat blocks; every word of text is our own.
+ */
+export const statBlockSchema = z.object({
+  /** Bestiary key, kebab-case. */
+  id: z.string().regex(/^[a-z0-9-]+$/).max(64),
+  name: z.string().min(1).max(80),
+  size: sizeSchema,
+  creatureType: z.string().min(1).max(40),
+  /** Dice the hit point average comes from, for DMs who roll instead. */
+  hitDice: z.string().min(1).max(20),
+  /** Challenge rating: 0, 1/8, 1/4, 1/2, then whole numbers. */
+  challenge: z.number().min(0).max(30),
+  xp: z.number().int().min(0),
+  senses: z.string().max(200).default(''),
+  languages: z.string().max(200).default(''),
+  traits: z.array(z.object({ name: z.string().min(1).max(60), text: z.string().min(1).max(400) })).default([]),
+  description: z.string().min(1).max(600),
+  ...sheetShape,
+});
+
+export type StatBlock = z.output<typeof statBlockSchema>;
+export type StatBlockInput = z.input<typeof statBlockSchema>;
+
+/** A monster or NPC present in the scene: a stat block plus how it is doing now. */
+export const creatureSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().min(1).max(80),
+    /** The bestiary entry it was made from, if any. */
+    statBlockId: z.string().max(64).nullable().default(null),
+    /** Hostile creatures fight the party; the rest side with it. */
+    hostile: z.boolean().default(true),
+    size: sizeSchema.default('medium'),
+    challenge: z.number().min(0).max(30),
+    ...sheetShape,
+    ...statusShape,
+  })
+  .superRefine(refineCombatant);
+
+export type Creature = z.output<typeof creatureSchema>;
+export type CreatureInput = z.input<typeof creatureSchema>;
+
+/** The proficiency bonus the SRD ties to a challenge rating (CR 0-4 is +2, 5-8 is +3...). */
+export function proficiencyForChallenge(challenge: number): number {
+  return 2 + Math.floor((Math.max(1, Math.ceil(challenge)) - 1) / 4);
+}
+
+/** Puts a fresh creature from a stat block into the scene, at full hit points. */
+export function spawnCreature(
+  block: StatBlockInput,
+  options: { id: string; name?: string; hostile?: boolean; position?: Cell | null },
+): Creature {
+  const parsed = statBlockSchema.parse(block);
+  // The creature schema strips the bestiary-only fields (text, xp, hit dice).
+  return creatureSchema.parse({
+    ...parsed,
+    id: options.id,
+    name: options.name ?? parsed.name,
+    statBlockId: parsed.id,
+    hostile: options.hostile ?? true,
+    hp: parsed.maxHp,
+    conditions: [],
+    position: options.position ?? null,
+  });
+}

@@ -1,0 +1,51 @@
+import { checkInvariants, type InvariantViolation } from './invariants';
+import { gameStateSchema } from './state';
+import { reducePatch, type StatePatch } from './patches';
+import type { GameState, RulesState } from './state';
+
+type Sheet = RulesState['party'][number] | RulesState['creatures'][number];
+
+function sheets(state: RulesState): Map<string, Sheet> {
+  return new Map([...state.party, ...state.creatures].map((c) => [c.id, c]));
+}
+
+/** Changes no single patch may make, whatever else happens in the step. */
+function checkTransition(before: RulesState, after: RulesState, patch: StatePatch, step: number): InvariantViolation[] {
+  const found: InvariantViolation[] = [];
+  if (after.rollCount < before.rollCount) found.push({ rule: 'roll-count-decreased', message: 'rollCount went backwards', step });
+  const old = sheets(before);
+  for (const [id, c] of sheets(after)) {
+    const was = old.get(id);
+    if (!was?.dead) continue;
+    if (!c.dead) found.push({ rule: 'raised-from-dead', message: `${c.name} came back from the dead (${patch.op})`, subjectId: id, step });
+    if (c.hp > was.hp) found.push({ rule: 'dead-healed', message: `${c.name} regained HP while dead`, subjectId: id, step });
+  }
+  return found;
+}
+
+/**
+ * Replays a session's log, one step (a tool call or a turn) at a time, and
+ * reports every invariant broken after a step and every forbidden change a
+ * patch made. States inside a step may be briefly inconsistent (hit points
+ * drop before unconsciousness is added), so state checks run between steps.
+ */
+export function checkLog(initial: GameState, steps: readonly (readonly StatePatch[])[]): InvariantViolation[] {
+  const violations: InvariantViolation[] = checkInvariants(initial).map((v) => ({ ...v, step: 0 }));
+  const parsed = gameStateSchema.safeParse(initial);
+  if (!parsed.success) return violations.length ? violations : [{ rule: 'schema', message: parsed.error.issues[0]?.message ?? 'invalid', step: 0 }];
+  let state = parsed.data;
+  steps.forEach((patches, index) => {
+    const step = index + 1;
+    for (const patch of patches) {
+      try {
+        const next = reducePatch(state, patch);
+        violations.push(...checkTransition(state, next, patch, step));
+        state = next;
+      } catch (error) {
+        violations.push({ rule: 'patch-rejected', message: `${patch.op}: ${(error as Error).message}`, step });
+      }
+    }
+    violations.push(...checkInvariants(state).map((v) => ({ ...v, step })));
+  });
+  return violations;
+}

@@ -1,0 +1,95 @@
+import type { CheckResult, Roller } from './checks';
+import { has, isIncapacitated } from './conditions';
+import { rollDice, rollSeed, type DiceRollRecord } from './dice';
+import { applyPatches, type StatePatch } from './patches';
+import { RuleViolation } from './rule-violation';
+import { findCombatant, isCharacter, type CharacterSheet, type Combatant, type GameState, type RulesState } from './state';
+import { assertTurn } from './turn-order';
+
+/**
+ * The bookkeeping under TurnResolver: seeded rolls, committed patches and
+ * lookups that reject what does not exist or cannot act.
+ */
+export abstract class ResolverCore {
+  private current: RulesState;
+  readonly patches: StatePatch[] = [];
+  readonly rolls: DiceRollRecord[] = [];
+  readonly checks: CheckResult[] = [];
+
+  constructor(initial: GameState) {
+    // Parsing fills in fields older states lack, so the engine always sees a whole state.
+    this.current = applyPatches(initial, []);
+  }
+
+  get state(): RulesState {
+    return this.current;
+  }
+
+  /** Rolls with the session's next seed and records the roll. */
+  protected readonly roller: Roller = (notation) => {
+    const seed = rollSeed(this.current.seed, this.current.rollCount);
+    const record = rollDice(notation, seed);
+    this.commit([{ op: 'session.rollCount', rollCount: this.current.rollCount + 1 }]);
+    this.rolls.push(record);
+    return record;
+  };
+
+  protected commit(patches: readonly StatePatch[]): void {
+    this.current = applyPatches(this.current, patches);
+    this.patches.push(...patches);
+  }
+
+  /**
+   * Runs one tool call all or nothing: if the rules reject it part way, the
+   * rolls and patches it made are taken back, so a refusal changes nothing.
+   */
+  protected atomically<T>(fn: () => T): T {
+    const saved = { state: this.current, patches: this.patches.length, rolls: this.rolls.length, checks: this.checks.length };
+    try {
+      return fn();
+    } catch (error) {
+      this.current = saved.state;
+      this.patches.length = saved.patches;
+      this.rolls.length = saved.rolls;
+      this.checks.length = saved.checks;
+      throw error;
+    }
+  }
+
+  protected combatant(id: string): Combatant {
+    const found = findCombatant(this.current, id);
+    if (!found) throw new RuleViolation(`No character "${id}" at this table`);
+    return found;
+  }
+
+  protected character(id: string): CharacterSheet {
+    const found = this.combatant(id);
+    if (!isCharacter(found)) throw new RuleViolation(`${found.name} is not a player character`);
+    return found;
+  }
+
+  protected living(id: string): Combatant {
+    const c = this.combatant(id);
+    if (c.dead) throw new RuleViolation(`${c.name} is dead`);
+    return c;
+  }
+
+  /** A creature able to do something of its own will: alive, conscious, not incapacitated. */
+  protected able(id: string): Combatant {
+    const c = this.combatant(id);
+    if (c.dead) throw new RuleViolation(`${c.name} is dead`);
+    if (has(c, 'unconscious')) throw new RuleViolation(`${c.name} is unconscious and cannot act`);
+    if (isIncapacitated(c)) {
+      const why = c.conditions.filter((k) => ['incapacitated', 'paralyzed', 'petrified', 'stunned'].includes(k)).join(', ');
+      throw new RuleViolation(`${c.name} is ${why} and cannot act`);
+    }
+    return c;
+  }
+
+  /** A creature taking an action: able to, and in a fight it must be its turn. */
+  protected actor(id: string): Combatant {
+    const c = this.able(id);
+    assertTurn(this.current, c);
+    return c;
+  }
+}

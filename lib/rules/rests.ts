@@ -1,0 +1,56 @@
+import { abilityMod } from './stats';
+import type { Roller } from './checks';
+import { effectiveMaxHp } from './combatant';
+import type { DiceRollRecord } from './dice';
+import { signed } from './d20';
+import { healPatches } from './healing';
+import type { StatePatch } from './patches';
+import { RuleViolation } from './rule-violation';
+import type { CharacterSheet } from './state';
+
+export type RestResult = { characterId: string; hitDiceRolls: DiceRollRecord[]; hpBefore: number; hpAfter: number };
+
+function assertCanRest(c: CharacterSheet): void {
+  if (c.dead) throw new RuleViolation(`${c.name} is dead`);
+  if (c.hp === 0 && !c.stable) throw new RuleViolation(`${c.name} is dying and cannot rest`);
+}
+
+/**
+ * A short rest: the character may spend hit dice, each healing its roll plus
+ * the Constitution modifier. A die never heals less than 0, since resting
+ * cannot hurt.
+ */
+export function shortRestPatches(c: CharacterSheet, hitDice: number, roll: Roller): { patches: StatePatch[]; result: RestResult } {
+  assertCanRest(c);
+  const available = c.level - c.hitDiceSpent;
+  if (!Number.isInteger(hitDice) || hitDice < 0) throw new RuleViolation('Hit dice to spend must be a whole number');
+  if (hitDice > available) throw new RuleViolation(`${c.name} has ${available} hit dice left, not ${hitDice}`);
+  const con = abilityMod(c, 'con');
+  const hitDiceRolls = Array.from({ length: hitDice }, () => roll(`1${c.hitDie}${con === 0 ? '' : signed(con)}`));
+  const healed = hitDiceRolls.reduce((sum, r) => sum + Math.max(0, r.total), 0);
+  const patches: StatePatch[] = hitDice > 0 ? [{ op: 'character.hitDice', characterId: c.id, hitDiceSpent: c.hitDiceSpent + hitDice }] : [];
+  patches.push(...healPatches(c, healed));
+  const hpAfter = Math.min(effectiveMaxHp(c), c.hp + healed);
+  return { patches, result: { characterId: c.id, hitDiceRolls, hpBefore: c.hp, hpAfter } };
+}
+
+/**
+ * A long rest: it needs at least 1 hit point to start. It removes a level of
+ * exhaustion, restores all hit points and spell slots, ends temporary hit
+ * points and gives back up to half the character's hit dice (at least one).
+ */
+export function longRestPatches(c: CharacterSheet): { patches: StatePatch[]; result: RestResult } {
+  if (c.dead) throw new RuleViolation(`${c.name} is dead`);
+  if (c.hp === 0) throw new RuleViolation(`${c.name} needs at least 1 hit point to benefit from a long rest`);
+  const exhaustion = Math.max(0, c.exhaustion - 1);
+  const hpAfter = effectiveMaxHp({ maxHp: c.maxHp, exhaustion });
+  const regained = Math.max(1, Math.floor(c.level / 2));
+  const patches: StatePatch[] = [
+    { op: 'character.exhaustion', characterId: c.id, exhaustion },
+    { op: 'character.hp', characterId: c.id, hp: hpAfter },
+    { op: 'character.tempHp', characterId: c.id, tempHp: 0 },
+    { op: 'character.hitDice', characterId: c.id, hitDiceSpent: Math.max(0, c.hitDiceSpent - regained) },
+    ...c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })),
+  ];
+  return { patches, result: { characterId: c.id, hitDiceRolls: [], hpBefore: c.hp, hpAfter } };
+}

@@ -15,8 +15,12 @@ import { advancePatches, joinPatches, movementLeft, requireCombat, rollInitiativ
 
 export type DeathSaveRoll = { characterId: string; roll: DiceRollRecord; natural: number; result: DeathSaveResult };
 
-/** Whose turn it is now, and the death save rolled for them if they are dying. */
-export type TurnStart = { currentId: string; round: number; deathSave: DeathSaveRoll | null };
+/**
+ * Whose turn it is now (null if the fight ended because nobody is left), and
+ * the death saves rolled as turns began: a dying creature rolls first thing,
+ * and one that dies on that roll passes its turn to the next.
+ */
+export type TurnStart = { currentId: string | null; round: number; deathSaves: DeathSaveRoll[] };
 
 /** How a creature joining the scene is named, sided and placed. */
 export type CreatureOptions = { id: string; name?: string; hostile?: boolean; position?: Cell };
@@ -100,8 +104,7 @@ export abstract class CombatResolver extends ResolverCore {
       const combat = requireCombat(this.state);
       const current = currentTurnId(combat);
       if (current !== characterId) throw new RuleViolation(`It is ${this.combatant(current).name}'s turn, not ${this.combatant(characterId).name}'s`);
-      this.commit(advancePatches(this.state, combat).patches);
-      return this.beginTurn();
+      return this.advance();
     });
   }
 
@@ -111,7 +114,8 @@ export abstract class CombatResolver extends ResolverCore {
       const c = this.actor(characterId);
       const combat = this.state.combat;
       const budget = combat ? movementLeft(combat, c) : speedOf(c) > 0 ? Infinity : 0;
-      if (budget === 0) throw new RuleViolation(`${c.name} cannot move: no movement left`);
+      if (speedOf(c) === 0) throw new RuleViolation(`${c.name} cannot move: their speed is 0`);
+      if (budget === 0) throw new RuleViolation(`${c.name} cannot move: no movement left this turn`);
       const route = planMove(this.state, c, to, budget);
       const patches = [{ op: 'character.position' as const, characterId, position: to }];
       this.commit(combat ? [turnPatch(combat, { ...combat.turn, movementUsed: combat.turn.movementUsed + route.cost }), ...patches] : patches);
@@ -158,23 +162,49 @@ export abstract class CombatResolver extends ResolverCore {
   /** A death saving throw for a dying creature: a plain d20, with no modifiers. */
   deathSave(characterId: string): DeathSaveRoll {
     return this.atomically(() => {
-      const c = this.combatant(characterId);
-      if (!isDying(c)) throw new RuleViolation(`${c.name} is not dying`);
-      const mode = c.exhaustion >= 3 ? 'disadvantage' : 'normal';
-      const roll = this.roller(d20Notation(mode, 0));
-      const natural = naturalD20(roll, mode);
-      const { patches, result } = deathSavePatches(c, natural);
-      this.commit(patches);
-      return { characterId, roll, natural, result };
+      const save = this.rollDeathSave(characterId);
+      this.passTurnIfDead();
+      return save;
     });
   }
 
-  /** A dying creature rolls its death save as its turn starts. */
+  /** A creature that dies on its own turn has no more of it: the fight moves on. */
+  protected passTurnIfDead(): void {
+    const combat = this.state.combat;
+    if (combat && this.combatant(currentTurnId(combat)).dead) this.advance();
+  }
+
+  private rollDeathSave(characterId: string): DeathSaveRoll {
+    const c = this.combatant(characterId);
+    if (!isDying(c)) throw new RuleViolation(`${c.name} is not dying`);
+    const mode = c.exhaustion >= 3 ? 'disadvantage' : 'normal';
+    const roll = this.roller(d20Notation(mode, 0));
+    const natural = naturalD20(roll, mode);
+    const { patches, result } = deathSavePatches(c, natural);
+    this.commit(patches);
+    return { characterId, roll, natural, result };
+  }
+
+  /** Moves to the next living combatant, or ends the fight when nobody in it is alive. */
+  private advance(): TurnStart {
+    const combat = requireCombat(this.state);
+    if (combat.order.every((e) => this.combatant(e.id).dead)) {
+      this.commit([{ op: 'combat.end' }]);
+      return { currentId: null, round: combat.round, deathSaves: [] };
+    }
+    this.commit(advancePatches(this.state, combat).patches);
+    return this.beginTurn();
+  }
+
+  /** A dying creature rolls its death save as its turn starts; if that kills it, the turn passes on. */
   private beginTurn(): TurnStart {
     const combat = requireCombat(this.state);
     const currentId = currentTurnId(combat);
-    const deathSave = isDying(this.combatant(currentId)) ? this.deathSave(currentId) : null;
-    return { currentId, round: combat.round, deathSave };
+    if (!isDying(this.combatant(currentId))) return { currentId, round: combat.round, deathSaves: [] };
+    const save = this.rollDeathSave(currentId);
+    if (!this.combatant(currentId).dead) return { currentId, round: combat.round, deathSaves: [save] };
+    const next = this.advance();
+    return { ...next, deathSaves: [save, ...next.deathSaves] };
   }
 
   private makeCreature(source: string | StatBlockInput | CreatureInput, options: CreatureOptions): Creature {

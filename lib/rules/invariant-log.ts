@@ -9,16 +9,19 @@ function sheets(state: RulesState): Map<string, Sheet> {
   return new Map([...state.party, ...state.creatures].map((c) => [c.id, c]));
 }
 
-/** Changes no single patch may make, whatever else happens in the step. */
-function checkTransition(before: RulesState, after: RulesState, patch: StatePatch, step: number): InvariantViolation[] {
+/**
+ * Changes no patch may make: rollCount only grows, and whoever was dead when
+ * the step began stays dead with no more hit points than it had.
+ */
+function checkTransition(previous: RulesState, stepStart: RulesState, after: RulesState, patch: StatePatch, step: number): InvariantViolation[] {
   const found: InvariantViolation[] = [];
-  if (after.rollCount < before.rollCount) found.push({ rule: 'roll-count-decreased', message: 'rollCount went backwards', step });
-  const old = sheets(before);
+  if (after.rollCount < previous.rollCount) found.push({ rule: 'roll-count-decreased', message: 'rollCount went backwards', step });
+  const old = sheets(stepStart);
   for (const [id, c] of sheets(after)) {
     const was = old.get(id);
     if (!was?.dead) continue;
     if (!c.dead) found.push({ rule: 'raised-from-dead', message: `${c.name} came back from the dead (${patch.op})`, subjectId: id, step });
-    if (c.hp > was.hp) found.push({ rule: 'dead-healed', message: `${c.name} regained HP while dead`, subjectId: id, step });
+    if (c.hp > was.hp) found.push({ rule: 'dead-healed', message: `${c.name} regained HP while dead (${patch.op})`, subjectId: id, step });
   }
   return found;
 }
@@ -36,10 +39,11 @@ export function checkLog(initial: GameState, steps: readonly (readonly StatePatc
   let state = parsed.data;
   steps.forEach((patches, index) => {
     const step = index + 1;
+    const stepStart = state;
     for (const patch of patches) {
       try {
         const next = reducePatch(state, patch);
-        violations.push(...checkTransition(state, next, patch, step));
+        violations.push(...checkTransition(state, stepStart, next, patch, step));
         state = next;
       } catch (error) {
         violations.push({ rule: 'patch-rejected', message: `${patch.op}: ${(error as Error).message}`, step });

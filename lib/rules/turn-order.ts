@@ -66,9 +66,11 @@ export function assertTurn(state: RulesState, c: Combatant): void {
   }
 }
 
-/** Feet of movement the current creature has left this turn. */
+/** Feet of movement the current creature has left this turn; a speed of 0 cannot be dashed past. */
 export function movementLeft(combat: Combat, c: Combatant): number {
-  return Math.max(0, speedOf(c) + combat.turn.movementBonus - combat.turn.movementUsed);
+  const speed = speedOf(c);
+  if (speed === 0) return 0;
+  return Math.max(0, speed + combat.turn.movementBonus - combat.turn.movementUsed);
 }
 
 export function turnPatch(combat: Combat, turn: TurnBudget): StatePatch {

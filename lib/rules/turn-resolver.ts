@@ -90,6 +90,7 @@ export class TurnResolver extends CombatResolver {
       const roll = this.rollAmount(notation);
       const { patches, outcome } = damagePatches(c, roll.total, options);
       this.commit(patches);
+      this.passTurnIfDead();
       return { characterId, roll, hpBefore: c.hp, hpAfter: this.combatant(characterId).hp, outcome };
     });
   }
@@ -117,6 +118,7 @@ export class TurnResolver extends CombatResolver {
     return this.atomically(() => {
       if (sourceId !== undefined) this.combatant(sourceId);
       this.commit(applyConditionPatches(this.living(characterId), condition, sourceId));
+      this.passTurnIfDead();
       return this.combatant(characterId);
     });
   }

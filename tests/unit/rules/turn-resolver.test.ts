@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCampaign } from '@/lib/campaigns/sample';
 import { applyPatches, RuleViolation } from '@/lib/rules/patches';
 import { TurnResolver } from '@/lib/rules/turn-resolver';
-import type { GameState } from '@/lib/rules/state';
-
-const state = (): GameState => ({ scene: sampleCampaign.openingScene, party: structuredClone(sampleCampaign.characters), seed: 3, rollCount: 0, round: 0 });
+import { arena, sampleState as state } from './fixtures';
 
 describe('the turn resolver', () => {
   it('never lets damage take HP below 0, and knocks a character out at 0', () => {
     const resolver = new TurnResolver(state());
-    resolver.damage('mira', '10d10');
+    const change = resolver.damage('mira', '1d4+12');
     const mira = resolver.state.party.find((c) => c.id === 'mira')!;
+    expect(change.hpAfter).toBe(0);
+    expect(change.outcome?.result).toBe('downed');
     expect(mira.hp).toBe(0);
     expect(mira.conditions).toContain('unconscious');
     expect(() => resolver.check('mira', 'stealth')).toThrow('Mira Thorne is unconscious and cannot act');
@@ -18,7 +17,7 @@ describe('the turn resolver', () => {
 
   it('never heals above maximum HP, and healing wakes the unconscious', () => {
     const resolver = new TurnResolver(state());
-    resolver.damage('kestrel', '10d10');
+    resolver.damage('kestrel', '1d4+12');
     resolver.heal('kestrel', '1d4');
     let kestrel = resolver.state.party.find((c) => c.id === 'kestrel')!;
     expect(kestrel.hp).toBeGreaterThan(0);
@@ -26,6 +25,12 @@ describe('the turn resolver', () => {
     resolver.heal('kestrel', '9d10');
     kestrel = resolver.state.party.find((c) => c.id === 'kestrel')!;
     expect(kestrel.hp).toBe(kestrel.maxHp);
+  });
+
+  it('kills outright on massive damage, and refuses to heal the dead', () => {
+    const resolver = new TurnResolver(state());
+    expect(resolver.damage('mira', '20+1d4').outcome?.result).toBe('killed');
+    expect(() => resolver.heal('mira', '1d4')).toThrow('Mira Thorne is dead');
   });
 
   it('counts every roll so the next one has a new seed, and replays identically', () => {
@@ -47,9 +52,47 @@ describe('the turn resolver', () => {
     expect(() => resolver.damage('mira', '100d100')).toThrow(RuleViolation);
   });
 
+  it('takes back everything a rejected call rolled or changed', () => {
+    const resolver = new TurnResolver(state());
+    resolver.check('mira', 'stealth');
+    const before = { state: resolver.state, patches: resolver.patches.length, rolls: resolver.rolls.length };
+    expect(() => resolver.damage('mira', '100d100')).toThrow(RuleViolation);
+    expect(resolver.state).toBe(before.state);
+    expect(resolver.patches).toHaveLength(before.patches);
+    expect(resolver.rolls).toHaveLength(before.rolls);
+  });
+
   it('refuses patches that would break the state', () => {
     expect(() => applyPatches(state(), [{ op: 'character.hp', characterId: 'mira', hp: 999 }])).toThrow(RuleViolation);
     expect(() => applyPatches(state(), [{ op: 'character.hp', characterId: 'mira', hp: -1 }])).toThrow(RuleViolation);
     expect(() => applyPatches(state(), [{ op: 'character.hp', characterId: 'ghost', hp: 1 }])).toThrow(RuleViolation);
+    expect(() => applyPatches(state(), [{ op: 'character.tempHp', characterId: 'mira', tempHp: -2 }])).toThrow(RuleViolation);
+    expect(() => applyPatches(state(), [{ op: 'character.position', characterId: 'mira', position: { x: 1, y: 1 } }])).not.toThrow();
+  });
+
+  it('fills in the fields older stored states lack', () => {
+    const resolver = new TurnResolver(state());
+    expect(resolver.state.creatures).toEqual([]);
+    expect(resolver.state.combat).toBeNull();
+    expect(resolver.state.party[0]).toMatchObject({ tempHp: 0, dead: false, speed: 30, spellSlots: [] });
+  });
+
+  it('rolls saves for anyone alive, on their turn or not', () => {
+    const resolver = new TurnResolver(arena());
+    resolver.startCombat();
+    const someoneElse = resolver.state.combat!.order.find((e, i) => i !== resolver.state.combat!.turnIndex)!.id;
+    const save = resolver.save(someoneElse, 'dex', 12);
+    expect(save.kind).toBe('save');
+    expect(resolver.checks).toContain(save);
+  });
+
+  it('grants temporary hit points and imposes and lifts conditions', () => {
+    const resolver = new TurnResolver(arena());
+    expect(resolver.grantTempHp('tamsin', 5)).toBe(5);
+    expect(resolver.grantTempHp('tamsin', 3)).toBe(5);
+    expect(resolver.applyCondition('tamsin', 'frightened', 'gob-1').conditionSources).toEqual({ frightened: 'gob-1' });
+    expect(resolver.removeCondition('tamsin', 'frightened').conditions).toEqual([]);
+    expect(() => resolver.removeCondition('tamsin', 'frightened')).toThrow(/not frightened/);
+    expect(() => resolver.applyCondition('tamsin', 'charmed', 'nobody')).toThrow(RuleViolation);
   });
 });

@@ -105,6 +105,3 @@ export function targetModes(target: ConditionHolder, withinFiveFeet: boolean): {
 export function meleeHitsAreCritical(target: ConditionHolder): boolean {
   return has(target, 'paralyzed') || has(target, 'unconscious');
 }
-
-/** Conditions tied to another creature: who charmed, frightened or grapples this one. */
-export const sourcedConditions = ['charmed', 'frightened', 'grappled'] as const satisfies readonly Condition[];

@@ -1,4 +1,3 @@
-import { abilityMod } from './stats';
 import type { Roller } from './checks';
 import { effectiveMaxHp } from './combatant';
 import type { DiceRollRecord } from './dice';
@@ -7,6 +6,7 @@ import { healPatches } from './healing';
 import type { StatePatch } from './patches';
 import { RuleViolation } from './rule-violation';
 import type { CharacterSheet } from './state';
+import { abilityMod } from './stats';
 
 export type RestResult = { characterId: string; hitDiceRolls: DiceRollRecord[]; hpBefore: number; hpAfter: number };
 

@@ -102,3 +102,26 @@ describe('moving in a fight', () => {
     expect(() => r.move('wren', { x: 3, y: 4 })).toThrow('Wren Ashdown cannot move: their speed is 0');
   });
 });
+
+describe('setting up the battle map', () => {
+  it('refuses a map that would put someone inside a wall, and clearing the map clears positions', () => {
+    const r = new TurnResolver(arena());
+    expect(() => r.setGrid(gridFromRows(['#' + '.'.repeat(9), ...Array(5).fill('.'.repeat(10))]))).not.toThrow();
+    expect(() => r.setGrid(gridFromRows(Array(6).fill('#'.repeat(10))))).toThrow(/is a wall/);
+    expect(() => r.setGrid({ width: 2, height: 2, cells: [['floor']] })).toThrow(/Invalid grid/);
+    r.setGrid(null);
+    expect(r.state.party.every((c) => c.position === null)).toBe(true);
+    expect(() => r.place('tamsin', { x: 0, y: 0 })).toThrow(/no battle grid/);
+  });
+
+  it('places creatures from the bestiary, a stat block or a whole creature, on free squares only', () => {
+    const r = new TurnResolver(arena());
+    const crab = r.addCreature('tideworn-crab', { id: 'crab', hostile: false, position: { x: 5, y: 0 } });
+    expect(crab).toMatchObject({ statBlockId: 'tideworn-crab', hostile: false, hp: 13 });
+    expect(() => r.addCreature('kobold', { id: 'k1', position: { x: 5, y: 0 } })).toThrow(/already occupies/);
+    expect(() => r.addCreature({ ...crab, hp: 5 }, { id: 'crab-2' })).toThrow(/Tideworn Crab already occupies square 5,0/);
+    const copy = r.addCreature({ ...crab, hp: 5 }, { id: 'crab-2', name: 'Old Pincer', position: { x: 6, y: 0 } });
+    expect(copy).toMatchObject({ id: 'crab-2', name: 'Old Pincer', hp: 5, position: { x: 6, y: 0 } });
+    expect(() => r.addCreature({ ...crab, hp: 50 }, { id: 'crab-3', position: { x: 7, y: 0 } })).toThrow(/Invalid creature/);
+  });
+});

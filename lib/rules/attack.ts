@@ -22,6 +22,7 @@ import { abilityMod, proficiencyOf, sideOf } from './stats';
 /** Half cover, from standing in a cover square, adds 2 to AC. */
 const HALF_COVER_AC = 2;
 
+/** One damage part of a hit: its roll and what defences made of it. */
 export type DamagePartResult = { roll: DiceRollRecord; type: DamageType; amount: number; adjustment: DamageAdjustment };
 
 /** Everything an attack decided, in the order it was rolled. */

@@ -226,6 +226,7 @@ export const bestiary = {
   },
 } satisfies Record<string, StatBlockInput>;
 
+/** The id of a creature in the starter bestiary. */
 export type BestiaryId = keyof typeof bestiary;
 
 /** Looks up a stat block by its bestiary id, for ids that arrive as plain strings. */

@@ -5,7 +5,7 @@ import { creatureSchema, spawnCreature, statBlockSchema, type Creature, type Cre
 import { d20Notation, naturalD20 } from './d20';
 import { deathSavePatches, type DeathSaveResult } from './death-saves';
 import type { DiceRollRecord } from './dice';
-import { gridSchema, type Cell, type Grid } from './grid';
+import { gridSchema, isPassable, type Cell, type Grid } from './grid';
 import { assertCanStand, planMove, type Route } from './movement';
 import { ResolverCore } from './resolver-core';
 import { parseOrReject, RuleViolation } from './rule-violation';
@@ -13,6 +13,7 @@ import { allCombatants } from './state';
 import { isDying, speedOf } from './stats';
 import { advancePatches, joinPatches, movementLeft, requireCombat, rollInitiative, spendAction, turnPatch } from './turn-order';
 
+/** One death save: the die, the natural number it showed and what it meant. */
 export type DeathSaveRoll = { characterId: string; roll: DiceRollRecord; natural: number; result: DeathSaveResult };
 
 /**
@@ -42,7 +43,11 @@ export abstract class CombatResolver extends ResolverCore {
       if (parsed === null) {
         this.commit(placed.map((c) => ({ op: 'character.position' as const, characterId: c.id, position: null })));
       }
-      for (const c of placed) if (parsed && c.position && !c.dead) assertCanStand(this.state, c, c.position);
+      for (const c of placed) {
+        if (!parsed || !c.position) continue;
+        if (!c.dead) assertCanStand(this.state, c, c.position);
+        else if (!isPassable(parsed, c.position)) throw new RuleViolation(`${c.name}'s remains would lie in a wall or off the grid`);
+      }
       return parsed;
     });
   }
@@ -54,6 +59,7 @@ export abstract class CombatResolver extends ResolverCore {
   addCreature(source: string | StatBlockInput | CreatureInput, options: CreatureOptions): Creature {
     return this.atomically(() => {
       const creature = this.makeCreature(source, options);
+      if (allCombatants(this.state).some((c) => c.id === creature.id)) throw new RuleViolation(`The id "${creature.id}" is already taken`);
       if (creature.position) assertCanStand(this.state, creature, creature.position);
       this.commit([{ op: 'creature.add', creature }]);
       const combat = this.state.combat;

@@ -14,6 +14,7 @@ export type DamageOutcome = {
   result: 'hurt' | 'downed' | 'knocked out' | 'death save failed' | 'killed';
 };
 
+/** What kind of damage this is and how it was dealt, which changes how it lands. */
 export type DamageOptions = {
   type?: DamageType;
   /** A critical hit on a creature already at 0 counts as two failed death saves. */

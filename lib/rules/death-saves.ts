@@ -1,6 +1,7 @@
 import type { StatePatch } from './patches';
 import type { Combatant } from './state';
 
+/** Where one death save leaves the creature. */
 export type DeathSaveResult = 'success' | 'failure' | 'stable' | 'dead' | 'revived';
 
 /**

@@ -1,6 +1,7 @@
 import { DiceRoll, NumberGenerator } from '@dice-roller/rpg-dice-roller';
 import { MersenneTwister19937 } from 'random-js';
 import { z } from 'zod';
+import { RuleViolation } from './rule-violation';
 
 /** A roll as recorded in the session log: enough to show it and to replay it. */
 export const diceRollRecordSchema = z.object({
@@ -15,7 +16,8 @@ export const diceRollRecordSchema = z.object({
 
 export type DiceRollRecord = z.infer<typeof diceRollRecordSchema>;
 
-export class DiceNotationError extends Error {
+/** Notation the roller cannot read, or a pool too large to be a real roll: a refusal like any rule. */
+export class DiceNotationError extends RuleViolation {
   constructor(notation: string) {
     super(`"${notation}" is not valid dice notation`);
     this.name = 'DiceNotationError';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CheckResult, Roller } from './checks';
 import { has, isIncapacitated } from './conditions';
 import { rollDice, rollSeed, type DiceRollRecord } from './dice';
@@ -52,6 +53,8 @@ export abstract class ResolverCore {
       this.patches.length = saved.patches;
       this.rolls.length = saved.rolls;
       this.checks.length = saved.checks;
+      // Malformed input (a bad stat block, a negative level) is refused like any other rule.
+      if (error instanceof z.ZodError) throw new RuleViolation(`Invalid input: ${error.issues[0]?.path.join('.')} ${error.issues[0]?.message}`);
       throw error;
     }
   }

@@ -8,6 +8,7 @@ import { RuleViolation } from './rule-violation';
 import type { CharacterSheet } from './state';
 import { abilityMod } from './stats';
 
+/** What a rest rolled and how far it healed. */
 export type RestResult = { characterId: string; hitDiceRolls: DiceRollRecord[]; hpBefore: number; hpAfter: number };
 
 function assertCanRest(c: CharacterSheet): void {

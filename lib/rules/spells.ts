@@ -7,6 +7,7 @@ import { spellcastingNumbers } from './stats';
 /** A spell being cast: its level (0 for a cantrip) and the slot spent, which may be higher to upcast. */
 export type SpellCast = { name: string; level: number; slotLevel?: number; castingTime?: 'action' | 'bonus' };
 
+/** What casting spent, and the numbers the spell's effects are resolved with. */
 export type CastResult = {
   casterId: string;
   spell: string;

@@ -14,6 +14,7 @@ import { castSpellPatches, spendSlot, type CastResult, type SpellCast } from './
 import type { Combatant } from './state';
 import { spendAction, turnPatch } from './turn-order';
 
+/** A damage or healing roll and the hit points either side of it. */
 export type HpChange = {
   characterId: string;
   roll: DiceRollRecord;

@@ -96,3 +96,13 @@ describe('the turn resolver', () => {
     expect(() => resolver.applyCondition('tamsin', 'charmed', 'nobody')).toThrow(RuleViolation);
   });
 });
+
+describe('refusals', () => {
+  it('are all RuleViolations, bad dice and malformed input included', () => {
+    const resolver = new TurnResolver(arena());
+    expect(() => resolver.damage('tamsin', 'lots')).toThrow(RuleViolation);
+    expect(() => resolver.addCreature('wolf', { id: '' })).toThrow(RuleViolation);
+    expect(() => resolver.addCreature('wolf', { id: 'gob-1' })).toThrow('The id "gob-1" is already taken');
+    expect(resolver.state.creatures.find((c) => c.id === 'gob-1')!.name).toBe('Goblin');
+  });
+});

@@ -75,13 +75,17 @@ function geometry(state: RulesState, attacker: Combatant, target: Combatant, pro
   const disadvantage: string[] = [];
   let delivery: Geometry['delivery'] = profile.kind;
   if (profile.kind === 'melee' && distance !== null && distance > profile.reach) {
-    if (!profile.range) throw new RuleViolation(`${target.name} is ${distance} ft away, beyond the ${profile.reach} ft reach of ${profile.name}`);
+    if (!profile.range) {
+      throw new RuleViolation(`${target.name} is ${distance} ft away, beyond the ${profile.reach} ft reach of ${profile.name}`);
+    }
     delivery = 'ranged';
   }
   if (delivery === 'ranged' && from && distance !== null) {
     const range = profile.range;
     if (!range) throw new RuleViolation(`${profile.name} has no range`);
-    if (distance > range.long) throw new RuleViolation(`${target.name} is ${distance} ft away, beyond the ${range.long} ft range of ${profile.name}`);
+    if (distance > range.long) {
+      throw new RuleViolation(`${target.name} is ${distance} ft away, beyond the ${range.long} ft range of ${profile.name}`);
+    }
     if (distance > range.normal) disadvantage.push('long range');
     const foeAdjacent = allCombatants(state).some(
       (c) =>

@@ -109,7 +109,9 @@ export abstract class CombatResolver extends ResolverCore {
     return this.atomically(() => {
       const combat = requireCombat(this.state);
       const current = currentTurnId(combat);
-      if (current !== characterId) throw new RuleViolation(`It is ${this.combatant(current).name}'s turn, not ${this.combatant(characterId).name}'s`);
+      if (current !== characterId) {
+        throw new RuleViolation(`It is ${this.combatant(current).name}'s turn, not ${this.combatant(characterId).name}'s`);
+      }
       return this.advance();
     });
   }
@@ -124,7 +126,8 @@ export abstract class CombatResolver extends ResolverCore {
       if (budget === 0) throw new RuleViolation(`${c.name} cannot move: no movement left this turn`);
       const route = planMove(this.state, c, to, budget);
       const patches = [{ op: 'character.position' as const, characterId, position: to }];
-      this.commit(combat ? [turnPatch(combat, { ...combat.turn, movementUsed: combat.turn.movementUsed + route.cost }), ...patches] : patches);
+      const spent = combat ? [turnPatch(combat, { ...combat.turn, movementUsed: combat.turn.movementUsed + route.cost })] : [];
+      this.commit([...spent, ...patches]);
       const after = this.state.combat;
       return { characterId, ...route, movementLeft: after ? movementLeft(after, this.combatant(characterId)) : null };
     });
@@ -137,7 +140,9 @@ export abstract class CombatResolver extends ResolverCore {
       if (!has(c, 'prone')) throw new RuleViolation(`${c.name} is not prone`);
       const combat = this.state.combat;
       const cost = Math.floor(speedOf(c) / 2);
-      if (speedOf(c) === 0 || (combat && movementLeft(combat, c) < cost)) throw new RuleViolation(`${c.name} lacks the movement to stand up`);
+      if (speedOf(c) === 0 || (combat && movementLeft(combat, c) < cost)) {
+        throw new RuleViolation(`${c.name} lacks the movement to stand up`);
+      }
       const stand = { op: 'character.conditions' as const, characterId, conditions: c.conditions.filter((k) => k !== 'prone') };
       this.commit(combat ? [turnPatch(combat, { ...combat.turn, movementUsed: combat.turn.movementUsed + cost }), stand] : [stand]);
       const after = this.state.combat;

@@ -26,7 +26,8 @@ export function deathSavePatches(c: Combatant, natural: number): { patches: Stat
     if (successes + 1 >= 3) {
       return { result: 'stable', patches: [{ op: 'character.deathSaves', characterId: id, successes: 0, failures: 0, stable: true }] };
     }
-    return { result: 'success', patches: [{ op: 'character.deathSaves', characterId: id, successes: successes + 1, failures, stable: false }] };
+    const patch: StatePatch = { op: 'character.deathSaves', characterId: id, successes: successes + 1, failures, stable: false };
+    return { result: 'success', patches: [patch] };
   }
   const failed = Math.min(3, failures + (natural === 1 ? 2 : 1));
   if (failed >= 3) {

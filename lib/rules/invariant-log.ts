@@ -13,7 +13,13 @@ function sheets(state: RulesState): Map<string, Sheet> {
  * Changes no patch may make: rollCount only grows, and whoever was dead when
  * the step began stays dead with no more hit points than it had.
  */
-function checkTransition(previous: RulesState, stepStart: RulesState, after: RulesState, patch: StatePatch, step: number): InvariantViolation[] {
+function checkTransition(
+  previous: RulesState,
+  stepStart: RulesState,
+  after: RulesState,
+  patch: StatePatch,
+  step: number,
+): InvariantViolation[] {
   const found: InvariantViolation[] = [];
   if (after.rollCount < previous.rollCount) found.push({ rule: 'roll-count-decreased', message: 'rollCount went backwards', step });
   const old = sheets(stepStart);
@@ -35,7 +41,9 @@ function checkTransition(previous: RulesState, stepStart: RulesState, after: Rul
 export function checkLog(initial: GameState, steps: readonly (readonly StatePatch[])[]): InvariantViolation[] {
   const violations: InvariantViolation[] = checkInvariants(initial).map((v) => ({ ...v, step: 0 }));
   const parsed = gameStateSchema.safeParse(initial);
-  if (!parsed.success) return violations.length ? violations : [{ rule: 'schema', message: parsed.error.issues[0]?.message ?? 'invalid', step: 0 }];
+  if (!parsed.success) {
+    return violations.length ? violations : [{ rule: 'schema', message: parsed.error.issues[0]?.message ?? 'invalid', step: 0 }];
+  }
   let state = parsed.data;
   steps.forEach((patches, index) => {
     const step = index + 1;

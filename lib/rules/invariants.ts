@@ -58,7 +58,9 @@ function checkConditions(c: Sheet, ids: ReadonlySet<string>, report: Report): vo
   for (const k of c.conditions) if (immune.includes(k)) report('condition-immune', `${c.name} is ${k} despite immunity`, c.id);
   if ((c.exhaustion ?? 0) > 0 && immune.includes('exhaustion')) report('condition-immune', `${c.name} is exhausted despite immunity`, c.id);
   for (const [k, source] of Object.entries(c.conditionSources ?? {})) {
-    if (!(c.conditions as readonly string[]).includes(k)) report('condition-source-stale', `${c.name} has a source for ${k} but is not ${k}`, c.id);
+    if (!(c.conditions as readonly string[]).includes(k)) {
+      report('condition-source-stale', `${c.name} has a source for ${k} but is not ${k}`, c.id);
+    }
     if (source !== undefined && !ids.has(source)) report('condition-source-unknown', `${c.name} is ${k} by unknown "${source}"`, c.id);
   }
 }
@@ -102,10 +104,14 @@ function checkCombat(state: GameState, byId: ReadonlyMap<string, Sheet>, report:
   const actor = byId.get(current);
   if (actor?.dead) report('turn-of-dead', `It is ${actor.name}'s turn but they are dead`, current);
   const turn = combat.turn;
-  if (actor && turn.movementUsed > (actor.speed ?? 30) + turn.movementBonus) {
-    report('movement-over-budget', `${actor.name} moved ${turn.movementUsed} ft with ${(actor.speed ?? 30) + turn.movementBonus} ft to spend`, current);
+  // Base speed, not current speed: a creature may move and then be slowed, which is legal.
+  const budget = (actor?.speed ?? 30) + turn.movementBonus;
+  if (actor && turn.movementUsed > budget) {
+    report('movement-over-budget', `${actor.name} moved ${turn.movementUsed} ft with ${budget} ft to spend`, current);
   }
-  if (actor && turn.attacksLeft > (actor.attacksPerAction ?? 1) - 1) report('attacks-over-budget', `${actor.name} has too many attacks left`, current);
+  if (actor && turn.attacksLeft > (actor.attacksPerAction ?? 1) - 1) {
+    report('attacks-over-budget', `${actor.name} has too many attacks left`, current);
+  }
   if (turn.attacksLeft > 0 && !turn.actionUsed) report('attacks-without-action', 'Attacks are owed without an Attack action');
   for (const id of combat.dodging ?? []) if (!ids.includes(id)) report('dodging-unknown', `"${id}" dodges but is not in the fight`, id);
 }

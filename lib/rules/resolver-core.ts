@@ -54,7 +54,10 @@ export abstract class ResolverCore {
       this.rolls.length = saved.rolls;
       this.checks.length = saved.checks;
       // Malformed input (a bad stat block, a negative level) is refused like any other rule.
-      if (error instanceof z.ZodError) throw new RuleViolation(`Invalid input: ${error.issues[0]?.path.join('.')} ${error.issues[0]?.message}`);
+      if (error instanceof z.ZodError) {
+        const issue = error.issues[0];
+        throw new RuleViolation(`Invalid input: ${issue?.path.join('.')} ${issue?.message}`);
+      }
       throw error;
     }
   }

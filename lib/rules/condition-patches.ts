@@ -9,11 +9,12 @@ export type ConditionOrExhaustion = Condition | 'exhaustion';
 
 function exhaustionPatches(c: Combatant, level: number): StatePatch[] {
   const patches: StatePatch[] = [{ op: 'character.exhaustion', characterId: c.id, exhaustion: level }];
-  if (level >= 6) {
-    return [...patches, { op: 'character.hp', characterId: c.id, hp: 0 }, { op: 'character.dead', characterId: c.id, dead: true }];
-  }
   // Level 4 halves the hit point maximum, so hit points above the new maximum are lost.
   const cap = effectiveMaxHp({ maxHp: c.maxHp, exhaustion: level });
+  // Level 6 kills, and so does a maximum halved to nothing.
+  if (level >= 6 || cap === 0) {
+    return [...patches, { op: 'character.hp', characterId: c.id, hp: 0 }, { op: 'character.dead', characterId: c.id, dead: true }];
+  }
   if (c.hp > cap) patches.push({ op: 'character.hp', characterId: c.id, hp: cap });
   return patches;
 }

@@ -68,6 +68,11 @@ describe('applying and removing conditions', () => {
     expect([sixth.dead, sixth.hp]).toEqual([true, 0]);
   });
 
+  it('kills a creature whose halved maximum reaches 0', () => {
+    const frail = { ...monster('commoner'), maxHp: 1, hp: 1, exhaustion: 3 };
+    expect(applyConditionPatches(frail, 'exhaustion')).toContainEqual({ op: 'character.dead', characterId: 'commoner', dead: true });
+  });
+
   it('lifts exhaustion one level at a time', () => {
     const resolver = new TurnResolver(sampleState());
     resolver.applyCondition('mira', 'exhaustion');

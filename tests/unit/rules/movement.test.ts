@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cheapestRoute } from '@/lib/rules/movement';
-import { distanceFeet, gridFromRows } from '@/lib/rules/grid';
+import { distanceFeet, enterCost, gridFromRows, isPassable } from '@/lib/rules/grid';
 import { TurnResolver } from '@/lib/rules/turn-resolver';
 import { arena, roomRows } from './fixtures';
 
@@ -30,6 +31,34 @@ describe('the grid', () => {
 
   it('never squeezes diagonally between two walls', () => {
     expect(cheapestRoute(gridFromRows(['.#', '#.']), { x: 0, y: 0 }, { x: 1, y: 1 }, open)).toBeNull();
+  });
+});
+
+describe('routes on any map', () => {
+  const rows = fc.array(fc.stringMatching(/^[.#:~+]{6}$/), { minLength: 2, maxLength: 6 });
+  const at = fc.record({ x: fc.integer({ min: 0, max: 5 }), y: fc.integer({ min: 0, max: 5 }) });
+
+  it('step to adjacent open squares, cost what their squares cost, and are never shorter than the distance', () => {
+    fc.assert(
+      fc.property(rows, at, at, fc.integer({ min: 0, max: 60 }), (glyphs, from, to, limit) => {
+        const grid = gridFromRows(glyphs);
+        if (!isPassable(grid, from) || !isPassable(grid, to)) return;
+        const route = cheapestRoute(grid, from, to, { blocked: () => false, costFactor: 1, limit });
+        if (!route) return;
+        expect(route.path[0]).toEqual(from);
+        expect(route.path.at(-1)).toEqual(to);
+        let cost = 0;
+        for (let i = 1; i < route.path.length; i++) {
+          const [a, b] = [route.path[i - 1]!, route.path[i]!];
+          expect(distanceFeet(a, b)).toBe(5);
+          expect(isPassable(grid, b)).toBe(true);
+          cost += enterCost(grid, b);
+        }
+        expect(route.cost).toBe(cost);
+        expect(route.cost).toBeLessThanOrEqual(limit);
+        expect(route.cost).toBeGreaterThanOrEqual(distanceFeet(from, to));
+      }),
+    );
   });
 });
 

@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import {
   parseEnvelope,
   type AgentName,
@@ -10,6 +9,7 @@ import {
 import { AgentConsumer } from './consumer';
 import { RequestTimeoutError } from './errors';
 import { BusMetrics } from './metrics';
+import { RecentIds } from './recent-ids';
 import type { Transport } from './transports/transport';
 import type {
   DeadLetterSink,
@@ -52,8 +52,11 @@ export class AgentBus implements MessageBus {
   private readonly recorder: MessageRecorder;
   private readonly stops = new Set<Unsubscribe>();
   private started: Promise<void> | undefined;
+  private isStarted = false;
+  private readonly sendOptions: { replyTo: string };
 
   constructor(private readonly options: AgentBusOptions) {
+    this.sendOptions = { replyTo: options.transport.replyAddress };
     this.metrics = options.metrics ?? new BusMetrics();
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.recorder = options.recorder ?? (() => {});
@@ -63,15 +66,20 @@ export class AgentBus implements MessageBus {
     return this.options.transport.kind;
   }
 
-  async publish(message: Envelope): Promise<void> {
-    await this.start();
-    const valid = parseEnvelope(message);
+  publish(message: Envelope): Promise<void> {
+    if (!this.isStarted) return this.start().then(() => this.publish(message));
+    let valid: Envelope;
+    try {
+      valid = parseEnvelope(message);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     this.recorder(valid);
     if (valid.messageType === 'response' || valid.messageType === 'update') {
       this.deliverReply(valid);
-      return;
+      return Promise.resolve();
     }
-    await this.options.transport.send(valid, { replyTo: this.options.transport.replyAddress });
+    return this.options.transport.send(valid, this.sendOptions);
   }
 
   async subscribe(agent: AgentName, handler: MessageHandler, options: SubscribeOptions = {}): Promise<Unsubscribe> {
@@ -84,7 +92,7 @@ export class AgentBus implements MessageBus {
       retry: this.retry,
       metrics: this.metrics,
       deadLetters: this.options.deadLetters,
-      handled: new LRUCache({ max: this.options.handledMemory ?? 10_000 }),
+      handled: new RecentIds(this.options.handledMemory ?? 10_000),
       reply: (address, reply) => this.sendReply(address, reply),
       resend: (again, replyTo) => this.resend(again, replyTo),
     });
@@ -127,22 +135,28 @@ export class AgentBus implements MessageBus {
   }
 
   private start(): Promise<void> {
-    this.started ??= this.options.transport.start((body, trusted) => this.receiveReply(body, trusted));
+    this.started ??= this.options.transport
+      .start((body, trusted) => this.receiveReply(body, trusted))
+      .then(() => {
+        this.isStarted = true;
+      });
     return this.started;
   }
 
-  private async sendReply(address: string | null, reply: Envelope): Promise<void> {
-    const valid = parseEnvelope(reply);
-    this.recorder(valid);
+  // Replies and retries are built here from a message already validated on
+  // its way in (only the handler's data is new, and it may be any value), so
+  // they are valid by construction and are not parsed again.
+
+  private sendReply(address: string | null, reply: ResponseMessage | UpdateMessage): Promise<void> | void {
+    this.recorder(reply);
     const transport = this.options.transport;
-    if (address === null || address === transport.replyAddress) this.deliverReply(valid as ResponseMessage | UpdateMessage);
-    else await transport.reply(address, valid);
+    if (address === null || address === transport.replyAddress) this.deliverReply(reply);
+    else return transport.reply(address, reply);
   }
 
   private async resend(message: Envelope, replyTo: string | null): Promise<void> {
-    const valid = parseEnvelope(message);
-    this.recorder(valid);
-    await this.options.transport.send(valid, replyTo ? { replyTo } : {});
+    this.recorder(message);
+    await this.options.transport.send(message, replyTo ? { replyTo } : {});
   }
 
   private receiveReply(body: unknown, trusted: boolean): void {

@@ -1,11 +1,19 @@
-import { LRUCache } from 'lru-cache';
-import { createResponse, createUpdate, parseEnvelope, type AgentName, type Envelope, type ResponseMessage } from '@/lib/messages';
+import {
+  createResponse,
+  createUpdate,
+  parseEnvelope,
+  type AgentName,
+  type Envelope,
+  type ResponseMessage,
+  type UpdateMessage,
+} from '@/lib/messages';
 import { backoffDelay } from './backoff';
 import { AgentError, HandlerTimeoutError } from './errors';
 import type { BusMetrics } from './metrics';
 import { PriorityQueue } from './priority-queue';
+import type { RecentIds } from './recent-ids';
 import type { Delivery } from './transports/transport';
-import type { DeadLetterSink, MessageHandler, RetryPolicy } from './types';
+import type { DeadLetterSink, HandlerContext, MessageHandler, RetryPolicy } from './types';
 
 export type ConsumerDeps = {
   agent: AgentName;
@@ -15,28 +23,59 @@ export type ConsumerDeps = {
   metrics: BusMetrics;
   deadLetters: DeadLetterSink;
   /** Messages this agent finished, with the response it gave, so a redelivery is answered, not handled again. */
-  handled: LRUCache<string, { response: ResponseMessage | null }>;
-  reply(address: string | null, message: Envelope): Promise<void>;
+  handled: RecentIds<{ response: ResponseMessage | null }>;
+  /** Sends a reply; returns a promise only when the reply leaves this process. */
+  reply(address: string | null, message: ResponseMessage | UpdateMessage): Promise<void> | void;
   resend(message: Envelope, replyTo: string | null): Promise<void>;
 };
 
 type Item = { message: Envelope; delivery: Delivery };
+type Result = Parameters<typeof createResponse>[1];
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+/** What a handler gets besides its message; the abort signal is made only if asked for. */
+class Context implements HandlerContext {
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly consumer: AgentConsumer,
+    private readonly item: Item,
+  ) {}
+
+  get signal(): AbortSignal {
+    this.controller ??= new AbortController();
+    return this.controller.signal;
+  }
+
+  abort(reason: Error): void {
+    this.controller?.abort(reason);
+  }
+
+  async update(eventType: string, data: unknown): Promise<void> {
+    const { message, delivery } = this.item;
+    if (message.messageType === 'request') await this.consumer.deps.reply(delivery.replyTo, createUpdate(message, eventType, data));
+  }
+}
+
 /**
  * Handles one agent's deliveries on this process: high priority first, at most
  * `concurrency` at a time, each within its message's timeout; failures are
- * retried with backoff, then dead-lettered.
+ * retried with backoff, then dead-lettered. A handler that answers at once is
+ * settled in the same tick, which keeps in-process round trips cheap.
  */
 export class AgentConsumer {
   private readonly queue = new PriorityQueue<Item>();
   private active = 0;
   private drainScheduled = false;
 
-  constructor(private readonly deps: ConsumerDeps) {}
+  constructor(readonly deps: ConsumerDeps) {}
 
   readonly onDelivery = (delivery: Delivery): void => {
     const message = this.read(delivery);
@@ -71,83 +110,97 @@ export class AgentConsumer {
     while (this.active < this.deps.concurrency && this.queue.size > 0) {
       const item = this.queue.shift()!;
       this.active += 1;
-      void this.process(item)
-        .catch((error: unknown) => {
-          // Settling can fail when the connection drops or the bus closes; the broker then redelivers.
-          console.warn(`[bus] ${this.deps.agent} could not settle ${item.message.messageId}:`, describe(error));
-        })
-        .finally(() => {
-          this.active -= 1;
-          this.drain();
-        });
+      const pending = this.process(item);
+      if (pending) pending.then(this.release, (error: unknown) => this.settleFailed(item, error));
+      else this.active -= 1;
     }
   }
 
-  private async process({ message, delivery }: Item): Promise<void> {
-    const { agent, metrics } = this.deps;
-    const done = this.deps.handled.get(message.messageId);
-    if (done) {
-      if (done.response) await this.deps.reply(delivery.replyTo, done.response);
-      await delivery.ack();
-      return;
-    }
+  private readonly release = (): void => {
+    this.active -= 1;
+    this.drain();
+  };
+
+  private settleFailed(item: Item, error: unknown): void {
+    // Settling can fail when the connection drops or the bus closes; the broker then redelivers.
+    console.warn(`[bus] ${this.deps.agent} could not settle ${item.message.messageId}:`, describe(error));
+    this.release();
+  }
+
+  /** Handles one message; returns a promise only when some of the work is still under way. */
+  private process(item: Item): Promise<void> | undefined {
+    const done = this.deps.handled.get(item.message.messageId);
+    if (done) return this.settle(item, done.response, true);
     const started = performance.now();
+    const context = new Context(this, item);
+    let outcome: unknown;
     try {
-      const data = await this.run(message, delivery.replyTo);
-      metrics.handled(agent, performance.now() - started);
-      await this.finish(message, delivery, { success: true, data: data ?? null });
+      outcome = this.deps.handler(item.message, context);
     } catch (error) {
-      metrics.failed(agent);
-      if (error instanceof AgentError) {
-        await this.finish(message, delivery, { success: false, error: { code: error.code, message: error.message } });
-      } else if (message.metadata.retryCount < this.deps.retry.maxRetries) {
-        await this.retry(message, delivery);
-      } else {
-        const reason = describe(error);
-        await this.deadLetter(delivery, { reason, attempts: message.metadata.retryCount + 1, messageId: message.messageId });
-        await this.finish(message, delivery, { success: false, error: { code: 'dead_lettered', message: reason } }, false);
-      }
+      return this.failed(item, error);
     }
+    if (!isPromise(outcome)) return this.succeeded(item, outcome, started);
+    return this.withTimeout(item, context, outcome).then(
+      (data) => this.succeeded(item, data, started),
+      (error: unknown) => this.failed(item, error),
+    );
   }
 
-  private run(message: Envelope, replyTo: string | null): Promise<unknown> {
-    const controller = new AbortController();
-    const timeoutMs = message.metadata.timeout;
+  private withTimeout(item: Item, context: Context, outcome: PromiseLike<unknown>): Promise<unknown> {
+    const timeoutMs = item.message.metadata.timeout;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         const error = new HandlerTimeoutError(timeoutMs);
-        controller.abort(error);
+        context.abort(error);
         reject(error);
       }, timeoutMs);
-      const context = {
-        signal: controller.signal,
-        update: (eventType: string, data: unknown) =>
-          message.messageType === 'request'
-            ? this.deps.reply(replyTo, createUpdate(message, eventType, data))
-            : Promise.resolve(),
-      };
-      Promise.resolve()
-        .then(() => this.deps.handler(message, context))
-        .then(resolve, reject)
-        .finally(() => clearTimeout(timer));
+      outcome.then(
+        (data) => {
+          clearTimeout(timer);
+          resolve(data);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
   }
 
+  private succeeded(item: Item, data: unknown, started: number): Promise<void> | undefined {
+    this.deps.metrics.handled(this.deps.agent, performance.now() - started);
+    return this.finish(item, { success: true, data: data ?? null });
+  }
+
+  private failed(item: Item, error: unknown): Promise<void> | undefined {
+    const { message } = item;
+    this.deps.metrics.failed(this.deps.agent);
+    if (error instanceof AgentError) {
+      return this.finish(item, { success: false, error: { code: error.code, message: error.message } });
+    }
+    if (message.metadata.retryCount < this.deps.retry.maxRetries) return this.retry(item);
+    const reason = describe(error);
+    return this.deadLetter(item.delivery, { reason, attempts: message.metadata.retryCount + 1, messageId: message.messageId }).then(
+      () => this.finish(item, { success: false, error: { code: 'dead_lettered', message: reason } }, false),
+    );
+  }
+
   /** Answers a request (if it is one), remembers the message as handled, and settles the delivery. */
-  private async finish(
-    message: Envelope,
-    delivery: Delivery,
-    result: Parameters<typeof createResponse>[1],
-    ack = true,
-  ): Promise<void> {
-    const response = message.messageType === 'request' ? createResponse(message, result) : null;
-    this.deps.handled.set(message.messageId, { response });
-    if (response) await this.deps.reply(delivery.replyTo, response);
-    await (ack ? delivery.ack() : delivery.reject());
+  private finish(item: Item, result: Result, ack = true): Promise<void> | undefined {
+    const response = item.message.messageType === 'request' ? createResponse(item.message, result) : null;
+    this.deps.handled.set(item.message.messageId, { response });
+    return this.settle(item, response, ack);
+  }
+
+  private settle(item: Item, response: ResponseMessage | null, ack: boolean): Promise<void> | undefined {
+    const replied = response ? this.deps.reply(item.delivery.replyTo, response) : undefined;
+    const settled = ack ? item.delivery.ack() : item.delivery.reject();
+    if (replied && settled) return Promise.all([replied, settled]).then(() => undefined);
+    return replied ?? settled ?? undefined;
   }
 
   /** Waits, then queues the message again for any consumer; the original stays unsettled until then, so a crash loses nothing. */
-  private async retry(message: Envelope, delivery: Delivery): Promise<void> {
+  private async retry({ message, delivery }: Item): Promise<void> {
     const retryCount = message.metadata.retryCount;
     this.deps.metrics.retried(this.deps.agent);
     await new Promise((resolve) => setTimeout(resolve, backoffDelay(this.deps.retry, retryCount)));

@@ -1,5 +1,5 @@
+import { isoNow } from './clock';
 import {
-  parseEnvelope,
   type AgentName,
   type EventMessage,
   type Priority,
@@ -18,31 +18,32 @@ type Route = {
   timeout?: number;
 };
 
-function header(route: Route, correlationId: string) {
+function header(route: Route, correlationId: string, messageId: string = crypto.randomUUID()) {
   return {
-    messageId: crypto.randomUUID(),
-    timestamp: new Date().toISOString(),
+    messageId,
+    timestamp: isoNow(),
     fromAgent: route.fromAgent,
     toAgent: route.toAgent,
-    priority: route.priority ?? 'normal',
+    priority: route.priority ?? ('normal' as const),
     correlationId,
     sessionId: route.sessionId,
     metadata: { retryCount: 0, timeout: route.timeout ?? DEFAULT_TIMEOUT_MS },
   };
 }
 
+// Constructors build envelopes from typed parts; the bus validates every
+// message when it is published, so they need not validate twice.
+
 /** A request starts a conversation: its correlationId is its own messageId. */
 export function createRequest(
   route: Route & { action: string; parameters?: Record<string, unknown> },
 ): RequestMessage {
   const messageId = crypto.randomUUID();
-  const message = {
-    ...header(route, messageId),
-    messageId,
-    messageType: 'request' as const,
+  return {
+    ...header(route, messageId, messageId),
+    messageType: 'request',
     payload: { action: route.action, parameters: route.parameters ?? {} },
   };
-  return parseEnvelope(message) as RequestMessage;
 }
 
 function replyRoute(to: RequestMessage): Route {
@@ -59,27 +60,20 @@ export function createResponse(
   to: RequestMessage,
   result: { success: true; data: unknown } | { success: false; error: { code: string; message: string } },
 ): ResponseMessage {
-  const message = { ...header(replyRoute(to), to.correlationId), messageType: 'response' as const, payload: result };
-  return parseEnvelope(message) as ResponseMessage;
+  return { ...header(replyRoute(to), to.correlationId), messageType: 'response', payload: result };
 }
 
 /** A progress report on a request still being handled (e.g. narration as it streams). */
 export function createUpdate(to: RequestMessage, eventType: string, data: unknown): UpdateMessage {
-  const message = {
-    ...header(replyRoute(to), to.correlationId),
-    messageType: 'update' as const,
-    payload: { eventType, data },
-  };
-  return parseEnvelope(message) as UpdateMessage;
+  return { ...header(replyRoute(to), to.correlationId), messageType: 'update', payload: { eventType, data } };
 }
 
 export function createEvent(
   route: Route & { eventType: string; data: unknown; correlationId?: string },
 ): EventMessage {
-  const message = {
+  return {
     ...header(route, route.correlationId ?? crypto.randomUUID()),
-    messageType: 'event' as const,
+    messageType: 'event',
     payload: { eventType: route.eventType, data: route.data },
   };
-  return parseEnvelope(message) as EventMessage;
 }

@@ -38,7 +38,7 @@ export class MemoryBroker {
       const { message, replyTo } = queue.shift()!;
       consumer.unsettled += 1;
       let settled = false;
-      const settle = async () => {
+      const settle = () => {
         if (settled) return;
         settled = true;
         consumer.unsettled -= 1;
@@ -77,9 +77,10 @@ export class MemoryTransport implements Transport {
     this.broker.inboxes.set(this.replyAddress, onReply);
   }
 
-  async send(message: Envelope, options: { replyTo?: string } = {}): Promise<void> {
-    if (this.closed) throw new Error('The bus is closed');
+  send(message: Envelope, options: { replyTo?: string } = {}): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The bus is closed'));
     this.broker.enqueue(message, options.replyTo ?? null);
+    return Promise.resolve();
   }
 
   async reply(address: string, message: Envelope): Promise<void> {

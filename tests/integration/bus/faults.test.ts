@@ -96,5 +96,5 @@ function dropConnections(broker: 'redis' | 'amqp') {
     return;
   }
   const admin = new Redis(REDIS_URL);
-  void admin.client('KILL', 'TYPE', 'normal', 'SKIPME', 'yes').finally(() => admin.disconnect());
+  void admin.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes').finally(() => admin.disconnect());
 }

@@ -1,0 +1,93 @@
+import net from 'node:net';
+import { AgentBus, type Unsubscribe } from '@/lib/bus';
+import { createTransport } from '@/lib/bus/transports/create-transport';
+import { createRequest } from '@/lib/messages';
+import { runLoad, type LoadResult } from './load';
+import { amqpEcho, eventEmitterEcho, redisStreamsEcho, type Echo } from './raw-echo';
+
+const urls = {
+  memory: 'memory://',
+  redis: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  amqp: process.env.BENCH_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
+} as const;
+type Kind = keyof typeof urls;
+
+const totals: Record<Kind, Record<1 | 64, number>> = {
+  memory: { 1: 20_000, 64: 300_000 },
+  redis: { 1: 3_000, 64: 30_000 },
+  amqp: { 1: 3_000, 64: 30_000 },
+};
+
+function reachable(url: string): Promise<boolean> {
+  if (url.startsWith('memory')) return Promise.resolve(true);
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function benchBus(kind: Kind, namespace: string, concurrency: 1 | 64): Promise<LoadResult> {
+  const bus = new AgentBus({
+    transport: createTransport({ url: urls[kind], namespace, reclaimIdleMs: 60_000 }),
+    deadLetters: { add: async () => {} },
+  });
+  const stop: Unsubscribe = await bus.subscribe('dm', (m) => (m.messageType === 'request' ? m.payload.parameters.i : null), {
+    concurrency: 64,
+    prefetch: 256,
+  });
+  const op = (i: number) =>
+    bus.request(createRequest({ fromAgent: 'system', toAgent: 'dm', sessionId: 'bench', action: 'echo', parameters: { i } }));
+  await runLoad({ concurrency, total: Math.min(2000, totals[kind][concurrency]), op });
+  const result = await runLoad({ concurrency, total: totals[kind][concurrency], op });
+  await stop();
+  await bus.close();
+  return result;
+}
+
+async function benchRaw(kind: Kind, namespace: string, concurrency: 1 | 64): Promise<LoadResult> {
+  const echo: Echo =
+    kind === 'memory' ? await eventEmitterEcho() : kind === 'redis' ? await redisStreamsEcho(urls.redis, namespace) : await amqpEcho(urls.amqp, namespace);
+  await runLoad({ concurrency, total: Math.min(2000, totals[kind][concurrency]), op: (i) => echo.ping(-i - 1) });
+  const result = await runLoad({ concurrency, total: totals[kind][concurrency], op: (i) => echo.ping(i) });
+  await echo.close();
+  return result;
+}
+
+/** The bus against each raw client's own echo, measured side by side in this run. */
+export async function busBench() {
+  const transports: Record<string, unknown> = {};
+  for (const kind of Object.keys(urls) as Kind[]) {
+    if (!(await reachable(urls[kind]))) {
+      transports[kind] = { skipped: `not reachable at ${urls[kind]}` };
+      continue;
+    }
+    const byConcurrency: Record<string, unknown> = {};
+    for (const concurrency of [1, 64] as const) {
+      const namespace = `bench-${crypto.randomUUID().slice(0, 6)}.`;
+      const bus = await benchBus(kind, namespace, concurrency);
+      const raw = await benchRaw(kind, namespace, concurrency);
+      byConcurrency[`concurrency${concurrency}`] = {
+        bus,
+        raw,
+        ratio: Math.round((bus.requestsPerSecond / raw.requestsPerSecond) * 1000) / 1000,
+      };
+      console.error(`${kind} c=${concurrency}: bus ${bus.requestsPerSecond}/s p99 ${bus.p99Ms} ms, raw ${raw.requestsPerSecond}/s`);
+    }
+    transports[kind] = byConcurrency;
+  }
+  return {
+    bench: 'bus',
+    anchors: {
+      memory: 'EventEmitter ping-pong',
+      redis: 'ioredis XADD / XREADGROUP ping-pong',
+      amqp: 'amqplib publish (confirmed, persistent) / consume ping-pong',
+    },
+    targets: { memoryRequestsPerSecondAt64: 150_000, memoryP99MsAt64: 2, brokerRatioToRaw: 0.5 },
+    notes: 'Round trips are request + response through AgentBus with envelope validation on both sides; tracing to Postgres is off.',
+    transports,
+  };
+}

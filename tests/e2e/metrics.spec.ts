@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+
+test('the bus metrics are served in Prometheus text format after a turn', async ({ request }) => {
+  const created = await request.post('/api/sessions', { data: { campaignId: 'sunken-shrine' } });
+  const { sessionId } = await created.json();
+  expect((await request.post(`/api/sessions/${sessionId}/actions`, { data: { characterId: 'mira', text: 'I listen' } })).status()).toBe(202);
+  await expect
+    .poll(async () => (await (await request.get(`/api/sessions/${sessionId}`)).json()).events.length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(7);
+
+  const response = await request.get('/api/metrics');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/plain');
+  const text = await response.text();
+  expect(text).toMatch(/roundtable_bus_messages_processed_total\{agent="dm"\} [1-9]/);
+  expect(text).toMatch(/roundtable_bus_messages_processed_total\{agent="player"\} [1-9]/);
+  expect(text).toMatch(/roundtable_bus_handling_seconds\{quantile="0.99",agent="dm"\} \d/);
+  expect(text).toContain('# TYPE roundtable_bus_dead_letters_total counter');
+});

@@ -135,6 +135,8 @@ export class AmqpTransport implements Transport {
 
   private async model(): Promise<ChannelModel> {
     this.connection ??= connect(this.options.url, {
+      // Small messages back and forth: without this, Nagle's algorithm holds them for the peer's delayed ACK.
+      noDelay: true,
       recovery: {
         initialMaxRetries: 3,
         maxRetries: Infinity,

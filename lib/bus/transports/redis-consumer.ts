@@ -109,7 +109,7 @@ export class RedisStreamConsumer {
       this.inFlight.add(id);
       const settle = async () => {
         if (!this.inFlight.delete(id)) return;
-        await this.commands.multi().xack(this.options.key, this.options.group, id).xdel(this.options.key, id).exec();
+        await Promise.all([this.commands.xack(this.options.key, this.options.group, id), this.commands.xdel(this.options.key, id)]);
         this.wake?.();
         this.wake = null;
       };

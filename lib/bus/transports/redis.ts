@@ -35,6 +35,8 @@ export class RedisTransport implements Transport {
   private readonly consumerName = `${os.hostname()}-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
   private consumerCount = 0;
   private replyLoop: Promise<void> | undefined;
+  /** Reply streams whose expiry was set recently. */
+  private readonly expiring = new Set<string>();
   private running = true;
 
   constructor(private readonly options: RedisTransportOptions) {
@@ -46,7 +48,8 @@ export class RedisTransport implements Transport {
   /** Commands issued while the connection is down wait in ioredis's offline queue and go out on reconnect. */
   private connect(): Redis {
     // RESP2 keeps stream replies in their documented nested-array shape.
-    const connection = new Redis(this.options.url, { maxRetriesPerRequest: null, protocol: 2 });
+    // Auto-pipelining sends the commands of one tick (acks, replies) in one round trip.
+    const connection = new Redis(this.options.url, { maxRetriesPerRequest: null, protocol: 2, enableAutoPipelining: true });
     connection.on('error', (error) => {
       if (this.running) console.warn('[bus:redis] connection error:', error.message);
     });
@@ -94,11 +97,13 @@ export class RedisTransport implements Transport {
   }
 
   async reply(address: string, message: Envelope): Promise<void> {
-    await this.commands
-      .multi()
-      .xadd(address, 'MAXLEN', '~', REPLY_MAXLEN, '*', 'body', JSON.stringify(message))
-      .expire(address, REPLY_TTL_SECONDS)
-      .exec();
+    await this.commands.xadd(address, 'MAXLEN', '~', REPLY_MAXLEN, '*', 'body', JSON.stringify(message));
+    // Refreshing the expiry on every reply would double the commands; now and then is enough.
+    if (!this.expiring.has(address)) {
+      this.expiring.add(address);
+      await this.commands.expire(address, REPLY_TTL_SECONDS);
+      setTimeout(() => this.expiring.delete(address), (REPLY_TTL_SECONDS * 1000) / 2).unref();
+    }
   }
 
   async consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions) {

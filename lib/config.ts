@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The agents a process can host, by the bus name they answer to. */
+export const hostableAgents = ['dm', 'player'] as const;
+export type HostableAgent = (typeof hostableAgents)[number];
+
 /**
  * The one place that reads the environment. Nothing set means the embedded
  * mode: PGlite in DATA_DIR, the in-process bus and the offline narrator;
@@ -14,6 +18,11 @@ const envSchema = z.object({
     .default('memory://'),
   BUS_NAMESPACE: z.string().max(60).default(''),
   BUS_RECLAIM_IDLE_MS: z.coerce.number().int().min(100).default(60_000),
+  AGENTS_IN_PROCESS: z
+    .string()
+    .default(hostableAgents.join(','))
+    .transform((value) => (value.trim() === 'none' ? [] : value.split(',').map((name) => name.trim())))
+    .pipe(z.array(z.enum(hostableAgents))),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -38,6 +47,8 @@ export type AppConfig = {
     | { kind: 'openai'; apiKey: string; baseURL: string | undefined; modelId: string };
   agentTimeoutMs: number;
   maxActionLength: number;
+  /** Agents this app process hosts itself; the rest must run as workers (`npm run worker`). */
+  inProcessAgents: HostableAgent[];
 };
 
 function emptyToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
@@ -59,6 +70,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'offline', tokenDelayMs: e.OFFLINE_TOKEN_DELAY_MS },
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
     maxActionLength: e.MAX_ACTION_LENGTH,
+    inProcessAgents: e.AGENTS_IN_PROCESS,
   };
 }
 

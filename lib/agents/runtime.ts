@@ -1,7 +1,6 @@
 import { AgentBus } from '@/lib/bus';
 import { createTransport } from '@/lib/bus/transports/create-transport';
 import { createBatchedRecorder } from '@/lib/bus/batched-recorder';
-import { modelFor } from '@/lib/ai/models';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import type { AppConfig } from '@/lib/config';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';
@@ -9,8 +8,7 @@ import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
-import { startDmAgent } from './dm-agent';
-import { startPlayerAgent } from './player-agent';
+import { startAgents } from './start-agents';
 import { SessionHost } from './session-host';
 
 export type Runtime = {
@@ -33,12 +31,7 @@ export async function createRuntime(config: AppConfig, db: Database): Promise<Ru
     recorder,
   });
   const hub = new LiveHub();
-  const stopDm = await startDmAgent({ bus, model: modelFor('dm', config.model), attemptTimeoutMs: config.agentTimeoutMs });
-  const stopPlayer = await startPlayerAgent({
-    bus,
-    model: modelFor('player', config.model),
-    decideTimeoutMs: config.agentTimeoutMs,
-  });
+  const stopAgents = await startAgents(bus, config, config.inProcessAgents);
   const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs });
   return {
     db,
@@ -48,8 +41,7 @@ export async function createRuntime(config: AppConfig, db: Database): Promise<Ru
     flushTraces: () => recorder.flush(),
     async close() {
       await sessions.stop();
-      await stopDm();
-      await stopPlayer();
+      await stopAgents();
       await recorder.flush();
       await bus.close();
     },

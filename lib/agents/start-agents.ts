@@ -1,0 +1,17 @@
+import type { AgentBus, Unsubscribe } from '@/lib/bus';
+import { modelFor } from '@/lib/ai/models';
+import type { AppConfig, HostableAgent } from '@/lib/config';
+import { startDmAgent } from './dm-agent';
+import { startPlayerAgent } from './player-agent';
+
+/** Subscribes the named agents to the bus; the returned function stops them all. */
+export async function startAgents(bus: AgentBus, config: AppConfig, agents: readonly HostableAgent[]): Promise<Unsubscribe> {
+  const starters: Record<HostableAgent, () => Promise<Unsubscribe>> = {
+    dm: () => startDmAgent({ bus, model: modelFor('dm', config.model), attemptTimeoutMs: config.agentTimeoutMs }),
+    player: () => startPlayerAgent({ bus, model: modelFor('player', config.model), decideTimeoutMs: config.agentTimeoutMs }),
+  };
+  const stops = await Promise.all(agents.map((agent) => starters[agent]()));
+  return async () => {
+    for (const stop of stops) await stop();
+  };
+}

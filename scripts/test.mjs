@@ -1,12 +1,14 @@
 // The whole test suite: type check, unit and integration tests, then browser tests in Chromium.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = path.join(root, 'test-results');
 mkdirSync(results, { recursive: true });
+// Results of an earlier run must never be counted as this run's.
+for (const file of ['unit.json', 'e2e.json']) rmSync(path.join(results, file), { force: true });
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });

@@ -14,6 +14,7 @@ test('the bus metrics are served in Prometheus text format after a turn', async 
   const text = await response.text();
   expect(text).toMatch(/roundtable_bus_messages_processed_total\{agent="dm"\} [1-9]/);
   expect(text).toMatch(/roundtable_bus_messages_processed_total\{agent="player"\} [1-9]/);
-  expect(text).toMatch(/roundtable_bus_handling_seconds\{quantile="0.99",agent="dm"\} \d/);
+  expect(text).toMatch(/roundtable_bus_handling_seconds_count\{agent="dm"\} [1-9]/);
+  expect(text).toMatch(/roundtable_bus_handling_quantile_seconds\{agent="dm",quantile="0.99"\} [0-9.e-]+[1-9]/);
   expect(text).toContain('# TYPE roundtable_bus_dead_letters_total counter');
 });

@@ -36,7 +36,7 @@ test('a player starts a session, acts, watches the narration stream and the comp
   await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
   await expect(log.getByTestId('dice').first()).toContainText('DC 13');
   const entries = await log.getByTestId('log-entry').allTextContents();
-  await page.screenshot({ path: path.join(__dirname, '../../test-results/table.png'), fullPage: true });
+  await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/table.png'), fullPage: true });
 
   await page.reload();
   await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');

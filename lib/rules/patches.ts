@@ -4,7 +4,7 @@ import { conditionSchema } from './conditions';
 import { creatureSchema } from './creature';
 import { cellSchema, gridSchema } from './grid';
 import { RuleViolation } from './rule-violation';
-import { gameStateSchema, type Combatant, type GameState, type RulesState } from './state';
+import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';
 
 export { RuleViolation };
 
@@ -37,7 +37,9 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('character.spellSlot'), characterId, level: z.number().int(), remaining: z.number().int() }),
   z.object({ op: z.literal('character.hitDice'), characterId, hitDiceSpent: z.number().int() }),
   z.object({ op: z.literal('character.position'), characterId, position: cellSchema.nullable() }),
+  z.object({ op: z.literal('scene.set'), scene: sceneSchema }),
   z.object({ op: z.literal('creature.add'), creature: creatureSchema }),
+  z.object({ op: z.literal('creature.remove'), creatureId: z.string() }),
   z.object({ op: z.literal('grid.set'), grid: gridSchema.nullable() }),
   z.object({ op: z.literal('combat.start'), order: z.array(initiativeEntrySchema) }),
   z.object({ op: z.literal('combat.order'), order: z.array(initiativeEntrySchema), turnIndex: z.number().int() }),
@@ -105,6 +107,14 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
       }
       return { ...state, creatures: [...others, patch.creature] };
     }
+    case 'scene.set':
+      return { ...state, scene: patch.scene };
+    case 'creature.remove':
+      if (!state.creatures.some((c) => c.id === patch.creatureId)) throw new RuleViolation(`No creature "${patch.creatureId}" here`);
+      if (state.combat?.order.some((e) => e.id === patch.creatureId)) {
+        throw new RuleViolation('A creature in the fight cannot leave the scene before the fight ends');
+      }
+      return { ...state, creatures: state.creatures.filter((c) => c.id !== patch.creatureId) };
     case 'grid.set':
       return { ...state, grid: patch.grid };
     case 'combat.start':

@@ -4,28 +4,72 @@ import { diceRollRecordSchema } from './dice';
 import { statePatchSchema } from './patches';
 import type { Scene } from './state';
 
+/** One tool the DM called while resolving an action, and what the rules engine answered. */
+export const toolCallRecordSchema = z.object({
+  toolName: z.string(),
+  input: z.unknown(),
+  ok: z.boolean(),
+  /** The engine's answer when the call was allowed. */
+  output: z.unknown().optional(),
+  /** Why the engine refused the call; the model saw this and had to narrate around it. */
+  error: z.string().optional(),
+});
+export type ToolCallRecord = z.infer<typeof toolCallRecordSchema>;
+
+/** Rule text the DM looked up and used, so a ruling can cite it. */
+export const ruleCitationSchema = z.object({
+  source: z.string(),
+  section: z.string(),
+  page: z.number().int().nullable(),
+  text: z.string(),
+});
+export type RuleCitation = z.infer<typeof ruleCitationSchema>;
+
+/** What one model call cost: tokens and time, per agent. */
+export const agentUsageSchema = z.object({
+  agent: z.enum(['dm', 'player']),
+  modelId: z.string(),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  ms: z.number().nonnegative(),
+});
+export type AgentUsage = z.infer<typeof agentUsageSchema>;
+
 /** What the DM decided for one action: narration plus the engine's own record of it. */
 export const turnOutcomeSchema = z.object({
   text: z.string(),
   checks: z.array(checkResultSchema),
   rolls: z.array(diceRollRecordSchema),
   patches: z.array(statePatchSchema),
+  toolCalls: z.array(toolCallRecordSchema).default([]),
+  rules: z.array(ruleCitationSchema).default([]),
+  usage: agentUsageSchema.nullable().default(null),
 });
 
-export type TurnOutcome = z.infer<typeof turnOutcomeSchema>;
+export type TurnOutcome = z.output<typeof turnOutcomeSchema>;
 
-/** What a committed session event holds, by type. The log is the session's history. */
+/**
+ * What a committed session event holds, by type. The log is the session's
+ * history: replaying its patches from the opening state rebuilds the game.
+ * `witnesses` names the party members who saw it happen; an AI player only
+ * ever remembers what its character witnessed.
+ */
 export type SessionEventData = {
   'session.started': { campaignTitle: string; scene: Scene };
   'player.acted': {
     turnId: string;
     characterId: string;
     characterName: string;
-    controller: 'human' | 'ai';
+    /** Who chose the action: a person, an AI player, or the DM for a monster. */
+    controller: 'human' | 'ai' | 'dm';
     text: string;
+    witnesses?: string[];
+    usage?: AgentUsage | null;
   };
-  'dm.narrated': TurnOutcome & { turnId: string; characterId: string };
+  'dm.narrated': TurnOutcome & { turnId: string; characterId: string; witnesses?: string[] };
   'turn.failed': { turnId: string; characterId: string; reason: string };
+  /** The rules moved the fight on to the next creature's turn. */
+  'turn.advanced': { endedId: string; nextId: string; round: number; patches: TurnOutcome['patches'] };
 };
 
 export type SessionEventType = keyof SessionEventData;

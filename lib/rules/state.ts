@@ -37,15 +37,20 @@ export type CharacterSheet = z.output<typeof characterSchema>;
 export type Combatant = CharacterSheet | Creature;
 
 export const sceneSchema = z.object({
+  /** The campaign location this scene is, so the DM can tell where the party has been. */
+  locationId: z.string().min(1).max(64).default('start'),
   title: z.string().min(1).max(120),
   description: z.string().min(1).max(2000),
   /** Difficulty class for checks against this scene's obstacles. */
   dc: z.number().int().min(1).max(30),
   /** Dice a failed check against a hazard costs, in dice notation. */
   hazardDamage: z.string().min(1).max(20),
+  /** What only the DM knows here; never shown to players or put in their agents' prompts. */
+  secret: z.string().max(2000).default(''),
 });
 
-export type Scene = z.infer<typeof sceneSchema>;
+export type Scene = z.output<typeof sceneSchema>;
+export type SceneInput = z.input<typeof sceneSchema>;
 
 export const gameStateSchema = z
   .object({

@@ -1,157 +1,187 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { applyPatches } from '@/lib/rules/patches';
-import type { NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
-import type { Character, GameState } from '@/lib/rules/state';
+import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
+import type { RulesState } from '@/lib/rules/state';
+import { canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
 
-export type SessionInput = { sessionId: string; state: GameState; version: number };
+export type SessionInput = { sessionId: string; state: RulesState; version: number };
 
 export type PlayerActionEvent = { type: 'player.action'; turnId: string; characterId: string; text: string };
 
-
-/** The action being resolved now, and the AI companions still owed a turn after it. */
+/** The action being resolved now. */
 export type ActiveTurn = {
   turnId: string;
-  characterId: string;
-  controller: Character['controller'];
+  actorId: string;
+  /** Who chose it: a person, an AI player, or the DM playing a monster. */
+  controller: 'human' | 'ai' | 'dm';
   text: string;
-  queue: string[];
+  usage: AgentUsage | null;
 };
 
-export type ResolveActionInput = { turnId: string; characterId: string; action: string; state: GameState };
-export type DecideActionInput = { characterId: string; state: GameState };
-export type CommitTurnInput = { expectedVersion: number; state: GameState; events: NewSessionEvent[] };
+export type DecidedAction = { characterId: string; text: string; usage: AgentUsage | null };
+
+export type ResolveActionInput = { turnId: string; characterId: string; controller: ActiveTurn['controller']; action: string; state: RulesState };
+export type DecideActionsInput = { characterIds: string[]; state: RulesState };
+export type CommitTurnInput = { expectedVersion: number; state: RulesState; events: NewSessionEvent[] };
 
 type SessionContext = SessionInput & {
   turn: ActiveTurn | null;
-  staged: { state: GameState; events: NewSessionEvent[] } | null;
+  /** AI players' actions decided together, waiting to be resolved in order. */
+  decided: DecidedAction[];
+  staged: { state: RulesState; events: NewSessionEvent[] } | null;
+  /** Actions resolved since a person last acted; bounds a fight the AI could otherwise play on alone. */
+  autoSteps: number;
   lastError: string | null;
 };
 
-function characterOf(state: GameState, id: string): Character | undefined {
-  return state.party.find((c) => c.id === id);
+/** Turns the table plays without a person before it stops and waits (a runaway guard, generous for real fights). */
+export const MAX_AUTO_STEPS = 80;
+
+function nameOf(state: RulesState, id: string): string {
+  return [...state.party, ...state.creatures].find((c) => c.id === id)?.name ?? id;
 }
 
-function actedEvent(turn: ActiveTurn, state: GameState): NewSessionEvent {
+function witnesses(state: RulesState): string[] {
+  return state.party.filter((c) => canAct(state, c.id)).map((c) => c.id);
+}
+
+function acted(turn: ActiveTurn, state: RulesState): NewSessionEvent {
+  const { turnId, actorId: characterId, controller, text, usage } = turn;
+  return { type: 'player.acted', data: { turnId, characterId, characterName: nameOf(state, characterId), controller, text, usage, witnesses: witnesses(state) } };
+}
+
+/** After an action: the fight's bookkeeping the rules require (the fight ends, or the actor's turn does). */
+function bookkeeping(state: RulesState, actorId: string): { state: RulesState; events: NewSessionEvent[] } {
+  const over = finishedFight(state);
+  if (over) return { state: over.state, events: [{ type: 'combat.ended', data: { winner: over.winner, patches: over.patches } }] };
+  if (currentCombatantId(state) !== actorId) return { state, events: [] };
+  const ended = endTurn(state, actorId);
   return {
-    type: 'player.acted',
-    data: {
-      turnId: turn.turnId,
-      characterId: turn.characterId,
-      characterName: characterOf(state, turn.characterId)?.name ?? turn.characterId,
-      controller: turn.controller,
-      text: turn.text,
-    },
+    state: ended.state,
+    events: [{ type: 'turn.advanced', data: { endedId: actorId, nextId: ended.nextId, round: ended.round, patches: ended.patches } }],
   };
 }
 
-function nextConsciousAi(state: GameState, queue: readonly string[]): number {
-  return queue.findIndex((id) => {
-    const c = characterOf(state, id);
-    return c !== undefined && !c.conditions.includes('unconscious');
-  });
+function stage(context: SessionContext, outcome: TurnOutcome | null, failure: string | null) {
+  const turn = context.turn!;
+  const before = context.state;
+  const events: NewSessionEvent[] = [acted(turn, before)];
+  let state = before;
+  if (outcome) {
+    state = applyPatches(before, outcome.patches);
+    events.push({ type: 'dm.narrated', data: { turnId: turn.turnId, characterId: turn.actorId, witnesses: witnesses(before), ...outcome } });
+  } else {
+    events.push({ type: 'turn.failed', data: { turnId: turn.turnId, characterId: turn.actorId, reason: failure ?? 'unknown failure' } });
+  }
+  const after = bookkeeping(state, turn.actorId);
+  return { state: after.state, events: [...events, ...after.events] };
 }
 
 /**
- * The game-session orchestrator: a person acts, the DM resolves it, the
- * result is committed, then each AI companion decides and is resolved in
- * seat order, and the table waits for the person again.
+ * The game-session orchestrator. A person acts; the DM resolves it through the
+ * rules; the result is committed. Outside a fight the AI players then decide
+ * together and are resolved one by one; in a fight everyone acts in initiative
+ * order, the DM playing the monsters, and the rules end each turn.
  */
 export const sessionMachine = setup({
-  types: {
-    input: {} as SessionInput,
-    context: {} as SessionContext,
-    events: {} as PlayerActionEvent,
-  },
+  types: { input: {} as SessionInput, context: {} as SessionContext, events: {} as PlayerActionEvent },
   actors: {
     resolveAction: fromPromise<TurnOutcome, ResolveActionInput>(async () => {
       throw new Error('The session machine needs a resolveAction actor');
     }),
-    decideAction: fromPromise<string, DecideActionInput>(async () => {
-      throw new Error('The session machine needs a decideAction actor');
+    decideActions: fromPromise<DecidedAction[], DecideActionsInput>(async () => {
+      throw new Error('The session machine needs a decideActions actor');
     }),
     commitTurn: fromPromise<{ version: number }, CommitTurnInput>(async () => {
       throw new Error('The session machine needs a commitTurn actor');
     }),
   },
   guards: {
-    isHumanCharacter: ({ context, event }) => characterOf(context.state, event.characterId)?.controller === 'human',
+    mayAct: ({ context, event }) => {
+      const character = context.state.party.find((c) => c.id === event.characterId);
+      if (character?.controller !== 'human') return false;
+      const current = currentCombatantId(context.state);
+      return current === null || current === event.characterId;
+    },
     outcomeFollowsRules: ({ context }, outcome: TurnOutcome) => {
       try {
-        applyPatches(context.state, outcome.patches);
+        stage(context, outcome, null);
         return true;
       } catch {
         return false;
       }
     },
-    hasAiToAct: ({ context }) => context.turn !== null && nextConsciousAi(context.state, context.turn.queue) >= 0,
+    tooManyAutoSteps: ({ context }) => context.autoSteps >= MAX_AUTO_STEPS,
+    hasDecided: ({ context }) => context.decided.length > 0 && context.decided[0]!.characterId === (currentCombatantId(context.state) ?? context.decided[0]!.characterId),
+    currentCannotAct: ({ context }) => {
+      const current = currentCombatantId(context.state);
+      return current !== null && !canAct(context.state, current);
+    },
+    monsterTurn: ({ context }) => {
+      const current = currentCombatantId(context.state);
+      return current !== null && context.state.creatures.some((c) => c.id === current);
+    },
+    aiPlayersNext: ({ context }) => {
+      const current = currentCombatantId(context.state);
+      const afterPerson = current === null && context.turn?.controller === 'human';
+      return (current !== null || afterPerson) && nextAiPlayers(context.state).length > 0;
+    },
   },
   actions: {
-    startTurn: assign({
-      turn: ({ context, event }) => ({
-        turnId: event.turnId,
-        characterId: event.characterId,
-        controller: 'human' as const,
-        text: event.text,
-        queue: context.state.party.filter((c) => c.controller === 'ai').map((c) => c.id),
-      }),
+    startHumanTurn: assign({
+      turn: ({ event }) => ({ turnId: event.turnId, actorId: event.characterId, controller: 'human' as const, text: event.text, usage: null }),
+      decided: [],
+      autoSteps: 0,
       lastError: null,
     }),
-    stageOutcome: assign({
-      staged: ({ context }, outcome: TurnOutcome) => {
-        const turn = context.turn!;
+    startDecidedTurn: assign(({ context }) => {
+      const [next, ...rest] = context.decided;
+      const base = context.turn?.turnId.split(':')[0] ?? crypto.randomUUID();
+      return {
+        turn: { turnId: `${base}:${context.autoSteps}`, actorId: next!.characterId, controller: 'ai' as const, text: next!.text, usage: next!.usage },
+        decided: rest,
+        autoSteps: context.autoSteps + 1,
+      };
+    }),
+    startMonsterTurn: assign(({ context }) => {
+      const id = currentCombatantId(context.state)!;
+      const base = context.turn?.turnId.split(':')[0] ?? crypto.randomUUID();
+      return {
+        turn: { turnId: `${base}:${context.autoSteps}`, actorId: id, controller: 'dm' as const, text: `${nameOf(context.state, id)} takes its turn.`, usage: null },
+        autoSteps: context.autoSteps + 1,
+      };
+    }),
+    stageOutcome: assign({ staged: ({ context }, outcome: TurnOutcome) => stage(context, outcome, null) }),
+    stageFailure: assign({ staged: ({ context }, reason: string) => stage(context, null, reason) }),
+    stageSkippedTurn: assign({
+      staged: ({ context }) => {
+        const id = currentCombatantId(context.state)!;
+        const ended = endTurn(context.state, id);
         return {
-          state: applyPatches(context.state, outcome.patches),
-          events: [
-            actedEvent(turn, context.state),
-            { type: 'dm.narrated' as const, data: { turnId: turn.turnId, characterId: turn.characterId, ...outcome } },
-          ],
+          state: ended.state,
+          events: [{ type: 'turn.advanced' as const, data: { endedId: id, nextId: ended.nextId, round: ended.round, patches: ended.patches } }],
         };
       },
+      autoSteps: ({ context }) => context.autoSteps + 1,
     }),
-    stageFailure: assign({
-      staged: ({ context }, reason: string) => {
-        const turn = context.turn!;
-        return {
-          state: context.state,
-          events: [
-            actedEvent(turn, context.state),
-            { type: 'turn.failed' as const, data: { turnId: turn.turnId, characterId: turn.characterId, reason } },
-          ],
-        };
-      },
-    }),
-    startAiTurn: assign({
-      turn: ({ context }) => {
-        const turn = context.turn!;
-        const index = nextConsciousAi(context.state, turn.queue);
-        const characterId = turn.queue[index]!;
-        return {
-          turnId: `${turn.turnId.split(':')[0]}:${characterId}`,
-          characterId,
-          controller: 'ai' as const,
-          text: '',
-          queue: turn.queue.slice(index + 1),
-        };
-      },
-    }),
-    endTurn: assign({ turn: null }),
+    dropStaleDecisions: assign({ decided: [] }),
+    pause: assign({ lastError: `The table paused after ${MAX_AUTO_STEPS} turns without a person; act to go on.`, autoSteps: 0 }),
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => ({ ...input, turn: null, staged: null, lastError: null }),
-  initial: 'awaitingAction',
+  context: ({ input }) => ({ ...input, turn: null, decided: [], staged: null, autoSteps: 0, lastError: null }),
+  initial: 'choosingNext',
   states: {
     awaitingAction: {
-      on: {
-        'player.action': { guard: 'isHumanCharacter', target: 'resolving', actions: 'startTurn' },
-      },
+      on: { 'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' } },
     },
     resolving: {
       invoke: {
         src: 'resolveAction',
         input: ({ context }) => ({
           turnId: context.turn!.turnId,
-          characterId: context.turn!.characterId,
+          characterId: context.turn!.actorId,
+          controller: context.turn!.controller,
           action: context.turn!.text,
           state: context.state,
         }),
@@ -161,66 +191,54 @@ export const sessionMachine = setup({
             target: 'committing',
             actions: { type: 'stageOutcome', params: ({ event }) => event.output },
           },
-          {
-            target: 'committing',
-            actions: { type: 'stageFailure', params: 'The DM proposed a change the rules forbid' },
-          },
+          { target: 'committing', actions: { type: 'stageFailure', params: 'The DM proposed a change the rules forbid' } },
         ],
         onError: {
           target: 'committing',
-          actions: {
-            type: 'stageFailure',
-            params: ({ event }) => `The DM could not resolve this: ${(event.error as Error)?.message ?? event.error}`,
-          },
+          actions: { type: 'stageFailure', params: ({ event }) => `The DM could not resolve this: ${(event.error as Error)?.message ?? event.error}` },
         },
       },
+    },
+    skippingTurn: {
+      entry: 'stageSkippedTurn',
+      always: 'committing',
     },
     committing: {
       invoke: {
         src: 'commitTurn',
-        input: ({ context }) => ({
-          expectedVersion: context.version,
-          state: context.staged!.state,
-          events: context.staged!.events,
-        }),
+        input: ({ context }) => ({ expectedVersion: context.version, state: context.staged!.state, events: context.staged!.events }),
         onDone: {
           target: 'choosingNext',
-          actions: assign({
-            state: ({ context }) => context.staged!.state,
-            version: ({ event }) => event.output.version,
-            staged: null,
-          }),
+          actions: assign({ state: ({ context }) => context.staged!.state, version: ({ event }) => event.output.version, staged: null }),
         },
         onError: {
           target: 'awaitingAction',
           actions: assign({
             lastError: ({ event }) => `The turn could not be saved: ${(event.error as Error)?.message ?? event.error}`,
             staged: null,
-            turn: null,
+            decided: [],
           }),
         },
       },
     },
     choosingNext: {
       always: [
-        { guard: 'hasAiToAct', target: 'aiDeciding', actions: 'startAiTurn' },
-        { target: 'awaitingAction', actions: 'endTurn' },
+        { guard: 'tooManyAutoSteps', target: 'awaitingAction', actions: 'pause' },
+        { guard: 'hasDecided', target: 'resolving', actions: 'startDecidedTurn' },
+        { guard: 'currentCannotAct', target: 'skippingTurn', actions: 'dropStaleDecisions' },
+        { guard: 'monsterTurn', target: 'resolving', actions: ['dropStaleDecisions', 'startMonsterTurn'] },
+        { guard: 'aiPlayersNext', target: 'aiDeciding', actions: 'dropStaleDecisions' },
+        { target: 'awaitingAction', actions: 'dropStaleDecisions' },
       ],
     },
     aiDeciding: {
       invoke: {
-        src: 'decideAction',
-        input: ({ context }) => ({ characterId: context.turn!.characterId, state: context.state }),
-        onDone: {
-          target: 'resolving',
-          actions: assign({ turn: ({ context, event }) => ({ ...context.turn!, text: event.output }) }),
-        },
+        src: 'decideActions',
+        input: ({ context }) => ({ characterIds: nextAiPlayers(context.state), state: context.state }),
+        onDone: { target: 'choosingNext', actions: assign({ decided: ({ event }) => event.output, turn: null }) },
         onError: {
-          target: 'committing',
-          actions: {
-            type: 'stageFailure',
-            params: ({ event }) => `The AI player could not decide: ${(event.error as Error)?.message ?? event.error}`,
-          },
+          target: 'awaitingAction',
+          actions: assign({ lastError: ({ event }) => `The AI players could not decide: ${(event.error as Error)?.message ?? event.error}` }),
         },
       },
     },

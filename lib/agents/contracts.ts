@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { locationSchema } from '@/lib/campaigns/campaign';
+import { agentUsageSchema } from '@/lib/rules/session-log';
 import { gameStateSchema } from '@/lib/rules/state';
 
 /** Bus actions the agents answer, with the parameters each one takes. */
@@ -7,22 +9,26 @@ export const agentActions = {
   decideAction: 'decide_action',
 } as const;
 
+const memorySchema = z.object({ facts: z.array(z.string()).max(50), recent: z.array(z.string()).max(50) });
+
 export const resolveActionParams = z.object({
   turnId: z.string().min(1),
   characterId: z.string().min(1),
+  controller: z.enum(['human', 'ai', 'dm']),
   action: z.string().min(1).max(2000),
   state: gameStateSchema,
-  recent: z.array(z.string()).max(50),
+  memory: memorySchema,
   seed: z.number().int().nonnegative(),
+  locations: z.array(locationSchema).max(100),
 });
-export type ResolveActionParams = z.infer<typeof resolveActionParams>;
+export type ResolveActionParams = z.input<typeof resolveActionParams>;
 
 export const decideActionParams = z.object({
   characterId: z.string().min(1),
   state: gameStateSchema,
-  recent: z.array(z.string()).max(50),
+  memory: memorySchema,
   seed: z.number().int().nonnegative(),
 });
-export type DecideActionParams = z.infer<typeof decideActionParams>;
+export type DecideActionParams = z.input<typeof decideActionParams>;
 
-export const decidedActionSchema = z.object({ action: z.string().min(1), fallback: z.boolean() });
+export const decidedActionSchema = z.object({ action: z.string().min(1), fallback: z.boolean(), usage: agentUsageSchema.nullable() });

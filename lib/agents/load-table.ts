@@ -1,16 +1,12 @@
-import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
-import { AppError } from '@/lib/errors';
+import { listSessionEvents } from '@/lib/db/queries/sessions';
+import { publicEvent } from '@/lib/rules/public-state';
 import type { Runtime } from './runtime';
 
-/** Everything a page needs to draw a table from scratch. */
+/** Everything a page needs to draw a table from scratch, as players may see it. */
 export async function loadTable(runtime: Runtime, sessionId: string, afterSeq = 0) {
-  const session = await getSessionById(runtime.db, { id: sessionId });
-  if (!session) throw new AppError('not_found', `There is no session "${sessionId}"`);
-  const [events, status] = await Promise.all([
-    listSessionEvents(runtime.db, { sessionId, afterSeq }),
-    runtime.sessions.status(sessionId),
-  ]);
-  return { session, events, status };
+  const view = await runtime.sessions.view(sessionId);
+  const events = (await listSessionEvents(runtime.db, { sessionId, afterSeq })).map(publicEvent);
+  return { sessionId, ...view, events };
 }
 
 export type TableSnapshot = Awaited<ReturnType<typeof loadTable>>;

@@ -3,7 +3,8 @@ import { createActor, fromPromise, toPromise } from 'xstate';
 import { playerMachine } from '@/machines/player.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { playerInstructions } from '@/lib/ai/prompts/player';
-import { findCharacter } from '@/lib/rules/state';
+import type { AgentUsage } from '@/lib/rules/session-log';
+import { isCharacter, findCombatant } from '@/lib/rules/state';
 import { agentActions, decideActionParams } from './contracts';
 import { parseParams } from './parse-params';
 
@@ -16,25 +17,34 @@ export function startPlayerAgent(options: PlayerAgentOptions): Promise<Unsubscri
       throw new AgentError('unsupported', `AI players answer only ${agentActions.decideAction} requests`);
     }
     const request = parseParams(decideActionParams, message.payload.parameters);
-    const character = findCharacter(request.state, request.characterId);
-    if (!character) throw new AgentError('invalid_request', `No character "${request.characterId}" at this table`);
+    const character = findCombatant(request.state, request.characterId);
+    if (!character || !isCharacter(character)) throw new AgentError('invalid_request', `No party member "${request.characterId}" at this table`);
+    let usage: AgentUsage | null = null;
     const machine = playerMachine.provide({
       actors: {
         decide: fromPromise(async ({ signal }) => {
-          const { text } = await generateText({
+          const started = performance.now();
+          const result = await generateText({
             model: options.model,
-            instructions: playerInstructions(request.state, character, request.recent),
+            instructions: playerInstructions(request.state, character, request.memory),
             messages: [{ role: 'user', content: 'It is your turn. What do you do?' }],
             seed: request.seed,
             abortSignal: signal,
           });
-          return text;
+          usage = {
+            agent: 'player',
+            modelId: typeof options.model === 'string' ? options.model : options.model.modelId,
+            inputTokens: result.usage.inputTokens ?? 0,
+            outputTokens: result.usage.outputTokens ?? 0,
+            ms: Math.round(performance.now() - started),
+          };
+          return result.text;
         }),
       },
     });
     const actor = createActor(machine, { input: { decideTimeoutMs: options.decideTimeoutMs } });
     actor.start();
     const output = await toPromise(actor);
-    return { action: output.action, fallback: output.fallback };
+    return { action: output.action, fallback: output.fallback, usage };
   });
 }

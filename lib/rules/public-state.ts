@@ -1,9 +1,36 @@
-import type { RulesState } from './state';
+import type { StatePatch } from './patches';
+import type { SessionEvent } from './session-log';
+import type { RulesState, Scene } from './state';
 
-/**
- * The game as the players may see it: no DM secrets. Creatures are shown
- * once they are in the scene (hidden ones are not added until revealed).
- */
+/** A scene as the players may know it. */
+function publicScene<S extends Scene>(scene: S): S {
+  return { ...scene, secret: '' };
+}
+
+/** The game as the players may see it: no DM secrets. */
 export function publicState(state: RulesState): RulesState {
-  return { ...state, scene: { ...state.scene, secret: '' } };
+  return { ...state, scene: publicScene(state.scene) };
+}
+
+function publicPatch(patch: StatePatch): StatePatch {
+  return patch.op === 'scene.set' ? { ...patch, scene: publicScene(patch.scene) } : patch;
+}
+
+/** A log entry as it may be shown to players: scene secrets removed wherever the log carries a scene. */
+export function publicEvent(event: SessionEvent): SessionEvent {
+  switch (event.type) {
+    case 'session.started':
+      return {
+        ...event,
+        data: {
+          ...event.data,
+          scene: publicScene(event.data.scene),
+          ...(event.data.initialState ? { initialState: publicState(event.data.initialState) } : {}),
+        },
+      };
+    case 'dm.narrated':
+      return { ...event, data: { ...event.data, patches: event.data.patches.map(publicPatch) } };
+    default:
+      return event;
+  }
 }

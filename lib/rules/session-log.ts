@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkResultSchema } from './checks';
 import { diceRollRecordSchema } from './dice';
 import { statePatchSchema } from './patches';
-import type { Scene } from './state';
+import type { RulesState, Scene } from './state';
 
 /** One tool the DM called while resolving an action, and what the rules engine answered. */
 export const toolCallRecordSchema = z.object({
@@ -55,7 +55,8 @@ export type TurnOutcome = z.output<typeof turnOutcomeSchema>;
  * ever remembers what its character witnessed.
  */
 export type SessionEventData = {
-  'session.started': { campaignTitle: string; scene: Scene };
+  /** The opening state is kept so the whole session can be replayed and checked from it. */
+  'session.started': { campaignTitle: string; scene: Scene; initialState?: RulesState };
   'player.acted': {
     turnId: string;
     characterId: string;
@@ -69,7 +70,9 @@ export type SessionEventData = {
   'dm.narrated': TurnOutcome & { turnId: string; characterId: string; witnesses?: string[] };
   'turn.failed': { turnId: string; characterId: string; reason: string };
   /** The rules moved the fight on to the next creature's turn. */
-  'turn.advanced': { endedId: string; nextId: string; round: number; patches: TurnOutcome['patches'] };
+  'turn.advanced': { endedId: string; nextId: string | null; round: number; patches: TurnOutcome['patches'] };
+  /** A fight ended because one side could no longer fight. */
+  'combat.ended': { winner: 'party' | 'monsters'; patches: TurnOutcome['patches'] };
 };
 
 export type SessionEventType = keyof SessionEventData;

@@ -1,10 +1,11 @@
+import type { TableFacts } from '@/lib/ai/prompts/format';
 import type { Skill } from '@/lib/rules/abilities';
+import type { ToolOutcome } from './prompt-reader';
 import { pick } from './seeded';
+import { find } from './tactics';
 
-const skillWords: Record<Skill, string> = {
+const skillWords: Partial<Record<Skill, string>> = {
   acrobatics: 'a nimble move',
-  animalHandling: 'a steady hand with the beast',
-  arcana: 'a scholar’s eye for magic',
   athletics: 'raw strength',
   deception: 'a straight face',
   history: 'half-remembered lore',
@@ -12,9 +13,7 @@ const skillWords: Record<Skill, string> = {
   intimidation: 'a hard stare',
   investigation: 'a methodical search',
   medicine: 'practised hands',
-  nature: 'a naturalist’s knowledge',
   perception: 'sharp senses',
-  performance: 'a flourish',
   persuasion: 'an honest appeal',
   religion: 'the old words of faith',
   sleightOfHand: 'deft fingers',
@@ -23,73 +22,74 @@ const skillWords: Record<Skill, string> = {
 };
 
 /** Words that open a turn before the dice decide it. */
-export function opening(name: string, skill: Skill, seed: number): string {
-  return pick(
-    [
-      `${name} sets to it, trusting ${skillWords[skill]}. `,
-      `All eyes turn to ${name}, who tries it with ${skillWords[skill]}. `,
-      `${name} draws a slow breath and relies on ${skillWords[skill]}. `,
-    ],
-    seed,
-    1,
-  );
-}
-
-export function checkOutcome(name: string, r: { total: number; dc: number; success: boolean; critical: string | null }, seed: number): string {
-  const tally = `(${r.total} against DC ${r.dc})`;
-  if (r.critical === 'success') return `A natural twenty! ${name} succeeds brilliantly ${tally}. `;
-  if (r.critical === 'failure') return `A natural one. Everything that can go wrong for ${name} does ${tally}. `;
-  return r.success
-    ? pick(
-        [
-          `${name} succeeds ${tally}: the effort pays off. `,
-          `It works ${tally}. ${name} finds exactly what the moment needed. `,
-          `${name} pulls it off ${tally}, and the way ahead grows a little clearer. `,
-        ],
-        seed,
-        2,
-      )
-    : pick(
-        [
-          `${name} falls short ${tally}. `,
-          `It is not enough ${tally}; the attempt slips away from ${name}. `,
-          `${name} misjudges it ${tally}. `,
-        ],
-        seed,
-        3,
-      );
-}
-
-export function damageOutcome(name: string, r: { damage: number; hp: number }, seed: number): string {
-  const hurt = pick(
-    [
-      `Something hidden snaps shut and ${name} takes ${r.damage} damage`,
-      `A rusted barb springs from the stone; ${name} takes ${r.damage} damage`,
-      `The footing gives way and ${name} takes ${r.damage} damage`,
-    ],
-    seed,
-    4,
-  );
-  return r.hp === 0 ? `${hurt}, and collapses, unconscious. ` : `${hurt} (${r.hp} HP left). `;
-}
-
-export function healOutcome(name: string, r: { healed: number; hp: number }): string {
-  return `${name} recovers ${r.healed} hit points (now ${r.hp}). `;
-}
-
-export function refusal(error: string): string {
-  return `The moment passes without effect: ${error.replace(/\.$/, '')}. `;
+export function opening(name: string, skill: Skill | null, seed: number): string {
+  const how = skill ? (skillWords[skill] ?? 'steady nerves') : 'steady nerves';
+  return pick([`${name} sets to it, trusting ${how}. `, `All eyes turn to ${name}. `, `${name} draws a slow breath. `], seed, 1);
 }
 
 export function closing(seed: number): string {
   return pick(
-    [
-      'For a heartbeat, nothing moves.',
-      'The light flickers, and the silence closes in again.',
-      'Far off, something heavy shifts in the dark.',
-      'A cold draught stirs, carrying a faint, distant sound.',
-    ],
+    ['For a heartbeat, nothing moves.', 'The light flickers, and the silence closes in again.', 'Far off, something heavy shifts in the dark.', 'A cold draught stirs, carrying a faint, distant sound.'],
     seed,
     5,
   );
+}
+
+function nameOf(table: TableFacts, id: unknown): string {
+  return (typeof id === 'string' && find(table, id)?.name) || 'someone';
+}
+
+/** One sentence for what one tool call did, as the rules engine reported it. */
+export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): string {
+  if (!outcome.ok) return `That cannot be done: ${outcome.error.replace(/\.$/, '')}. `;
+  const v = outcome.value;
+  switch (outcome.toolName) {
+    case 'start_combat':
+      return `Steel rings out and the fight begins! Initiative: ${(v.order as string[]).join(', ')}. `;
+    case 'move':
+      return `${nameOf(table, v.characterId)} moves ${v.feet} feet. `;
+    case 'attack': {
+      const attacker = nameOf(table, v.attackerId);
+      const target = nameOf(table, v.targetId);
+      if (!v.hit) return `${attacker}'s ${v.attack} misses ${target} (${v.roll}, against AC ${v.targetAc}). `;
+      const crit = v.critical ? 'A critical hit! ' : '';
+      const down = v.targetDown ? ` ${target} goes down.` : '';
+      return `${crit}${attacker} hits ${target} with ${v.attack} (${v.roll}, against AC ${v.targetAc}) for ${v.damage} damage.${down} `;
+    }
+    case 'ability_check': {
+      const name = nameOf(table, v.characterId);
+      const tally = `(${v.total} against DC ${v.dc})`;
+      if (v.critical === 'success') return `A natural twenty! ${name} succeeds brilliantly ${tally}. `;
+      if (v.critical === 'failure') return `A natural one. Everything that can go wrong for ${name} does ${tally}. `;
+      return v.success
+        ? pick([`${name} succeeds ${tally}: the effort pays off. `, `It works ${tally}; the way ahead grows a little clearer. `], seed, 2)
+        : pick([`${name} falls short ${tally}. `, `It is not enough ${tally}. `], seed, 3);
+    }
+    case 'saving_throw':
+      return `${nameOf(table, v.characterId)} ${v.success ? 'resists' : 'fails to resist'} (${v.total} against DC ${v.dc}). `;
+    case 'deal_damage': {
+      const name = nameOf(table, v.characterId);
+      const hurt = pick([`Something hidden snaps shut and ${name} takes ${v.damage} damage`, `The footing gives way and ${name} takes ${v.damage} damage`], seed, 4);
+      return v.hp === 0 ? `${hurt}, and collapses. ` : `${hurt} (${v.hp} HP left). `;
+    }
+    case 'heal':
+      return `${nameOf(table, v.characterId)} recovers ${v.healed} hit points (now ${v.hp}). `;
+    case 'cast_spell':
+      return `${nameOf(table, v.casterId)} casts ${v.spell}. `;
+    case 'dodge':
+      return `${nameOf(table, v.characterId)} falls into a defensive crouch, ready to dodge. `;
+    case 'rest':
+      return `${nameOf(table, v.characterId)} rests and recovers (${v.hpBefore} to ${v.hpAfter} HP). `;
+    case 'enter_location': {
+      const creatures = (v.creatures as Array<{ name: string; hostile: boolean }>).filter((c) => c.hostile);
+      const waiting = creatures.length ? ` ${creatures.map((c) => c.name).join(' and ')} wait there.` : '';
+      return `The party presses on and reaches ${v.arrivedAt}.${waiting} `;
+    }
+    case 'look_up_rule': {
+      const [first] = (v.found as Array<{ section: string; text: string }>) ?? [];
+      return first ? `By the rules (${first.section}): ${first.text} ` : 'The rules say nothing about that; the DM will rule on it. ';
+    }
+    default:
+      return '';
+  }
 }

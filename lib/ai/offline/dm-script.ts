@@ -1,69 +1,34 @@
-import { readAction, readHazard, readParty } from '@/lib/ai/prompts/format';
+import { readAction, readTable } from '@/lib/ai/prompts/format';
+import { nextCall } from './dm-plans';
+import { closing, opening, tell } from './dm-phrases';
 import { classifyIntent } from './intents';
-import type { ReadPrompt, ToolOutcome } from './prompt-reader';
-import { checkOutcome, closing, damageOutcome, healOutcome, opening, refusal } from './dm-phrases';
+import type { ReadPrompt } from './prompt-reader';
 import type { ScriptedReply } from './scripted-reply';
-
-const HEALING_DICE = '1d4+1';
-
-function outcomeOf(outcomes: ToolOutcome[], toolName: string) {
-  return outcomes.find((o) => o.toolName === toolName);
-}
-
-/** Who an action aims to heal: a party member it names, else the most hurt one. */
-function healingTarget(action: string, system: string, actorId: string): string {
-  const party = readParty(system);
-  const named = party.find((p) => action.toLowerCase().includes(p.name.split(' ').at(-1)!.toLowerCase()));
-  if (named) return named.id;
-  const hurt = [...party].sort((a, b) => a.hp / a.maxHp - b.hp / b.maxHp)[0];
-  return hurt?.id ?? actorId;
-}
+import { find } from './tactics';
 
 /**
- * The offline DM, one step at a time, as a hosted model would play it: call
- * for a check, follow up on its result with damage or healing, then narrate
- * what the rules engine decided.
+ * The offline DM, one step at a time, as a hosted model would play it: read
+ * the action and the table, call the tools its plan needs one by one, and
+ * once the plan is done, narrate what the rules engine decided.
  */
 export function planDmReply(read: ReadPrompt, seed: number): ScriptedReply {
   const turn = readAction(read.lastUser);
-  if (!turn) return { text: `The Dungeon Master waits for someone to act. ${closing(seed)}`, toolCalls: [] };
+  const table = readTable(read.system);
+  const actor = turn && table ? find(table, turn.characterId) : undefined;
+  if (!turn || !table || !actor) return { text: `The Dungeon Master waits for someone to act. ${closing(seed)}`, toolCalls: [] };
   const intent = classifyIntent(turn.action);
-  const name = turn.name;
-  const check = outcomeOf(read.toolOutcomes, 'ability_check');
-
-  if (!check) {
-    return {
-      text: opening(name, intent.skill, seed),
-      toolCalls: [{ toolName: 'ability_check', input: { characterId: turn.characterId, skill: intent.skill, reason: turn.action } }],
-    };
+  const call = nextCall({ table, actor, action: turn.action, intent, outcomes: read.toolOutcomes });
+  const latest = read.toolOutcomes.at(-1);
+  const said = latest ? tell(table, latest, seed) : opening(actor.name, intent.kind === 'check' ? intent.skill : null, seed);
+  if (call) return { text: said, toolCalls: [call] };
+  if (read.toolOutcomes.length === 0) {
+    const why =
+      intent.kind === 'travel'
+        ? table.combat || table.creatures.some((c) => c.side === 'hostile' && c.hp > 0 && !c.dead)
+          ? 'Not while foes still stand in the way.'
+          : 'There is no way on from here.'
+        : 'There is nothing here to fight.';
+    return { text: `${said}${why} ${closing(seed)}`, toolCalls: [] };
   }
-  if (!check.ok) return { text: refusal(check.error), toolCalls: [] };
-
-  const passed = check.value.success === true;
-  const followUp = outcomeOf(read.toolOutcomes, 'deal_damage') ?? outcomeOf(read.toolOutcomes, 'heal');
-  const checkText = checkOutcome(name, check.value as { total: number; dc: number; success: boolean; critical: string | null }, seed);
-
-  if (!followUp) {
-    if (passed && intent.heals) {
-      const target = healingTarget(turn.action, read.system, turn.characterId);
-      return { text: checkText, toolCalls: [{ toolName: 'heal', input: { characterId: target, dice: HEALING_DICE, reason: turn.action } }] };
-    }
-    const hazard = readHazard(read.system);
-    if (!passed && intent.risky && hazard) {
-      return {
-        text: checkText,
-        toolCalls: [{ toolName: 'deal_damage', input: { characterId: turn.characterId, dice: hazard, reason: turn.action } }],
-      };
-    }
-    return { text: `${checkText}${closing(seed)}`, toolCalls: [] };
-  }
-
-  if (!followUp.ok) return { text: `${refusal(followUp.error)}${closing(seed)}`, toolCalls: [] };
-  const party = readParty(read.system);
-  const targetName = party.find((p) => p.id === followUp.value.characterId)?.name ?? name;
-  const result =
-    followUp.toolName === 'heal'
-      ? healOutcome(targetName, followUp.value as { healed: number; hp: number })
-      : damageOutcome(targetName, followUp.value as { damage: number; hp: number }, seed);
-  return { text: `${result}${closing(seed)}`, toolCalls: [] };
+  return { text: `${said}${closing(seed)}`, toolCalls: [] };
 }

@@ -1,7 +1,8 @@
-import { readParty, readPlayer } from '@/lib/ai/prompts/format';
+import { readPlayer, readTable } from '@/lib/ai/prompts/format';
 import type { ReadPrompt } from './prompt-reader';
 import type { ScriptedReply } from './scripted-reply';
 import { pick } from './seeded';
+import { find, pickTarget, standing } from './tactics';
 
 const byClass: Record<string, string[]> = {
   Cleric: [
@@ -28,20 +29,27 @@ const anyone = [
 ];
 
 /**
- * The offline AI player: tends a badly hurt ally first (if it knows how),
- * otherwise does something in keeping with its class.
+ * The offline AI player. In a fight: a healer with a spell left saves a
+ * fallen or badly hurt friend, everyone else attacks the nearest enemy.
+ * Otherwise it tends the wounded or does something in keeping with its class.
  */
 export function planPlayerReply(read: ReadPrompt, seed: number): ScriptedReply {
   const me = readPlayer(read.system);
-  const party = readParty(read.system);
-  const self = party.find((p) => p.id === me?.id);
-  const wounded = party
-    .filter((p) => p.hp / p.maxHp <= 0.5)
-    .sort((a, b) => a.hp / a.maxHp - b.hp / b.maxHp)[0];
-  if (wounded && self?.conscious !== false) {
-    const who = wounded.id === me?.id ? 'my own wounds' : `${wounded.name.split(' ').at(-1)}’s wounds`;
+  const table = readTable(read.system);
+  const self = me && table ? find(table, me.id) : undefined;
+  if (!table || !self) return { text: pick(anyone, seed, 7), toolCalls: [] };
+  const hurt = table.party.filter((p) => !p.dead && p.hp / p.maxHp <= 0.5).sort((a, b) => a.hp / a.maxHp - b.hp / b.maxHp)[0];
+  const canHeal = (self.slots['1'] ?? 0) > 0;
+  if (table.combat) {
+    if (hurt && canHeal && (hurt.hp === 0 || hurt.hp / hurt.maxHp <= 0.34)) return { text: `I cast cure wounds on ${hurt.name}!`, toolCalls: [] };
+    const target = pickTarget(table, self);
+    if (target) return { text: `I attack the ${target.name}.`, toolCalls: [] };
+    return { text: 'I take the Dodge action and stay on guard.', toolCalls: [] };
+  }
+  if (hurt && standing(self)) {
+    if (canHeal) return { text: `I cast cure wounds on ${hurt.name}.`, toolCalls: [] };
+    const who = hurt.id === self.id ? 'my own wounds' : `${hurt.name}'s wounds`;
     return { text: `I kneel and tend to ${who} before anything else.`, toolCalls: [] };
   }
-  const options = (self && byClass[self.className]) ?? anyone;
-  return { text: pick(options, seed, 7), toolCalls: [] };
+  return { text: pick(byClass[self.what.split(' ')[1] ?? ''] ?? anyone, seed, 7), toolCalls: [] };
 }

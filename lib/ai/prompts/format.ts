@@ -1,45 +1,116 @@
-import type { Character } from '@/lib/rules/state';
+import type { Combatant, RulesState } from '@/lib/rules/state';
+import { isCharacter } from '@/lib/rules/state';
 
 /**
- * The line formats our prompts use for facts a model must act on. Hosted
- * models read them as plain text; the offline narrator parses them, so the
- * writer and the reader of each format live together here.
+ * The facts a model must act on travel in its prompt as one compact JSON
+ * block between fixed markers. Hosted models read JSON well; the offline
+ * narrator parses it. Writer and reader live together here.
  */
-export function partyLine(c: Character): string {
-  const conditions = c.conditions.length ? c.conditions.join(', ') : 'none';
-  return `- ${c.name} (id: ${c.id}): ${c.ancestry} ${c.className}, HP ${c.hp}/${c.maxHp}, AC ${c.ac}, conditions: ${conditions}, played by ${c.controller === 'human' ? 'a person' : 'an AI player'}`;
+const OPEN = '<table>';
+const CLOSE = '</table>';
+
+/** One creature or character as the models see it. */
+export type TableCombatant = {
+  id: string;
+  name: string;
+  side: 'party' | 'hostile' | 'ally';
+  /** Who chooses its actions. */
+  playedBy: 'person' | 'ai player' | 'dm';
+  what: string;
+  hp: number;
+  maxHp: number;
+  ac: number;
+  conditions: string[];
+  dead: boolean;
+  at: [number, number] | null;
+  speed: number;
+  attacks: Array<{ name: string; kind: 'melee' | 'ranged'; rangeFt: number }>;
+  /** Spell slots left, by level. */
+  slots: Record<string, number>;
+};
+
+export type TableFacts = {
+  scene: { locationId: string; title: string; description: string; dc: number; hazardDamage: string };
+  /** DM only: what the players must not learn. Never present in a player's prompt. */
+  secret?: string;
+  party: TableCombatant[];
+  creatures: TableCombatant[];
+  combat: { round: number; turn: string; order: string[] } | null;
+  /** Battle map rows: '.' floor, '#' wall, ':' difficult, '~' water, '+' cover. */
+  map: string[] | null;
+  /** Where the party can go from here (location ids). */
+  waysOn: Array<{ locationId: string; title: string }>;
+};
+
+const glyph = { floor: '.', wall: '#', difficult: ':', water: '~', cover: '+' } as const;
+
+function combatant(c: Combatant): TableCombatant {
+  const character = isCharacter(c);
+  return {
+    id: c.id,
+    name: c.name,
+    side: character ? 'party' : c.hostile ? 'hostile' : 'ally',
+    playedBy: character ? (c.controller === 'human' ? 'person' : 'ai player') : 'dm',
+    what: character ? `${c.ancestry} ${c.className} ${c.level}` : 'creature',
+    hp: c.hp,
+    maxHp: c.maxHp,
+    ac: c.ac,
+    conditions: c.conditions,
+    dead: c.dead,
+    at: c.position ? [c.position.x, c.position.y] : null,
+    speed: c.speed,
+    attacks: c.attacks.map((a) => ({ name: a.name, kind: a.kind, rangeFt: a.range?.normal ?? 5 })),
+    slots: Object.fromEntries(c.spellSlots.map((s) => [String(s.level), s.remaining])),
+  };
 }
 
-export type PartyMember = { id: string; name: string; className: string; hp: number; maxHp: number; conscious: boolean };
-
-const partyLinePattern = /^- (.+?) \(id: ([\w-]+)\): .*? (\w+), HP (\d+)\/(\d+), AC \d+, conditions: ([^,]+(?:, [^,]+)*?), played by/;
-
-export function readParty(text: string): PartyMember[] {
-  return text.split('\n').flatMap((line) => {
-    const m = partyLinePattern.exec(line);
-    if (!m) return [];
-    return [{ name: m[1]!, id: m[2]!, className: m[3]!, hp: Number(m[4]), maxHp: Number(m[5]), conscious: !m[6]!.includes('unconscious') }];
-  });
+export function tableFacts(
+  state: RulesState,
+  options: { waysOn: TableFacts['waysOn']; withSecrets: boolean },
+): TableFacts {
+  const current = state.combat?.order[state.combat.turnIndex]?.id;
+  return {
+    scene: {
+      locationId: state.scene.locationId,
+      title: state.scene.title,
+      description: state.scene.description,
+      dc: state.scene.dc,
+      hazardDamage: state.scene.hazardDamage,
+    },
+    ...(options.withSecrets && state.scene.secret ? { secret: state.scene.secret } : {}),
+    party: state.party.map(combatant),
+    creatures: state.creatures.map(combatant),
+    combat: state.combat && current ? { round: state.combat.round, turn: current, order: state.combat.order.map((e) => e.id) } : null,
+    map: state.grid ? state.grid.cells.map((row) => row.map((t) => glyph[t]).join('')) : null,
+    waysOn: options.waysOn,
+  };
 }
 
-export function actionMessage(character: Character, action: string): string {
-  return `Acting character: ${character.name} (id: ${character.id})\nAction: ${action}`;
+export function tableBlock(facts: TableFacts): string {
+  return `${OPEN}${JSON.stringify(facts)}${CLOSE}`;
 }
 
-export function readAction(text: string): { characterId: string; name: string; action: string } | null {
-  const m = /Acting character: (.+?) \(id: ([\w-]+)\)\nAction: ([\s\S]+)/.exec(text);
-  return m ? { name: m[1]!, characterId: m[2]!, action: m[3]!.trim() } : null;
+export function readTable(text: string): TableFacts | null {
+  const start = text.indexOf(OPEN);
+  const end = text.indexOf(CLOSE, start);
+  if (start < 0 || end < 0) return null;
+  try {
+    return JSON.parse(text.slice(start + OPEN.length, end)) as TableFacts;
+  } catch {
+    return null;
+  }
 }
 
-export function hazardLine(dice: string): string {
-  return `Hazard damage on a failed risky action: ${dice}`;
+export function actionMessage(actor: { id: string; name: string }, action: string, playedBy: TableCombatant['playedBy']): string {
+  return `Acting: ${actor.name} (id: ${actor.id}), played by ${playedBy}\nAction: ${action}`;
 }
 
-export function readHazard(text: string): string | null {
-  return /Hazard damage on a failed risky action: (\S+)/.exec(text)?.[1] ?? null;
+export function readAction(text: string): { characterId: string; name: string; playedBy: string; action: string } | null {
+  const m = /Acting: (.+?) \(id: ([\w-]+)\), played by ([\w ]+)\nAction: ([\s\S]+)/.exec(text);
+  return m ? { name: m[1]!, characterId: m[2]!, playedBy: m[3]!, action: m[4]!.trim() } : null;
 }
 
-export function playerLine(character: Character): string {
+export function playerLine(character: { id: string; name: string; ancestry: string; className: string }): string {
   return `You are playing ${character.name} (id: ${character.id}), a ${character.ancestry} ${character.className}.`;
 }
 

@@ -1,21 +1,23 @@
-import type { Character, GameState } from '@/lib/rules/state';
-import { partyLine, playerLine } from './format';
+import type { CharacterSheet, RulesState } from '@/lib/rules/state';
+import { playerLine, tableBlock, tableFacts } from './format';
 
-/** Instructions for an AI player: stay in character, say what you do, leave outcomes to the DM. */
-export function playerInstructions(state: GameState, character: Character, recent: readonly string[]): string {
+/**
+ * Instructions for an AI player: stay in character, say what you do, leave
+ * outcomes to the DM. It sees the table as its character does (no DM
+ * secrets) and remembers only what its character witnessed.
+ */
+export function playerInstructions(state: RulesState, character: CharacterSheet, memory: { facts: string[]; recent: string[] }): string {
   return [
     playerLine(character),
     character.persona ? `Your character: ${character.persona}` : '',
     'Say in one or two sentences, in the first person, what your character does next. Do not describe the outcome: the Dungeon Master decides that.',
-    'Help the party: tend wounded allies, cover what the others miss.',
+    'Play as a party: protect and heal allies who are down or badly hurt, focus on the same enemy as your friends, and cover what the others miss.',
     '',
-    `Scene: ${state.scene.title}`,
-    state.scene.description,
-    '',
-    'Party:',
-    ...state.party.map(partyLine),
-    ...(recent.length ? ['', 'Recent events:', ...recent.map((line) => `- ${line}`)] : []),
+    'What you can see (JSON):',
+    tableBlock(tableFacts(state, { waysOn: [], withSecrets: false })),
+    ...(memory.facts.length ? ['', 'You remember:', ...memory.facts.map((f) => `- ${f}`)] : []),
+    ...(memory.recent.length ? ['', 'Just now:', ...memory.recent.map((line) => `- ${line}`)] : []),
   ]
-    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .filter((line) => line !== '')
     .join('\n');
 }

@@ -1,29 +1,22 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { skills } from '@/lib/rules/abilities';
-import type { TurnResolver } from '@/lib/rules/turn-resolver';
+import { abilities, skills } from '@/lib/rules/abilities';
+import type { TableResolver } from '@/lib/rules/table-resolver';
 
-export function createAbilityCheckTool({ resolver }: { resolver: TurnResolver }) {
+export function createAbilityCheckTool({ resolver }: { resolver: TableResolver }) {
   return tool({
-    description:
-      'Roll an ability check (d20 + modifier) for a character against a difficulty class. Returns the roll and whether it succeeded.',
+    description: 'Roll an ability check (d20 + modifier) for a character against a difficulty class.',
     inputSchema: z.object({
-      characterId: z.string().describe('id of the character making the check'),
-      skill: z.enum(skills).describe('the skill the check uses'),
+      characterId: z.string(),
+      skill: z.enum([...skills, ...abilities]).describe('a skill, or an ability for a plain ability check'),
       dc: z.number().int().min(5).max(30).optional().describe("difficulty class; defaults to the scene's"),
-      reason: z.string().max(200).describe('what the check is for'),
+      advantage: z.boolean().optional(),
+      disadvantage: z.boolean().optional(),
+      reason: z.string().max(200),
     }),
-    execute: async ({ characterId, skill, dc }) => {
-      const result = resolver.check(characterId, skill, dc);
-      return {
-        characterId,
-        skill,
-        dc: result.dc,
-        total: result.roll.total,
-        roll: result.roll.text,
-        success: result.success,
-        critical: result.critical,
-      };
+    execute: async ({ characterId, skill, dc, advantage, disadvantage }) => {
+      const r = resolver.check(characterId, skill, dc, { advantage, disadvantage });
+      return { characterId, skill, dc: r.dc, total: r.roll.total, roll: r.roll.text, success: r.success, critical: r.critical };
     },
   });
 }

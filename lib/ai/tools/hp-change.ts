@@ -1,28 +1,25 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import type { TurnResolver } from '@/lib/rules/turn-resolver';
+import { damageTypeSchema } from '@/lib/rules/damage-types';
+import type { TableResolver } from '@/lib/rules/table-resolver';
 
-const hpInput = z.object({
-  characterId: z.string().describe('id of the character affected'),
-  dice: z.string().max(20).describe('dice notation for the amount, e.g. 1d4 or 2d6+1'),
-  reason: z.string().max(200).describe('what causes it'),
-});
+const amount = z.string().max(20).describe('dice notation for the amount, e.g. 1d4 or 2d6+1');
 
-export function createDealDamageTool({ resolver }: { resolver: TurnResolver }) {
+export function createDealDamageTool({ resolver }: { resolver: TableResolver }) {
   return tool({
-    description: 'Deal damage to a character. The dice are rolled by the rules engine; HP never drops below 0.',
-    inputSchema: hpInput,
-    execute: async ({ characterId, dice }) => {
-      const change = resolver.damage(characterId, dice);
-      return { characterId, damage: change.roll.total, roll: change.roll.text, hp: change.hpAfter };
+    description: 'Deal damage that is not an attack (a trap, a fall, a hazard). The engine rolls the dice and applies resistances.',
+    inputSchema: z.object({ characterId: z.string(), dice: amount, type: damageTypeSchema.optional(), reason: z.string().max(200) }),
+    execute: async ({ characterId, dice, type }) => {
+      const change = resolver.damage(characterId, dice, { type });
+      return { characterId, damage: change.hpBefore - change.hpAfter, roll: change.roll.text, hp: change.hpAfter };
     },
   });
 }
 
-export function createHealTool({ resolver }: { resolver: TurnResolver }) {
+export function createHealTool({ resolver }: { resolver: TableResolver }) {
   return tool({
-    description: 'Restore hit points to a character. The dice are rolled by the rules engine; HP never exceeds its maximum.',
-    inputSchema: hpInput,
+    description: 'Restore hit points to a character (after a spell, potion or successful first aid). HP never exceeds its maximum.',
+    inputSchema: z.object({ characterId: z.string(), dice: amount, reason: z.string().max(200) }),
     execute: async ({ characterId, dice }) => {
       const change = resolver.heal(characterId, dice);
       return { characterId, healed: change.hpAfter - change.hpBefore, roll: change.roll.text, hp: change.hpAfter };

@@ -1,4 +1,4 @@
-import type { CampaignSeed } from '@/lib/campaigns/sample';
+import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import type { Database } from '../types';
 
 export type CampaignSummary = { id: string; title: string; summary: string; characterCount: number };
@@ -9,7 +9,7 @@ export async function ensureCampaign(db: Database, campaign: CampaignSeed): Prom
     const inserted = await tx.query(
       `insert into campaigns (id, title, summary, data) values ($1, $2, $3, $4)
        on conflict (id) do nothing returning id`,
-      [campaign.id, campaign.title, campaign.summary, { openingScene: campaign.openingScene }],
+      [campaign.id, campaign.title, campaign.summary, { startLocationId: campaign.startLocationId, locations: campaign.locations }],
     );
     if (inserted.rows.length === 0) return;
     for (const [position, character] of campaign.characters.entries()) {
@@ -33,7 +33,7 @@ export async function listCampaigns(db: Database): Promise<CampaignSummary[]> {
 }
 
 export async function getCampaignById(db: Database, { id }: { id: string }): Promise<CampaignSeed | null> {
-  const campaign = await db.query<{ id: string; title: string; summary: string; data: Pick<CampaignSeed, 'openingScene'> }>(
+  const campaign = await db.query<{ id: string; title: string; summary: string; data: Pick<CampaignSeed, 'startLocationId' | 'locations'> }>(
     'select id, title, summary, data from campaigns where id = $1',
     [id],
   );
@@ -47,7 +47,8 @@ export async function getCampaignById(db: Database, { id }: { id: string }): Pro
     id: row.id,
     title: row.title,
     summary: row.summary,
-    openingScene: row.data.openingScene,
+    startLocationId: row.data.startLocationId,
+    locations: row.data.locations,
     characters: characters.rows.map((r) => r.data),
   };
 }

@@ -32,7 +32,7 @@ function untilIdle(sessionId: string, seen: LiveEvent[]): Promise<void> {
 describe('a table turn on the embedded runtime', () => {
   it('walks the human action, the DM and both AI companions, then waits again', async () => {
     const { sessionId } = await runtime.sessions.create('sunken-shrine');
-    await runtime.sessions.status(sessionId);
+    await runtime.sessions.view(sessionId);
     const seen: LiveEvent[] = [];
     const idle = untilIdle(sessionId, seen);
     await runtime.sessions.act(sessionId, { characterId: 'mira', text: 'I search the altar for traps' });
@@ -54,7 +54,7 @@ describe('a table turn on the embedded runtime', () => {
 describe('the traced conversation', () => {
   it('records the requests, streamed updates and responses of a turn in bus_messages', async () => {
     const { sessionId } = await runtime.sessions.create('sunken-shrine');
-    await runtime.sessions.status(sessionId);
+    await runtime.sessions.view(sessionId);
     const idle = untilIdle(sessionId, []);
     await runtime.sessions.act(sessionId, { characterId: 'mira', text: 'I listen at the door' });
     await idle;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { createRequest } from '@/lib/messages';
 import { turnOutcomeSchema } from '@/lib/rules/session-log';
@@ -25,7 +26,7 @@ describe.each(brokers)('an agent as its own process on $kind', ({ kind, availabl
         worker.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('serving dm') && resolve());
         worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
       });
-      const state = { scene: sampleCampaign.openingScene, party: sampleCampaign.characters, seed: 9, rollCount: 0, round: 0 };
+      const state = openingState(sampleCampaign, 9);
       const deltas: string[] = [];
       const response = await bus.request(
         createRequest({
@@ -33,7 +34,16 @@ describe.each(brokers)('an agent as its own process on $kind', ({ kind, availabl
           toAgent: 'dm',
           sessionId: 'worker-test',
           action: 'resolve_action',
-          parameters: { turnId: 't1', characterId: 'mira', action: 'I search the altar for traps', state, recent: [], seed: 9 },
+          parameters: {
+            turnId: 't1',
+            characterId: 'mira',
+            controller: 'human',
+            action: 'I search the altar for traps',
+            state,
+            memory: { facts: [], recent: [] },
+            seed: 9,
+            locations: sampleCampaign.locations,
+          },
           timeout: 20_000,
         }),
         { onUpdate: (u) => deltas.push((u.payload.data as { delta: string }).delta) },

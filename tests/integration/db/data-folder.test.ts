@@ -5,12 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '@/lib/db/pglite';
 import { ensureCampaign, getCampaignById } from '@/lib/db/queries/campaigns';
 import { commitSessionEvents, createSession, getSessionById, listSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
+import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const state = { scene: sampleCampaign.openingScene, party: sampleCampaign.characters, seed: 1, rollCount: 0, round: 0 };
+const state = openingState(sampleCampaign, 1);
 const sessionId = '00000000-0000-4000-8000-000000000001';
 
 describe('the embedded database in a data folder', () => {
@@ -21,7 +22,7 @@ describe('the embedded database in a data folder', () => {
       id: sessionId,
       campaignId: sampleCampaign.id,
       state,
-      events: [{ type: 'session.started', data: { campaignTitle: sampleCampaign.title, scene: sampleCampaign.openingScene } }],
+      events: [{ type: 'session.started', data: { campaignTitle: sampleCampaign.title, scene: state.scene } }],
     });
     await first.close();
 

@@ -4,7 +4,7 @@ import { dmMachine } from '@/machines/dm.machine';
 import type { TurnOutcome } from '@/lib/rules/session-log';
 
 const input = { maxAttempts: 3, attemptTimeoutMs: 1_000, backoffMs: 100 };
-const outcome: TurnOutcome = { text: 'done', checks: [], rolls: [], patches: [] };
+const outcome: TurnOutcome = { text: 'done', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null };
 
 afterEach(() => vi.useRealTimers());
 

@@ -7,7 +7,7 @@ import { characterSchema, gameStateSchema, type GameState, type RulesState } fro
 
 /** The sample campaign's table exactly as stored states look: no fields added since. */
 export function sampleState(seed = 3): GameState {
-  return { scene: sampleCampaign.openingScene, party: structuredClone(sampleCampaign.characters), seed, rollCount: 0, round: 0 };
+  return { scene: sampleCampaign.locations[0]!.scene, party: structuredClone(sampleCampaign.characters), seed, rollCount: 0, round: 0 };
 }
 
 /** A parsed sample character, for the pure functions that take whole sheets. */

@@ -1,5 +1,6 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
-import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
+import { listSessionEvents } from '@/lib/db/queries/sessions';
+import { publicEvent } from '@/lib/rules/public-state';
 import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';
 import { parseSessionId } from '@/lib/http/session-id';
@@ -18,19 +19,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const sessionId = parseSessionId((await params).id);
     const afterSeq = resumePoint(request);
     const runtime = await getRuntime();
-    const session = await getSessionById(runtime.db, { id: sessionId });
-    if (!session) throw new AppError('not_found', `There is no session "${sessionId}"`);
+    // Loading the view first also proves the session exists (404 otherwise) before the stream opens.
+    await runtime.sessions.view(sessionId);
     const stream = sessionEventStream({
       hub: runtime.hub,
       sessionId,
       afterSeq,
       signal: request.signal,
-      backlog: (after) => listSessionEvents(runtime.db, { sessionId, afterSeq: after }),
+      backlog: async (after) => (await listSessionEvents(runtime.db, { sessionId, afterSeq: after })).map(publicEvent),
       current: async () => {
-        const latest = await getSessionById(runtime.db, { id: sessionId });
-        const status = await runtime.sessions.status(sessionId);
+        const { state, version, status } = await runtime.sessions.view(sessionId);
         return [
-          { kind: 'party', party: latest?.state.party ?? session.state.party, version: latest?.version ?? session.version },
+          { kind: 'state', state, version },
           { kind: 'status', ...status },
         ];
       },

@@ -1,0 +1,62 @@
+import type { SessionEvent } from '@/lib/rules/session-log';
+
+/** Something that happened, and which party members saw it. */
+export type Memory = { text: string; witnesses: string[] | 'all' };
+
+/**
+ * What the agents remember of a session, in bounded size however long it
+ * runs: a few lasting facts (places reached, fights won, the fallen) and the
+ * last few events word for word. Kept up to date one committed event at a time.
+ */
+export type StoryMemory = { facts: Memory[]; recent: Memory[] };
+
+export const MAX_FACTS = 12;
+export const MAX_RECENT = 10;
+const MAX_LINE = 320;
+
+export const emptyMemory: StoryMemory = { facts: [], recent: [] };
+
+function clip(text: string): string {
+  return text.length > MAX_LINE ? `${text.slice(0, MAX_LINE - 1)}…` : text;
+}
+
+function lasting(event: SessionEvent): Memory[] {
+  switch (event.type) {
+    case 'session.started':
+      return [{ text: `The adventure began at ${event.data.scene.title}.`, witnesses: 'all' }];
+    case 'dm.narrated':
+      return event.data.patches.flatMap((patch): Memory[] => {
+        if (patch.op === 'scene.set') return [{ text: `The party reached ${patch.scene.title}.`, witnesses: event.data.witnesses ?? 'all' }];
+        if (patch.op === 'character.dead' && patch.dead) return [{ text: `${patch.characterId} died.`, witnesses: event.data.witnesses ?? 'all' }];
+        return [];
+      });
+    case 'combat.ended':
+      return [{ text: event.data.winner === 'party' ? 'The party won a fight.' : 'The party was beaten in a fight.', witnesses: 'all' }];
+    default:
+      return [];
+  }
+}
+
+function retold(event: SessionEvent): Memory | null {
+  switch (event.type) {
+    case 'player.acted':
+      return { text: clip(`${event.data.characterName}: ${event.data.text}`), witnesses: event.data.witnesses ?? 'all' };
+    case 'dm.narrated':
+      return { text: clip(`DM: ${event.data.text}`), witnesses: event.data.witnesses ?? 'all' };
+    default:
+      return null;
+  }
+}
+
+export function remember(memory: StoryMemory, event: SessionEvent): StoryMemory {
+  const facts = [...memory.facts, ...lasting(event)].slice(-MAX_FACTS);
+  const line = retold(event);
+  const recent = line ? [...memory.recent, line].slice(-MAX_RECENT) : memory.recent;
+  return { facts, recent };
+}
+
+/** What one party member remembers: only what they witnessed. The DM (no id) remembers everything. */
+export function recall(memory: StoryMemory, characterId?: string): { facts: string[]; recent: string[] } {
+  const seen = (m: Memory) => characterId === undefined || m.witnesses === 'all' || m.witnesses.includes(characterId);
+  return { facts: memory.facts.filter(seen).map((m) => m.text), recent: memory.recent.filter(seen).map((m) => m.text) };
+}

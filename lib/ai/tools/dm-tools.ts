@@ -1,0 +1,40 @@
+import type { RuleCitation } from '@/lib/rules/session-log';
+import type { Arrival, TableResolver } from '@/lib/rules/table-resolver';
+import { createAbilityCheckTool } from './ability-check';
+import { createAttackTool } from './attack';
+import { createCastSpellTool } from './cast-spell';
+import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCombatTool } from './combat';
+import { createApplyConditionTool, createRemoveConditionTool } from './condition';
+import { createDealDamageTool, createHealTool } from './hp-change';
+import { createLookUpRuleTool } from './look-up-rule';
+import { createMoveTool } from './move';
+import { createRestTool } from './rest';
+import { createSavingThrowTool } from './saving-throw';
+import { createEnterLocationTool } from './travel';
+
+/** Every tool the DM acts through, bound to this turn's resolver. */
+export function dmTools(deps: {
+  resolver: TableResolver;
+  cite: (citation: RuleCitation) => void;
+  arrivalFor: (locationId: string) => Arrival | null;
+}) {
+  const { resolver } = deps;
+  return {
+    ability_check: createAbilityCheckTool({ resolver }),
+    saving_throw: createSavingThrowTool({ resolver }),
+    attack: createAttackTool({ resolver }),
+    deal_damage: createDealDamageTool({ resolver }),
+    heal: createHealTool({ resolver }),
+    apply_condition: createApplyConditionTool({ resolver }),
+    remove_condition: createRemoveConditionTool({ resolver }),
+    start_combat: createStartCombatTool({ resolver }),
+    end_combat: createEndCombatTool({ resolver }),
+    end_turn: createEndTurnTool({ resolver }),
+    dodge: createDodgeTool({ resolver }),
+    move: createMoveTool({ resolver }),
+    cast_spell: createCastSpellTool({ resolver }),
+    rest: createRestTool({ resolver }),
+    look_up_rule: createLookUpRuleTool({ cite: deps.cite }),
+    enter_location: createEnterLocationTool({ resolver, arrivalFor: deps.arrivalFor }),
+  };
+}

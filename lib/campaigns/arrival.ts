@@ -1,0 +1,31 @@
+import { statBlockById } from '@/lib/rules/bestiary';
+import { gridFromRows } from '@/lib/rules/grid';
+import type { Arrival } from '@/lib/rules/table-resolver';
+import { TableResolver } from '@/lib/rules/table-resolver';
+import type { RulesState } from '@/lib/rules/state';
+import { z } from 'zod';
+import { locationSchema, type CampaignSeed } from './campaign';
+
+/** What arriving at one of a campaign's locations sets up. */
+export function arrivalAt(locations: CampaignSeed['locations'], locationId: string): Arrival | null {
+  const location = z.array(locationSchema).parse(locations).find((l) => l.scene.locationId === locationId);
+  if (!location) return null;
+  return {
+    scene: location.scene,
+    grid: location.map ? gridFromRows(location.map) : null,
+    partyStart: location.partyStart,
+    creatures: location.creatures.map((placed) => {
+      const statBlock = statBlockById(placed.bestiaryId);
+      if (!statBlock) throw new Error(`Location "${locationId}" places an unknown creature "${placed.bestiaryId}"`);
+      return { statBlock, id: placed.id, name: placed.name, hostile: placed.hostile, position: placed.position };
+    }),
+  };
+}
+
+/** The game as a session of this campaign begins: the party at the start location, seeded. */
+export function openingState(campaign: CampaignSeed, seed: number): RulesState {
+  const arrival = arrivalAt(campaign.locations, campaign.startLocationId)!;
+  const resolver = new TableResolver({ scene: arrival.scene, party: campaign.characters, seed, rollCount: 0, round: 0 });
+  resolver.setUp(arrival);
+  return resolver.state;
+}

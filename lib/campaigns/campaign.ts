@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { cellSchema } from '@/lib/rules/grid';
+import { characterSchema, sceneSchema } from '@/lib/rules/state';
+
+/** A creature waiting at a location, from the bestiary. */
+export const placedCreatureSchema = z.object({
+  bestiaryId: z.string().min(1),
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(80).optional(),
+  hostile: z.boolean().default(true),
+  position: cellSchema.nullable().default(null),
+});
+
+/** A place the party can go: its scene, its battle map and who is there. */
+export const locationSchema = z.object({
+  scene: sceneSchema,
+  /** Battle map rows ('.' floor, '#' wall, ':' difficult, '~' water, '+' cover), or null for none. */
+  map: z.array(z.string().min(1)).nullable(),
+  /** Where the party stands on arrival, in seat order. */
+  partyStart: z.array(cellSchema),
+  creatures: z.array(placedCreatureSchema),
+});
+
+export const campaignSeedSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    title: z.string().min(1).max(200),
+    summary: z.string().max(2000),
+    startLocationId: z.string().min(1),
+    locations: z.array(locationSchema).min(1),
+    characters: z.array(characterSchema).min(1).max(8),
+  })
+  .refine((c) => c.locations.some((l) => l.scene.locationId === c.startLocationId), {
+    message: 'the start location must be one of the locations',
+    path: ['startLocationId'],
+  });
+
+export type Location = z.input<typeof locationSchema>;
+export type CampaignSeed = z.input<typeof campaignSeedSchema>;

@@ -1,0 +1,48 @@
+import type { Cell, Grid } from './grid';
+import { RuleViolation } from './rule-violation';
+import { sceneSchema, type SceneInput } from './state';
+import type { StatBlockInput } from './creature';
+import { TurnResolver } from './turn-resolver';
+
+/** Everything about a place that changes when the party arrives there. */
+export type Arrival = {
+  scene: SceneInput;
+  grid: Grid | null;
+  /** Where the party stands, in seat order; members past the last cell stand off the map. */
+  partyStart: Cell[];
+  creatures: Array<{ statBlock: StatBlockInput; id: string; name?: string; hostile?: boolean; position: Cell | null }>;
+};
+
+/**
+ * The resolver the DM plays with: the turn and combat rules, plus moving the
+ * whole party to a new place.
+ */
+export class TableResolver extends TurnResolver {
+  /** The party arrives somewhere new: new scene and map, whoever waits there, and nobody left behind in a fight. */
+  travel(arrival: Arrival): void {
+    this.atomically(() => {
+      if (this.state.combat) throw new RuleViolation('The party cannot leave in the middle of a fight');
+      const scene = sceneSchema.parse(arrival.scene);
+      if (scene.locationId === this.state.scene.locationId) throw new RuleViolation(`The party is already at ${scene.title}`);
+      this.commit([{ op: 'scene.set', scene }]);
+      this.commit(this.state.creatures.map((c) => ({ op: 'creature.remove' as const, creatureId: c.id })));
+      this.commit(this.state.party.map((c) => ({ op: 'character.position' as const, characterId: c.id, position: null })));
+      this.setUp(arrival);
+    });
+  }
+
+  /** Lays out a place the party is at: its map, where everyone stands, and who waits there. */
+  setUp(arrival: Omit<Arrival, 'scene'>): void {
+    this.atomically(() => {
+      this.setGrid(arrival.grid);
+      this.state.party.forEach((member, i) => {
+        const cell = arrival.partyStart[i];
+        if (cell && arrival.grid && !member.dead) this.place(member.id, cell);
+      });
+      for (const creature of arrival.creatures) {
+        const position = arrival.grid && creature.position ? creature.position : undefined;
+        this.addCreature(creature.statBlock, { id: creature.id, name: creature.name, hostile: creature.hostile, position });
+      }
+    });
+  }
+}

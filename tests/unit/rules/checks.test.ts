@@ -14,7 +14,8 @@ function roller(seed: number): Roller {
 
 describe('ability checks', () => {
   it('adds the ability modifier and proficiency for proficient skills, twice with expertise', () => {
-    expect(skillMod(mira, 'investigation')).toBe(2 + 2); // INT 14, proficient at level 1
+    expect(skillMod(mira, 'perception')).toBe(1 + 2); // WIS 12, proficient at level 1
+    expect(skillMod(mira, 'investigation')).toBe(2 + 4); // INT 14, expertise
     expect(skillMod(mira, 'athletics')).toBe(0); // STR 10, not proficient
     expect(skillMod(pregenSheet('wren'), 'stealth')).toBe(3 + 4); // DEX 16, expertise
     expect(skillMod(monster('goblin'), 'stealth')).toBe(6); // as its stat block prints it
@@ -22,8 +23,8 @@ describe('ability checks', () => {
 
   it('succeeds exactly when d20 + modifier meets the DC, and flags natural 20s and 1s', () => {
     for (let seed = 0; seed < 200; seed++) {
-      const check = abilityCheck(mira, 'investigation', 13, roller(seed));
-      expect(check.roll.total).toBe(check.roll.faces[0]! + 4);
+      const check = abilityCheck(mira, 'perception', 13, roller(seed));
+      expect(check.roll.total).toBe(check.roll.faces[0]! + 3);
       expect(check.success).toBe(check.roll.total >= 13);
       expect(check.critical).toBe(check.roll.faces[0] === 20 ? 'success' : check.roll.faces[0] === 1 ? 'failure' : null);
     }
@@ -38,7 +39,7 @@ describe('ability checks', () => {
   it('rolls with disadvantage while poisoned or frightened, and advantage cancels it', () => {
     const poisoned = { ...mira, conditions: ['poisoned' as const] };
     expect(abilityCheck(poisoned, 'stealth', 10, roller(2)).mode).toBe('disadvantage');
-    expect(abilityCheck(poisoned, 'stealth', 10, roller(2)).roll.notation).toBe('2d20kl1+5');
+    expect(abilityCheck(poisoned, 'stealth', 10, roller(2)).roll.notation).toBe('2d20kl1+7'); // DEX +3, expertise +4
     expect(abilityCheck(poisoned, 'stealth', 10, roller(2), { advantage: ['help'], disadvantage: [] }).mode).toBe('normal');
     expect(abilityCheck({ ...mira, exhaustion: 1 }, 'stealth', 10, roller(2)).mode).toBe('disadvantage');
   });

@@ -19,6 +19,8 @@ export type ActiveTurn = {
 };
 
 export type DecidedAction = { characterId: string; text: string; usage: AgentUsage | null };
+/** A decision remembers whether it was made for a fight: one made in a fight that has since ended is stale. */
+type PendingDecision = DecidedAction & { inFight: boolean };
 
 export type ResolveActionInput = { turnId: string; characterId: string; controller: ActiveTurn['controller']; action: string; state: RulesState };
 export type DecideActionsInput = { characterIds: string[]; state: RulesState };
@@ -27,7 +29,7 @@ export type CommitTurnInput = { expectedVersion: number; state: RulesState; even
 type SessionContext = SessionInput & {
   turn: ActiveTurn | null;
   /** AI players' actions decided together, waiting to be resolved in order. */
-  decided: DecidedAction[];
+  decided: PendingDecision[];
   staged: { state: RulesState; events: NewSessionEvent[] } | null;
   /** Actions resolved since a person last acted; bounds a fight the AI could otherwise play on alone. */
   autoSteps: number;
@@ -112,7 +114,12 @@ export const sessionMachine = setup({
       }
     },
     tooManyAutoSteps: ({ context }) => context.autoSteps >= MAX_AUTO_STEPS,
-    hasDecided: ({ context }) => context.decided.length > 0 && context.decided[0]!.characterId === (currentCombatantId(context.state) ?? context.decided[0]!.characterId),
+    hasDecided: ({ context }) => {
+      const next = context.decided[0];
+      if (!next) return false;
+      const current = currentCombatantId(context.state);
+      return next.inFight ? current === next.characterId : current === null;
+    },
     currentCannotAct: ({ context }) => {
       const current = currentCombatantId(context.state);
       return current !== null && !canAct(context.state, current);
@@ -235,7 +242,13 @@ export const sessionMachine = setup({
       invoke: {
         src: 'decideActions',
         input: ({ context }) => ({ characterIds: nextAiPlayers(context.state), state: context.state }),
-        onDone: { target: 'choosingNext', actions: assign({ decided: ({ event }) => event.output, turn: null }) },
+        onDone: {
+          target: 'choosingNext',
+          actions: assign({
+            decided: ({ context, event }) => event.output.map((d) => ({ ...d, inFight: context.state.combat !== null })),
+            turn: null,
+          }),
+        },
         onError: {
           target: 'awaitingAction',
           actions: assign({ lastError: ({ event }) => `The AI players could not decide: ${(event.error as Error)?.message ?? event.error}` }),

@@ -1,4 +1,4 @@
-import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
+import { createActor, fromPromise, waitFor, type ActorRefFrom } from 'xstate';
 import { sessionMachine, type DecidedAction } from '@/machines/session.machine';
 import { recall, remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import type { MessageBus } from '@/lib/bus';
@@ -49,11 +49,12 @@ export class SessionHost {
 
   constructor(private readonly options: SessionHostOptions) {}
 
-  async create(campaignId: string): Promise<{ sessionId: string }> {
+  /** Opens a new table for a campaign; a given seed replays the same dice and decisions (tests, evals). */
+  async create(campaignId: string, options: { seed?: number } = {}): Promise<{ sessionId: string }> {
     const campaign = await getCampaignById(this.options.db, { id: campaignId });
     if (!campaign) throw new AppError('not_found', `There is no campaign "${campaignId}"`);
     const sessionId = crypto.randomUUID();
-    const state = openingState(campaign, crypto.getRandomValues(new Uint32Array(1))[0]!);
+    const state = openingState(campaign, options.seed ?? crypto.getRandomValues(new Uint32Array(1))[0]!);
     await createSession(this.options.db, {
       id: sessionId,
       campaignId,
@@ -88,6 +89,12 @@ export class SessionHost {
   async view(sessionId: string): Promise<{ state: RulesState; version: number; status: TableStatus }> {
     const snapshot = (await this.session(sessionId)).actor.getSnapshot();
     return { state: publicState(snapshot.context.state), version: snapshot.context.version, status: statusOf(snapshot) };
+  }
+
+  /** Resolves once the table waits for a person again (every AI and monster turn owed has been played). */
+  async settled(sessionId: string): Promise<void> {
+    const { actor } = await this.session(sessionId);
+    await waitFor(actor, (snapshot) => snapshot.matches('awaitingAction'), { timeout: Infinity });
   }
 
   async stop(): Promise<void> {

@@ -21,9 +21,10 @@ const skillWords: Partial<Record<Skill, string>> = {
   survival: 'a tracker’s instincts',
 };
 
-/** Words that open a turn before the dice decide it. */
+/** Words that open a turn before the dice decide it: a skill's flavour, or a fighter's. */
 export function opening(name: string, skill: Skill | null, seed: number): string {
-  const how = skill ? (skillWords[skill] ?? 'steady nerves') : 'steady nerves';
+  if (!skill) return pick([`${name} presses the attack. `, `${name} moves in, ready to strike. `, `All eyes turn to ${name}. `], seed, 1);
+  const how = skillWords[skill] ?? 'steady nerves';
   return pick([`${name} sets to it, trusting ${how}. `, `All eyes turn to ${name}. `, `${name} draws a slow breath. `], seed, 1);
 }
 

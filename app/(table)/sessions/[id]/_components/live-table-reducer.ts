@@ -1,13 +1,15 @@
-import type { LiveEvent } from '@/lib/realtime/live-events';
+import type { LiveEvent, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
-import type { Character } from '@/lib/rules/state';
+import type { RulesState } from '@/lib/rules/state';
 
-export type TableStatus = Omit<Extract<LiveEvent, { kind: 'status' }>, 'kind'>;
 export type Draft = { turnId: string; characterId: string; attempt: number; text: string };
 
 export type LiveTable = {
   events: SessionEvent[];
-  party: Character[];
+  /** The game as players may see it: party, creatures, the fight, the map and the scene. */
+  state: RulesState;
+  /** The session version `state` is from; an older snapshot arriving late is ignored. */
+  version: number;
   status: TableStatus;
   /** Narration still streaming, by turn; replaced by the log entry once committed. */
   drafts: Record<string, Draft>;
@@ -26,37 +28,43 @@ function settledTurn(event: SessionEvent): string | null {
   return event.type === 'dm.narrated' || event.type === 'turn.failed' ? event.data.turnId : null;
 }
 
+function liveReducer(table: LiveTable, event: LiveEvent): LiveTable {
+  switch (event.kind) {
+    case 'log': {
+      const seq = event.event.seq;
+      if (seq <= lastSeq(table)) return table;
+      if (seq > lastSeq(table) + 1) return { ...table, gap: true };
+      const settled = settledTurn(event.event);
+      const drafts = { ...table.drafts };
+      if (settled) delete drafts[settled];
+      return { ...table, events: [...table.events, event.event], drafts };
+    }
+    case 'narration': {
+      const current = table.drafts[event.turnId];
+      const text = current && current.attempt === event.attempt ? current.text + event.delta : event.delta;
+      const draft = { turnId: event.turnId, characterId: event.characterId, attempt: event.attempt, text };
+      return { ...table, drafts: { ...table.drafts, [event.turnId]: draft } };
+    }
+    case 'state':
+      return event.version <= table.version ? table : { ...table, state: event.state, version: event.version };
+    case 'status': {
+      const { kind: _kind, ...status } = event;
+      return { ...table, status };
+    }
+    default:
+      // The feed is JSON from a server that may be newer or older than this page; a kind it
+      // does not know is skipped rather than blanking the table.
+      return table;
+  }
+}
+
 export function liveTableReducer(table: LiveTable, action: TableAction): LiveTable {
   switch (action.type) {
     case 'connection':
       return { ...table, connected: action.connected };
     case 'resync':
       return { ...table, gap: false };
-    case 'live': {
-      const event = action.event;
-      switch (event.kind) {
-        case 'log': {
-          const seq = event.event.seq;
-          if (seq <= lastSeq(table)) return table;
-          if (seq > lastSeq(table) + 1) return { ...table, gap: true };
-          const settled = settledTurn(event.event);
-          const drafts = { ...table.drafts };
-          if (settled) delete drafts[settled];
-          return { ...table, events: [...table.events, event.event], drafts };
-        }
-        case 'narration': {
-          const current = table.drafts[event.turnId];
-          const text = current && current.attempt === event.attempt ? current.text + event.delta : event.delta;
-          const draft = { turnId: event.turnId, characterId: event.characterId, attempt: event.attempt, text };
-          return { ...table, drafts: { ...table.drafts, [event.turnId]: draft } };
-        }
-        case 'party':
-          return { ...table, party: event.party };
-        case 'status': {
-          const { kind: _kind, ...status } = event;
-          return { ...table, status };
-        }
-      }
-    }
+    case 'live':
+      return liveReducer(table, action.event);
   }
 }

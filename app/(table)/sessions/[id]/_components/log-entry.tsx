@@ -1,29 +1,11 @@
 import type { SessionEvent } from '@/lib/rules/session-log';
-import type { Character } from '@/lib/rules/state';
+import type { LogIndex } from './log-index';
+import { NarrationEntry } from './narration-entry';
+import { TurnDivider } from './turn-divider';
 
-function DiceChips({ event }: { event: Extract<SessionEvent, { type: 'dm.narrated' }> }) {
-  const checkRolls = new Set(event.data.checks.map((c) => c.roll.seed));
-  if (event.data.rolls.length === 0) return null;
-  return (
-    <div className="dice" data-testid="dice">
-      {event.data.checks.map((check) => (
-        <span key={check.roll.seed} className={`die ${check.success ? 'success' : 'failure'}`} title={check.roll.text}>
-          {check.skill} {check.roll.text.replace(/^[^:]*: /, '')} vs DC {check.dc} {check.success ? '✓' : '✗'}
-        </span>
-      ))}
-      {event.data.rolls
-        .filter((roll) => !checkRolls.has(roll.seed))
-        .map((roll) => (
-          <span key={roll.seed} className="die" title={roll.text}>
-            {roll.text}
-          </span>
-        ))}
-    </div>
-  );
-}
+const chosenBy = { human: '', ai: ' · AI player', dm: ' · played by the DM' } as const;
 
-export function LogEntry({ event, party }: { event: SessionEvent; party: Character[] }) {
-  const nameOf = (id: string) => party.find((c) => c.id === id)?.name ?? id;
+export function LogEntry({ event, index }: { event: SessionEvent; index: LogIndex }) {
   switch (event.type) {
     case 'session.started':
       return (
@@ -37,24 +19,27 @@ export function LogEntry({ event, party }: { event: SessionEvent; party: Charact
       return (
         <div className="entry" data-testid="log-entry" data-type={event.type} data-character={event.data.characterId}>
           <div className="entry-who">
-            {event.data.characterName} {event.data.controller === 'ai' ? '· AI player' : ''}
+            {event.data.characterName}
+            {chosenBy[event.data.controller]}
           </div>
           <div className="entry-action">{event.data.text}</div>
         </div>
       );
     case 'dm.narrated':
-      return (
-        <div className="entry" data-testid="log-entry" data-type={event.type} data-character={event.data.characterId}>
-          <div className="entry-who">Dungeon Master · {nameOf(event.data.characterId)}</div>
-          <div className="entry-narration">{event.data.text}</div>
-          <DiceChips event={event} />
-        </div>
-      );
+      return <NarrationEntry event={event} index={index} />;
     case 'turn.failed':
       return (
         <div className="entry entry-failed" data-testid="log-entry" data-type={event.type}>
-          <div className="entry-who">{nameOf(event.data.characterId)}&apos;s turn was skipped</div>
+          <div className="entry-who">{index.nameOf(event.data.characterId)}&apos;s turn was skipped</div>
           <div>{event.data.reason}</div>
+        </div>
+      );
+    case 'turn.advanced':
+      return <TurnDivider round={event.data.round} name={event.data.nextId && index.nameOf(event.data.nextId)} />;
+    case 'combat.ended':
+      return (
+        <div className="entry entry-combat-end" data-testid="log-entry" data-type={event.type}>
+          {event.data.winner === 'party' ? 'The party wins the fight' : 'The party is defeated'}
         </div>
       );
   }

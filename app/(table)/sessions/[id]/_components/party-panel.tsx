@@ -1,11 +1,14 @@
-import type { Character } from '@/lib/rules/state';
+import type { CharacterSheet } from '@/lib/rules/state';
+import { ConditionTags } from './condition-tags';
+import { statusTags, visibleHealth } from './health';
+import { HpBar } from './hp-bar';
 
-export function PartyPanel({ party }: { party: Character[] }) {
+export function PartyPanel({ party }: { party: readonly CharacterSheet[] }) {
   return (
-    <section className="party" aria-label="Party" data-testid="party">
+    <section className="panel party" aria-label="Party" data-testid="party">
       <h2>Party</h2>
       {party.map((c) => {
-        const ratio = c.maxHp === 0 ? 0 : c.hp / c.maxHp;
+        const health = visibleHealth(c);
         return (
           <div key={c.id} className="member" data-testid={`member-${c.id}`}>
             <div className="member-name">
@@ -14,29 +17,13 @@ export function PartyPanel({ party }: { party: Character[] }) {
                 {c.hp}/{c.maxHp}
               </span>
             </div>
-            <div
-              className={`hp ${ratio <= 0.5 ? 'low' : ''}`}
-              role="meter"
-              aria-label={`${c.name} hit points`}
-              aria-valuemin={0}
-              aria-valuemax={c.maxHp}
-              aria-valuenow={c.hp}
-            >
-              <span style={{ width: `${Math.round(ratio * 100)}%` }} />
-            </div>
+            <HpBar label={`${c.name} hit points`} fill={health.fill} valueText={`${c.hp} of ${c.maxHp}`} />
             <div className="member-meta">
               <span className="tag">{c.controller === 'human' ? 'You' : 'AI player'}</span>
               {c.ancestry} {c.className} {c.level} · AC {c.ac}
+              {c.tempHp > 0 && ` · ${c.tempHp} temp HP`}
             </div>
-            {c.conditions.length > 0 && (
-              <div className="member-meta" data-testid="conditions">
-                {c.conditions.map((condition) => (
-                  <span key={condition} className="tag condition">
-                    {condition}
-                  </span>
-                ))}
-              </div>
-            )}
+            <ConditionTags tags={statusTags(c)} />
           </div>
         );
       })}

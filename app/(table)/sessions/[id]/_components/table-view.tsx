@@ -1,16 +1,23 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import type { TableSnapshot } from '@/lib/agents/load-table';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { TableStatus } from '@/lib/realtime/live-events';
+import type { SessionEvent } from '@/lib/rules/session-log';
+import type { RulesState } from '@/lib/rules/state';
 import { ActionForm } from './action-form';
+import { CreaturesPanel } from './creatures-panel';
+import { InitiativeTracker } from './initiative-tracker';
+import { indexLog } from './log-index';
 import { LogEntry } from './log-entry';
 import { PartyPanel } from './party-panel';
+import { UsageMeter } from './usage-meter';
 import { useLiveTable } from './use-live-table';
-import type { LiveTable } from './live-table-reducer';
 
-function statusLine(table: LiveTable): string {
-  const { status, party } = table;
-  const name = party.find((c) => c.id === status.characterId)?.name ?? 'Someone';
+/** What the page loads before the live feed takes over. */
+export type InitialTable = { sessionId: string; events: SessionEvent[]; state: RulesState; version: number; status: TableStatus };
+
+function statusLine(status: TableStatus, nameOf: (id: string) => string): string {
+  const name = status.characterId ? nameOf(status.characterId) : 'Someone';
   switch (status.phase) {
     case 'awaitingAction':
       return 'Your turn. What do you do?';
@@ -23,40 +30,35 @@ function statusLine(table: LiveTable): string {
   }
 }
 
-export function TableView({ initial, maxActionLength }: { initial: TableSnapshot; maxActionLength: number }) {
-  const sessionId = initial.session.id;
-  const table = useLiveTable(sessionId, {
-    events: initial.events,
-    party: initial.session.state.party,
-    status: initial.status,
-    drafts: {},
-    connected: false,
-    gap: false,
-  });
+export function TableView({ initial, maxActionLength }: { initial: InitialTable; maxActionLength: number }) {
+  const { sessionId, ...loaded } = initial;
+  const table = useLiveTable(sessionId, { ...loaded, drafts: {}, connected: false, gap: false });
   const [hydrated, setHydrated] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
   useEffect(() => setHydrated(true), []);
 
-  const human = table.party.find((c) => c.controller === 'human');
-  const logged = new Set(table.events.flatMap((e) => (e.type === 'player.acted' ? [e.data.turnId] : [])));
-  const pending = table.status.phase !== 'awaitingAction' && table.status.turnId && !logged.has(table.status.turnId) && table.status.action;
+  const { events, state, status } = table;
+  const index = useMemo(() => indexLog(events, state), [events, state]);
+  const human = state.party.find((c) => c.controller === 'human');
+  const logged = new Set(events.flatMap((e) => (e.type === 'player.acted' ? [e.data.turnId] : [])));
+  const pending = status.phase !== 'awaitingAction' && status.turnId && !logged.has(status.turnId) && status.action;
   const drafts = Object.values(table.drafts);
 
   useEffect(() => {
     logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
-  }, [table.events.length, drafts.map((d) => d.text.length).join()]);
+  }, [events.length, drafts.map((d) => d.text.length).join()]);
 
   return (
     <div className="table" data-hydrated={hydrated ? 'true' : undefined} data-testid="table">
       <div>
         <div className="log" ref={logRef} aria-live="polite" data-testid="log">
-          {table.events.map((event) => (
-            <LogEntry key={event.seq} event={event} party={table.party} />
+          {events.map((event) => (
+            <LogEntry key={event.seq} event={event} index={index} />
           ))}
           {pending && (
             <div className="entry entry-pending" data-testid="pending-action">
-              <div className="entry-who">{table.party.find((c) => c.id === table.status.characterId)?.name}</div>
-              <div className="entry-action">{table.status.action}</div>
+              <div className="entry-who">{status.characterId ? index.nameOf(status.characterId) : ''}</div>
+              <div className="entry-action">{status.action}</div>
             </div>
           )}
           {drafts.map((draft) => (
@@ -70,19 +72,22 @@ export function TableView({ initial, maxActionLength }: { initial: TableSnapshot
           <ActionForm
             sessionId={sessionId}
             character={human}
-            yourTurn={table.status.phase === 'awaitingAction'}
+            yourTurn={status.phase === 'awaitingAction'}
             maxLength={maxActionLength}
           />
         )}
       </div>
       <aside className="side">
-        <section className="status" aria-label="Table status" data-testid="status" data-phase={table.status.phase}>
+        <section className="panel status" aria-label="Table status" data-testid="status" data-phase={status.phase}>
           <h2>Now</h2>
-          <div>{statusLine(table)}</div>
-          {table.status.error && <p className="error">{table.status.error}</p>}
+          <div>{statusLine(status, index.nameOf)}</div>
+          {status.error && <p className="error">{status.error}</p>}
           {!table.connected && hydrated && <p className="muted">Reconnecting to the table…</p>}
         </section>
-        <PartyPanel party={table.party} />
+        <InitiativeTracker state={state} />
+        <PartyPanel party={state.party} />
+        <CreaturesPanel creatures={state.creatures} />
+        <UsageMeter events={events} />
       </aside>
     </div>
   );

@@ -4,7 +4,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { LiveEvent } from '@/lib/realtime/live-events';
 import { lastSeq, liveTableReducer, type LiveTable } from './live-table-reducer';
 
-/** The table as the session's live feed keeps it: log, party, status and streaming narration. */
+/** The table as the session's live feed keeps it: log, game state, status and streaming narration. */
 export function useLiveTable(sessionId: string, initial: LiveTable): LiveTable {
   const [table, dispatch] = useReducer(liveTableReducer, initial);
   const seqRef = useRef(lastSeq(table));

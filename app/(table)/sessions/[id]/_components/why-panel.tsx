@@ -1,0 +1,77 @@
+import type { RuleCitation } from '@/lib/rules/session-log';
+import { purposeOf, verdictOf, type ClassifiedRoll } from './dice-format';
+import type { Intent, Ruling } from './log-index';
+import { ToolCallList } from './tool-call-list';
+import { formatMs, formatTokens } from './usage-stats';
+
+type WhyPanelProps = {
+  id: string;
+  intent: Intent | undefined;
+  ruling: Ruling;
+  rolls: readonly ClassifiedRoll[];
+  changes: readonly string[];
+  nameOf: (id: string) => string;
+};
+
+function Citation({ rule }: { rule: RuleCitation }) {
+  return (
+    <figure className="why-rule">
+      <blockquote>{rule.text}</blockquote>
+      <figcaption>
+        {rule.section} · {rule.source}
+        {rule.page !== null && `, p. ${rule.page}`}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** How a ruling came about: the intent, what the engine was asked and answered, the dice, the rules and what changed. */
+export function WhyPanel({ id, intent, ruling, rolls, changes, nameOf }: WhyPanelProps) {
+  const usage = ruling.usage;
+  return (
+    <div id={id} className="why-panel" data-testid="why-panel" role="region" aria-label="Why the DM ruled this way">
+      <h3>Intent</h3>
+      <p data-testid="why-intent">
+        {intent ? `${intent.characterName}: “${intent.text}”` : 'No action was recorded for this turn.'}
+      </p>
+      <h3>Rules engine</h3>
+      <ToolCallList calls={ruling.toolCalls} nameOf={nameOf} />
+      {rolls.length > 0 && (
+        <>
+          <h3>Dice</h3>
+          <ul className="why-list">
+            {rolls.map(({ roll, outcome }, i) => (
+              <li key={i}>
+                {[purposeOf(outcome), roll.text, verdictOf(outcome)].filter(Boolean).join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {ruling.rules.length > 0 && (
+        <>
+          <h3>Rules cited</h3>
+          {ruling.rules.map((rule, i) => (
+            <Citation key={i} rule={rule} />
+          ))}
+        </>
+      )}
+      <h3>What changed</h3>
+      {changes.length === 0 ? (
+        <p className="muted">Nothing at the table changed.</p>
+      ) : (
+        <ul className="why-list" data-testid="why-changes">
+          {changes.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {usage && (
+        <p className="muted why-usage">
+          {usage.modelId} · {formatTokens(usage.inputTokens)} in / {formatTokens(usage.outputTokens)} out tokens ·{' '}
+          {formatMs(usage.ms)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,8 +1,10 @@
 // npm run bench -- NAME [ARGS]: runs one benchmark and prints its result as one JSON object on the last line.
 import { busBench } from './bench/bus';
+import { contextBench } from './bench/context';
 
 const benches: Record<string, (args: string[]) => Promise<unknown>> = {
   bus: () => busBench(),
+  context: () => contextBench(),
 };
 
 const [name, ...args] = process.argv.slice(2);

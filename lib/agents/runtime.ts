@@ -8,7 +8,7 @@ import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
-import { startAgents } from './start-agents';
+import { startAgents, type ModelOverrides } from './start-agents';
 import { SessionHost } from './session-host';
 
 export type Runtime = {
@@ -22,7 +22,7 @@ export type Runtime = {
 };
 
 /** Wires one process's table: database, bus with its agents, live feed and sessions. */
-export async function createRuntime(config: AppConfig, db: Database): Promise<Runtime> {
+export async function createRuntime(config: AppConfig, db: Database, models: ModelOverrides = {}): Promise<Runtime> {
   await ensureCampaign(db, sampleCampaign);
   const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch));
   const bus = new AgentBus({
@@ -31,7 +31,7 @@ export async function createRuntime(config: AppConfig, db: Database): Promise<Ru
     recorder,
   });
   const hub = new LiveHub();
-  const stopAgents = await startAgents(bus, config, config.inProcessAgents);
+  const stopAgents = await startAgents(bus, config, config.inProcessAgents, models);
   const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs });
   return {
     db,

@@ -27,7 +27,15 @@ export async function rulesEval() {
     ...[1, 2, 3, 4, 5].map((seed) => ({ name: `three encounters, seed ${seed}`, seed, script: threeEncounters })),
     { name: 'mischief, seed 9', seed: 9, script: mischief },
   ];
-  const sessions = [];
+  const sessions: Array<{
+    name: string;
+    turnsPlayed: number;
+    toolCallsMade: number;
+    toolCallsRejected: number;
+    fightsWon: number;
+    ruleViolations: number;
+    violations: unknown[];
+  }> = [];
   for (const run of runs) {
     const { events } = await playScript(runtime, { seed: run.seed, script: run.script });
     const toolCalls = events.flatMap((e) => (e.type === 'dm.narrated' ? e.data.toolCalls : []));

@@ -23,7 +23,6 @@ export function createAttackTool({ resolver }: { resolver: TableResolver }) {
         roll: r.roll.text,
         targetAc: r.targetAc,
         damage: r.damage?.total ?? 0,
-        targetHp: target?.hp ?? null,
         targetDown: target ? target.hp === 0 || target.dead : null,
       };
     },

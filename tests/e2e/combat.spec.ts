@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test('a fight on the play screen: initiative, dice with outcomes, the why of a ruling, and the cost meter', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('campaign-sunken-shrine').getByTestId('start-session').click();
+  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
+
+  await page.getByTestId('action-input').fill('We go deeper into the shrine.');
+  await page.getByTestId('action-submit').click();
+
+  // Arriving at the stair starts a fight: the tracker lists everyone in initiative order, one of them current.
+  const tracker = page.getByTestId('initiative-tracker');
+  await expect(tracker).toBeVisible();
+  await expect(tracker.getByTestId('initiative-entry')).toHaveCount(5);
+  await expect(tracker.locator('[data-testid="initiative-entry"][data-current="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('creatures').getByTestId('creature-rat-1')).toBeVisible();
+
+  // Play until it is Mira's turn again, then attack.
+  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction', { timeout: 30_000 });
+  await expect(tracker.locator('[data-testid="initiative-entry"][data-current="true"]')).toHaveAttribute('data-id', 'mira');
+  await page.getByTestId('action-input').fill('I attack the nearest giant rat');
+  await page.getByTestId('action-submit').click();
+  await expect(page.locator('[data-testid="log-entry"][data-type="dm.narrated"][data-character="mira"]').nth(1)).toBeVisible({ timeout: 30_000 });
+
+  const attackRoll = page.locator('[data-testid="dice-roll"][data-outcome="hit"], [data-testid="dice-roll"][data-outcome="miss"]').first();
+  await expect(attackRoll).toBeVisible();
+
+  // Why? The ruling of the arrival shows the tool calls the DM made.
+  const arrival = page.locator('[data-testid="log-entry"][data-type="dm.narrated"][data-character="mira"]').first();
+  await arrival.getByTestId('why-toggle').click();
+  const why = arrival.getByTestId('why-panel');
+  await expect(why).toBeVisible();
+  await expect(why.getByTestId('why-tool')).toHaveCount(2);
+  await expect(why).toContainText('enter_location');
+  await expect(why).toContainText('start_combat');
+
+  const meter = page.getByTestId('usage-meter');
+  await expect(meter.locator('[data-testid="usage-agent"][data-agent="dm"]')).toBeVisible();
+  await expect(meter.getByTestId('usage-total')).toContainText('$0');
+  await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/combat.png'), fullPage: true });
+});

@@ -6,6 +6,7 @@ import { createCastSpellTool } from './cast-spell';
 import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCombatTool } from './combat';
 import { createApplyConditionTool, createRemoveConditionTool } from './condition';
 import { createDealDamageTool, createHealTool } from './hp-change';
+import { createIntroduceNpcTool } from './introduce-npc';
 import { createLookUpRuleTool } from './look-up-rule';
 import { createMoveTool } from './move';
 import { createRestTool } from './rest';
@@ -36,5 +37,6 @@ export function dmTools(deps: {
     rest: createRestTool({ resolver }),
     look_up_rule: createLookUpRuleTool({ cite: deps.cite }),
     enter_location: createEnterLocationTool({ resolver, arrivalFor: deps.arrivalFor }),
+    introduce_npc: createIntroduceNpcTool({ resolver }),
   };
 }

@@ -4,7 +4,16 @@ import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/sessi
 import type { RulesState } from '@/lib/rules/state';
 import { canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
 
-export type SessionInput = { sessionId: string; state: RulesState; version: number };
+/** Bumped whenever the machine changes shape; snapshots of another version are not restored. */
+export const SESSION_MACHINE_VERSION = 2;
+
+export type SessionInput = {
+  sessionId: string;
+  state: RulesState;
+  version: number;
+  /** Who acted last, when the table is rebuilt from its log: after a person, the AI players are still owed their turns. */
+  resumeAfter?: ActiveTurn['controller'] | null;
+};
 
 export type PlayerActionEvent = { type: 'player.action'; turnId: string; characterId: string; text: string };
 
@@ -24,9 +33,15 @@ type PendingDecision = DecidedAction & { inFight: boolean };
 
 export type ResolveActionInput = { turnId: string; characterId: string; controller: ActiveTurn['controller']; action: string; state: RulesState };
 export type DecideActionsInput = { characterIds: string[]; state: RulesState };
-export type CommitTurnInput = { expectedVersion: number; state: RulesState; events: NewSessionEvent[] };
+export type CommitTurnInput = {
+  expectedVersion: number;
+  state: RulesState;
+  events: NewSessionEvent[];
+  /** The queued action this commit applies (a person's turn), marked applied in the same transaction. */
+  appliedActionId: string | null;
+};
 
-type SessionContext = SessionInput & {
+type SessionContext = Omit<SessionInput, 'resumeAfter'> & {
   turn: ActiveTurn | null;
   /** AI players' actions decided together, waiting to be resolved in order. */
   decided: PendingDecision[];
@@ -176,7 +191,14 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => ({ ...input, turn: null, decided: [], staged: null, autoSteps: 0, lastError: null }),
+  context: ({ input: { resumeAfter, ...input } }) => ({
+    ...input,
+    turn: resumeAfter ? { turnId: `resumed-${input.version}`, actorId: '', controller: resumeAfter, text: '', usage: null } : null,
+    decided: [],
+    staged: null,
+    autoSteps: 0,
+    lastError: null,
+  }),
   initial: 'choosingNext',
   states: {
     awaitingAction: {
@@ -213,17 +235,23 @@ export const sessionMachine = setup({
     committing: {
       invoke: {
         src: 'commitTurn',
-        input: ({ context }) => ({ expectedVersion: context.version, state: context.staged!.state, events: context.staged!.events }),
+        input: ({ context }) => ({
+          expectedVersion: context.version,
+          state: context.staged!.state,
+          events: context.staged!.events,
+          appliedActionId: context.turn?.controller === 'human' && context.staged!.events.some((e) => e.type === 'player.acted') ? context.turn.turnId : null,
+        }),
         onDone: {
           target: 'choosingNext',
           actions: assign({ state: ({ context }) => context.staged!.state, version: ({ event }) => event.output.version, staged: null }),
         },
         onError: {
-          target: 'awaitingAction',
+          target: 'choosingNext',
           actions: assign({
             lastError: ({ event }) => `The turn could not be saved: ${(event.error as Error)?.message ?? event.error}`,
             staged: null,
             decided: [],
+            autoSteps: ({ context }) => context.autoSteps + 1,
           }),
         },
       },

@@ -1,11 +1,12 @@
-import { createActor, fromPromise, waitFor, type ActorRefFrom } from 'xstate';
-import { sessionMachine, type DecidedAction } from '@/machines/session.machine';
+import { createActor, fromPromise, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
+import { SESSION_MACHINE_VERSION, sessionMachine, type DecidedAction } from '@/machines/session.machine';
 import { recall, remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
-import { commitSessionEvents, createSession, getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
+import { enqueueAction, nextQueuedAction } from '@/lib/db/queries/session-actions';
+import { commitSessionEvents, createSession, getSessionById, listSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 import { createRequest, type UpdateMessage } from '@/lib/messages';
@@ -21,9 +22,25 @@ import { agentActions, decidedActionSchema } from './contracts';
 import type { NarrationDelta } from './dm-agent';
 
 type SessionActor = ActorRefFrom<typeof sessionMachine>;
-type LiveSession = { actor: SessionActor; memory: StoryMemory; locations: CampaignSeed['locations'] };
+type LiveSession = {
+  actor: SessionActor;
+  memory: StoryMemory;
+  locations: CampaignSeed['locations'];
+  lastUsed: number;
+  /** Snapshot writes, one after another, so an older one never lands after a newer one. */
+  saving: Promise<unknown>;
+  /** Set when another process committed first: the next use reloads the session from the database. */
+  stale: boolean;
+};
 
-export type SessionHostOptions = { db: Database; bus: MessageBus; hub: LiveHub; agentTimeoutMs: number };
+export type SessionHostOptions = {
+  db: Database;
+  bus: MessageBus;
+  hub: LiveHub;
+  agentTimeoutMs: number;
+  /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
+  idleTtlMs?: number;
+};
 
 function statusOf(snapshot: ReturnType<SessionActor['getSnapshot']>): TableStatus {
   const value = snapshot.value as string;
@@ -47,7 +64,11 @@ function statusOf(snapshot: ReturnType<SessionActor['getSnapshot']>): TableStatu
 export class SessionHost {
   private readonly sessions = new Map<string, Promise<LiveSession>>();
 
-  constructor(private readonly options: SessionHostOptions) {}
+  constructor(private readonly options: SessionHostOptions) {
+    const every = Math.min(60_000, Math.max(1_000, (options.idleTtlMs ?? 3_600_000) / 4));
+    this.sweeper = setInterval(() => void this.sweep(), every);
+    this.sweeper.unref();
+  }
 
   /** Opens a new table for a campaign; a given seed replays the same dice and decisions (tests, evals). */
   async create(campaignId: string, options: { seed?: number } = {}): Promise<{ sessionId: string }> {
@@ -64,25 +85,26 @@ export class SessionHost {
     return { sessionId };
   }
 
-  /** Starts a person's action; the rest of the turn runs on after this returns. */
-  async act(sessionId: string, input: { characterId: string; text: string }): Promise<{ turnId: string }> {
-    const { actor } = await this.session(sessionId);
-    const snapshot = actor.getSnapshot();
-    const state = snapshot.context.state;
+  /**
+   * Queues a person's action and returns at once; the table applies queued
+   * actions one at a time, in arrival order, each exactly once. The same
+   * idempotency key always names the same action.
+   */
+  async submit(
+    sessionId: string,
+    input: { characterId: string; text: string; idempotencyKey: string },
+  ): Promise<{ turnId: string; duplicate: boolean }> {
+    const live = await this.session(sessionId);
+    const state = live.actor.getSnapshot().context.state;
     const character = state.party.find((c) => c.id === input.characterId);
     if (!character) throw new AppError('not_found', `There is no character "${input.characterId}" at this table`);
     if (character.controller !== 'human') throw new AppError('forbidden', `${character.name} is played by an AI player`);
-    if (!snapshot.matches('awaitingAction')) {
-      throw new AppError('conflict', 'The table is still resolving the last turn; try again when it is your turn', 2);
+    const { action, duplicate } = await enqueueAction(this.options.db, { sessionId, ...input });
+    if (action.characterId !== input.characterId || action.text !== input.text) {
+      throw new AppError('conflict', 'This idempotency key was already used for a different action');
     }
-    const current = currentCombatantId(state);
-    if (current !== null && current !== character.id) {
-      const name = [...state.party, ...state.creatures].find((c) => c.id === current)?.name ?? current;
-      throw new AppError('conflict', `It is ${name}'s turn, not ${character.name}'s`, 2);
-    }
-    const turnId = crypto.randomUUID();
-    actor.send({ type: 'player.action', turnId, characterId: input.characterId, text: input.text });
-    return { turnId };
+    void this.pump(sessionId);
+    return { turnId: action.id, duplicate };
   }
 
   /** The table as a page that has just loaded needs it: what players may see, and what is happening now. */
@@ -91,25 +113,92 @@ export class SessionHost {
     return { state: publicState(snapshot.context.state), version: snapshot.context.version, status: statusOf(snapshot) };
   }
 
-  /** Resolves once the table waits for a person again (every AI and monster turn owed has been played). */
+  /** Resolves once the table waits for a person again: every queued action applied, every AI and monster turn owed played. */
   async settled(sessionId: string): Promise<void> {
+    for (;;) {
+      const { actor } = await this.session(sessionId);
+      await waitFor(actor, (snapshot) => snapshot.matches('awaitingAction'), { timeout: Infinity });
+      await this.pump(sessionId);
+      const again = await this.session(sessionId);
+      if (again.actor.getSnapshot().matches('awaitingAction') && !(await this.canApplyNext(sessionId))) return;
+    }
+  }
+
+  /** Hands the next queued action to the table when the table can take it. */
+  private pumps = new Map<string, Promise<void>>();
+
+  private pump(sessionId: string): Promise<void> {
+    const previous = this.pumps.get(sessionId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const live = await this.session(sessionId);
+      const snapshot = live.actor.getSnapshot();
+      if (!snapshot.matches('awaitingAction')) return;
+      const action = await nextQueuedAction(this.options.db, { sessionId });
+      if (!action) return;
+      const current = currentCombatantId(snapshot.context.state);
+      if (current !== null && current !== action.characterId) return;
+      live.actor.send({ type: 'player.action', turnId: action.id, characterId: action.characterId, text: action.text });
+    });
+    const settled = next.catch((error: unknown) => console.error(`[session ${sessionId}] could not apply the next action:`, error));
+    this.pumps.set(sessionId, settled);
+    return settled;
+  }
+
+  private async canApplyNext(sessionId: string): Promise<boolean> {
+    const action = await nextQueuedAction(this.options.db, { sessionId });
+    if (!action) return false;
     const { actor } = await this.session(sessionId);
-    await waitFor(actor, (snapshot) => snapshot.matches('awaitingAction'), { timeout: Infinity });
+    const current = currentCombatantId(actor.getSnapshot().context.state);
+    return current === null || current === action.characterId;
   }
 
   async stop(): Promise<void> {
-    for (const pending of this.sessions.values()) (await pending.catch(() => null))?.actor.stop();
+    clearInterval(this.sweeper);
+    for (const pending of this.sessions.values()) {
+      const live = await pending.catch(() => null);
+      live?.actor.stop();
+      await live?.saving;
+    }
     this.sessions.clear();
   }
 
-  private session(sessionId: string): Promise<LiveSession> {
+  private async session(sessionId: string): Promise<LiveSession> {
     let pending = this.sessions.get(sessionId);
     if (!pending) {
       pending = this.load(sessionId);
       this.sessions.set(sessionId, pending);
       pending.catch(() => this.sessions.delete(sessionId));
     }
-    return pending;
+    const live = await pending;
+    if (live.stale && this.sessions.get(sessionId) === pending) {
+      this.evict(sessionId, live);
+      return this.session(sessionId);
+    }
+    live.lastUsed = Date.now();
+    return live;
+  }
+
+  private evict(sessionId: string, live: LiveSession): void {
+    live.actor.stop();
+    this.sessions.delete(sessionId);
+  }
+
+  /** Lets idle sessions go; they come back from their snapshot when next needed. */
+  private readonly sweeper: ReturnType<typeof setInterval>;
+
+  private async sweep(): Promise<void> {
+    const ttl = this.options.idleTtlMs ?? 3_600_000;
+    for (const [sessionId, pending] of this.sessions) {
+      const live = await pending.catch(() => null);
+      if (!live || Date.now() - live.lastUsed < ttl || !live.actor.getSnapshot().matches('awaitingAction')) continue;
+      await live.saving;
+      if (this.sessions.get(sessionId) === pending && !(await this.canApplyNext(sessionId))) this.evict(sessionId, live);
+    }
+  }
+
+  /** How many sessions this process holds in memory now. */
+  get liveSessionCount(): number {
+    return this.sessions.size;
   }
 
   private async load(sessionId: string): Promise<LiveSession> {
@@ -117,23 +206,54 @@ export class SessionHost {
     const record = await getSessionById(db, { id: sessionId });
     if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
     const campaign = await getCampaignById(db, { id: record.campaignId });
+    const events = await listSessionEvents(db, { sessionId });
     const live = {
-      memory: (await listSessionEvents(db, { sessionId })).reduce(remember, emptyMemory),
+      memory: events.reduce(remember, emptyMemory),
       locations: campaign?.locations ?? [],
+      lastUsed: Date.now(),
+      saving: Promise.resolve(),
+      stale: false,
     } as LiveSession;
-    live.actor = createActor(this.machineFor(sessionId, live), {
-      input: { sessionId, state: applyPatches(record.state, []), version: record.version },
-    });
-    let last = '';
-    live.actor.subscribe((snapshot) => {
-      const status = statusOf(snapshot);
+    const machine = this.machineFor(sessionId, live);
+    const snapshot = record.snapshot;
+    // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
+    // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
+    const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
+    const lastActed = events.findLast((e) => e.type === 'player.acted');
+    const input = {
+      sessionId,
+      state: applyPatches(record.state, []),
+      version: record.version,
+      resumeAfter: lastActed?.type === 'player.acted' ? lastActed.data.controller : null,
+    };
+    // With a snapshot, the machine restores from it and ignores the input.
+    live.actor = createActor(machine, usable ? { input, snapshot: snapshot.value as Snapshot<unknown> } : { input });
+    let lastStatus = '';
+    let lastValue = '';
+    live.actor.subscribe((next) => {
+      const status = statusOf(next);
       const key = JSON.stringify(status);
-      if (key === last) return;
-      last = key;
-      hub.publish(sessionId, { kind: 'status', ...status });
+      if (key !== lastStatus) {
+        lastStatus = key;
+        hub.publish(sessionId, { kind: 'status', ...status });
+      }
+      const value = `${String(next.value)}@${next.context.version}`;
+      if (value === lastValue) return;
+      lastValue = value;
+      this.persist(sessionId, live);
+      if (next.matches('awaitingAction')) void this.pump(sessionId);
     });
     live.actor.start();
     return live;
+  }
+
+  /** Writes the actor's persisted snapshot for the version it is at, after any write still under way. */
+  private persist(sessionId: string, live: LiveSession): void {
+    const snapshot = live.actor.getPersistedSnapshot();
+    const version = live.actor.getSnapshot().context.version;
+    live.saving = live.saving
+      .then(() => saveSnapshot(this.options.db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot }))
+      .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
   }
 
   private machineFor(sessionId: string, live: LiveSession) {
@@ -175,7 +295,14 @@ export class SessionHost {
           ),
         ),
         commitTurn: fromPromise(async ({ input }) => {
-          const committed = await commitSessionEvents(db, { sessionId, ...input });
+          let committed;
+          try {
+            committed = await commitSessionEvents(db, { sessionId, ...input });
+          } catch (error) {
+            // Another process committed this turn (or another) first: this copy of the table is out of date.
+            if (error instanceof StaleVersionError) live.stale = true;
+            throw error;
+          }
           live.memory = committed.events.reduce(remember, live.memory);
           for (const event of committed.events) hub.publish(sessionId, { kind: 'log', event: publicEvent(event) });
           hub.publish(sessionId, { kind: 'state', state: publicState(input.state), version: committed.version });

@@ -27,7 +27,7 @@ async function act(runtime: Runtime, sessionId: string, characterId: string, tex
   const waitingFor = status.characterId ?? characterId;
   if (waitingFor !== characterId) return false;
   if (state.party.find((c) => c.id === characterId)?.dead) return false;
-  await runtime.sessions.act(sessionId, { characterId, text });
+  await runtime.sessions.submit(sessionId, { characterId, text, idempotencyKey: crypto.randomUUID() });
   await runtime.sessions.settled(sessionId);
   return true;
 }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('the bus metrics are served in Prometheus text format after a turn', async ({ request }) => {
   const created = await request.post('/api/sessions', { data: { campaignId: 'sunken-shrine' } });
   const { sessionId } = await created.json();
-  expect((await request.post(`/api/sessions/${sessionId}/actions`, { data: { characterId: 'mira', text: 'I listen' } })).status()).toBe(202);
+  expect((await request.post(`/api/sessions/${sessionId}/actions`, { data: { characterId: 'mira', text: 'I listen', idempotencyKey: 'key-metrics-1' } })).status()).toBe(202);
   await expect
     .poll(async () => (await (await request.get(`/api/sessions/${sessionId}`)).json()).events.length, { timeout: 30_000 })
     .toBeGreaterThanOrEqual(7);

@@ -1,8 +1,16 @@
 import type { GameState } from '@/lib/rules/state';
 import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
 import type { Database, Queryable } from '../types';
+import { markActionApplied } from './session-actions';
 
-export type SessionRecord = { id: string; campaignId: string; state: GameState; version: number };
+export type SessionRecord = {
+  id: string;
+  campaignId: string;
+  state: GameState;
+  version: number;
+  /** The session actor as it was last persisted, for the session version and machine version given. */
+  snapshot: { value: unknown; version: number; machineVersion: number } | null;
+};
 
 /** Another writer committed first; the caller must reload and try again. */
 export class StaleVersionError extends Error {
@@ -52,13 +60,41 @@ export async function createSession(
   });
 }
 
+type SessionRow = {
+  id: string;
+  campaign_id: string;
+  state: GameState;
+  version: number;
+  snapshot: unknown;
+  snapshot_version: number | null;
+  machine_version: number | null;
+};
+
 export async function getSessionById(db: Database, { id }: { id: string }): Promise<SessionRecord | null> {
-  const { rows } = await db.query<{ id: string; campaign_id: string; state: GameState; version: number }>(
-    'select id, campaign_id, state, version from sessions where id = $1',
+  const { rows } = await db.query<SessionRow>(
+    'select id, campaign_id, state, version, snapshot, snapshot_version, machine_version from sessions where id = $1',
     [id],
   );
   const row = rows[0];
-  return row ? { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version } : null;
+  if (!row) return null;
+  const snapshot =
+    row.snapshot !== null && row.snapshot_version !== null && row.machine_version !== null
+      ? { value: row.snapshot, version: row.snapshot_version, machineVersion: row.machine_version }
+      : null;
+  return { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version, snapshot };
+}
+
+/** Stores the actor's snapshot for a session version, unless the session has already moved past it. */
+export async function saveSnapshot(
+  db: Database,
+  input: { sessionId: string; version: number; machineVersion: number; snapshot: unknown },
+): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `update sessions set snapshot = $2, snapshot_version = $3, machine_version = $4
+      where id = $1 and version = $3 returning id`,
+    [input.sessionId, input.snapshot, input.version, input.machineVersion],
+  );
+  return rows.length === 1;
 }
 
 /**
@@ -67,7 +103,7 @@ export async function getSessionById(db: Database, { id }: { id: string }): Prom
  */
 export async function commitSessionEvents(
   db: Database,
-  input: { sessionId: string; expectedVersion: number; state: GameState; events: NewSessionEvent[] },
+  input: { sessionId: string; expectedVersion: number; state: GameState; events: NewSessionEvent[]; appliedActionId?: string | null },
 ): Promise<{ version: number; events: SessionEvent[] }> {
   return db.transaction(async (tx) => {
     const updated = await tx.query<{ version: number }>(
@@ -77,6 +113,10 @@ export async function commitSessionEvents(
     );
     const row = updated.rows[0];
     if (!row) throw new StaleVersionError(input.sessionId, input.expectedVersion);
+    // The person's action is applied in the same transaction as its turn, or not at all.
+    if (input.appliedActionId && !(await markActionApplied(tx, { actionId: input.appliedActionId }))) {
+      throw new StaleVersionError(input.sessionId, input.expectedVersion);
+    }
     const events = await appendEvents(tx, input.sessionId, input.events);
     return { version: row.version, events };
   });

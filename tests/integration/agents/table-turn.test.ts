@@ -35,7 +35,7 @@ describe('a table turn on the embedded runtime', () => {
     await runtime.sessions.view(sessionId);
     const seen: LiveEvent[] = [];
     const idle = untilIdle(sessionId, seen);
-    await runtime.sessions.act(sessionId, { characterId: 'mira', text: 'I search the altar for traps' });
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I search the altar for traps', idempotencyKey: 'key-0001' });
     await idle;
 
     const events = await listSessionEvents(runtime.db, { sessionId });
@@ -56,7 +56,7 @@ describe('the traced conversation', () => {
     const { sessionId } = await runtime.sessions.create('sunken-shrine');
     await runtime.sessions.view(sessionId);
     const idle = untilIdle(sessionId, []);
-    await runtime.sessions.act(sessionId, { characterId: 'mira', text: 'I listen at the door' });
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I listen at the door', idempotencyKey: 'key-0002' });
     await idle;
     await runtime.flushTraces();
     const { rows } = await runtime.db.query<{ message_type: string; to_agent: string; n: number }>(

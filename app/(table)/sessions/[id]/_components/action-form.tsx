@@ -19,7 +19,8 @@ export function ActionForm(props: { sessionId: string; character: Character; you
       const response = await fetch(`/api/sessions/${sessionId}/actions`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ characterId: character.id, text }),
+        // One key per action typed: a retry of the same request can never apply it twice.
+        body: JSON.stringify({ characterId: character.id, text, idempotencyKey: crypto.randomUUID() }),
       });
       if (!response.ok) {
         const body = await response.json().catch(() => null);

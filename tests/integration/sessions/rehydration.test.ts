@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRuntime } from '@/lib/agents/runtime';
+import { readConfig } from '@/lib/config';
+import { openPglite } from '@/lib/db/pglite';
+import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
+import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-rehydrate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const config = readConfig({ OFFLINE_TOKEN_DELAY_MS: '0' });
+
+describe('a session that leaves memory comes back as it was', () => {
+  it('persists the actor snapshot with its version, and a restarted process restores it and plays on', async () => {
+    const db = await openPglite(dir);
+    let runtime = await createRuntime(config, db);
+    const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 8 });
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'We go deeper into the shrine.', idempotencyKey: 'deeper-01' });
+    await runtime.sessions.settled(sessionId);
+    const before = await runtime.sessions.view(sessionId);
+    await runtime.close();
+
+    const record = await getSessionById(db, { id: sessionId });
+    expect(record?.snapshot).toMatchObject({ version: record!.version, machineVersion: SESSION_MACHINE_VERSION });
+    expect((record!.snapshot!.value as { value: string }).value).toBe('awaitingAction');
+
+    runtime = await createRuntime(config, db);
+    expect(await runtime.sessions.view(sessionId)).toEqual(before);
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I attack the nearest rat', idempotencyKey: 'attack-01' });
+    await runtime.sessions.settled(sessionId);
+    expect((await runtime.sessions.view(sessionId)).version).toBeGreaterThan(before.version);
+    await runtime.close();
+    await db.close();
+  }, 60_000);
+
+  it('rebuilds a session from its log when the snapshot is from an older machine', async () => {
+    const db = await openPglite(dir);
+    const runtime = await createRuntime(config, db);
+    const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 9 });
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I search the altar', idempotencyKey: 'search-01' });
+    await runtime.sessions.settled(sessionId);
+    const before = await runtime.sessions.view(sessionId);
+    await runtime.close();
+    await db.query('update sessions set machine_version = $2, snapshot = $3 where id = $1', [sessionId, SESSION_MACHINE_VERSION - 1, { value: 'somewhereOld' }]);
+
+    const again = await createRuntime(config, db);
+    expect(await again.sessions.view(sessionId)).toEqual(before);
+    await again.sessions.submit(sessionId, { characterId: 'mira', text: 'I listen', idempotencyKey: 'listen-01' });
+    await again.sessions.settled(sessionId);
+    const humans = (await listSessionEvents(db, { sessionId })).filter((e) => e.type === 'player.acted' && e.data.controller === 'human');
+    expect(humans).toHaveLength(2);
+    await again.close();
+    await db.close();
+  }, 60_000);
+
+  it('resumes AI turns still owed after a person acted, when rebuilt from the log', async () => {
+    const db = await openPglite(dir);
+    const runtime = await createRuntime(config, db);
+    const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 10 });
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I look around', idempotencyKey: 'look-01' });
+    await runtime.sessions.settled(sessionId);
+    await runtime.close();
+    // Cut the log back to just after the person's turn, as if the process died before the AI players acted.
+    const events = await listSessionEvents(db, { sessionId });
+    const personDone = events.find((e) => e.type === 'dm.narrated')!.seq;
+    const afterPerson = (await db.query<{ state: unknown }>('select state from sessions where id = $1', [sessionId])).rows[0];
+    expect(afterPerson).toBeDefined();
+    await db.query('delete from session_events where session_id = $1 and seq > $2', [sessionId, personDone]);
+    const opening = events.find((e) => e.type === 'session.started')!;
+    const { applyPatches } = await import('@/lib/rules/patches');
+    const narrated = events.find((e) => e.type === 'dm.narrated')!;
+    const state = applyPatches((opening.data as { initialState: never }).initialState, (narrated.data as { patches: never[] }).patches);
+    await db.query('update sessions set state = $2, version = 1, snapshot = null where id = $1', [sessionId, state]);
+
+    const again = await createRuntime(config, db);
+    await again.sessions.settled(sessionId);
+    const resumed = await listSessionEvents(db, { sessionId });
+    expect(resumed.filter((e) => e.type === 'player.acted').map((e) => (e.data as { controller: string }).controller)).toEqual(['human', 'ai', 'ai']);
+    expect(resumed.map((e) => e.seq)).toEqual(resumed.map((_, i) => i + 1));
+    await again.close();
+    await db.close();
+  }, 60_000);
+});

@@ -29,6 +29,7 @@ const envSchema = z.object({
   OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
   AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
+  SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
 });
 
 export type BusConfig = {
@@ -47,6 +48,8 @@ export type AppConfig = {
     | { kind: 'openai'; apiKey: string; baseURL: string | undefined; modelId: string };
   agentTimeoutMs: number;
   maxActionLength: number;
+  /** How long an idle session's actor stays in memory before it is evicted (its snapshot brings it back). */
+  sessionIdleTtlMs: number;
   /** Agents this app process hosts itself; the rest must run as workers (`npm run worker`). */
   inProcessAgents: HostableAgent[];
 };
@@ -71,6 +74,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
     maxActionLength: e.MAX_ACTION_LENGTH,
     inProcessAgents: e.AGENTS_IN_PROCESS,
+    sessionIdleTtlMs: e.SESSION_IDLE_TTL_MS,
   };
 }
 

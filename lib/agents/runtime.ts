@@ -32,7 +32,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
   });
   const hub = new LiveHub();
   const stopAgents = await startAgents(bus, config, config.inProcessAgents, models);
-  const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs });
+  const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
   return {
     db,
     bus,

@@ -6,6 +6,7 @@ import { createRuntime } from '@/lib/agents/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
+import { applyPatches } from '@/lib/rules/patches';
 import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-rehydrate-'));
@@ -34,6 +35,19 @@ describe('a session that leaves memory comes back as it was', () => {
     await runtime.close();
     await db.close();
   }, 60_000);
+
+  it('evicts an idle session from memory and brings it back on the next request', async () => {
+    const db = await openPglite(dir);
+    const runtime = await createRuntime(readConfig({ OFFLINE_TOKEN_DELAY_MS: '0', SESSION_IDLE_TTL_MS: '1000' }), db);
+    const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 12 });
+    const before = await runtime.sessions.view(sessionId);
+    expect(runtime.sessions.liveSessionCount).toBe(1);
+    await expect.poll(() => runtime.sessions.liveSessionCount, { timeout: 10_000, interval: 200 }).toBe(0);
+    expect(await runtime.sessions.view(sessionId)).toEqual(before);
+    expect(runtime.sessions.liveSessionCount).toBe(1);
+    await runtime.close();
+    await db.close();
+  }, 30_000);
 
   it('rebuilds a session from its log when the snapshot is from an older machine', async () => {
     const db = await openPglite(dir);
@@ -65,13 +79,11 @@ describe('a session that leaves memory comes back as it was', () => {
     // Cut the log back to just after the person's turn, as if the process died before the AI players acted.
     const events = await listSessionEvents(db, { sessionId });
     const personDone = events.find((e) => e.type === 'dm.narrated')!.seq;
-    const afterPerson = (await db.query<{ state: unknown }>('select state from sessions where id = $1', [sessionId])).rows[0];
-    expect(afterPerson).toBeDefined();
     await db.query('delete from session_events where session_id = $1 and seq > $2', [sessionId, personDone]);
-    const opening = events.find((e) => e.type === 'session.started')!;
-    const { applyPatches } = await import('@/lib/rules/patches');
-    const narrated = events.find((e) => e.type === 'dm.narrated')!;
-    const state = applyPatches((opening.data as { initialState: never }).initialState, (narrated.data as { patches: never[] }).patches);
+    const opening = events.find((e) => e.type === 'session.started');
+    const narrated = events.find((e) => e.type === 'dm.narrated');
+    if (opening?.type !== 'session.started' || narrated?.type !== 'dm.narrated') throw new Error('unexpected log');
+    const state = applyPatches(opening.data.initialState!, narrated.data.patches);
     await db.query('update sessions set state = $2, version = 1, snapshot = null where id = $1', [sessionId, state]);
 
     const again = await createRuntime(config, db);

@@ -1,10 +1,12 @@
 // npm run bench -- NAME [ARGS]: runs one benchmark and prints its result as one JSON object on the last line.
 import { busBench } from './bench/bus';
 import { contextBench } from './bench/context';
+import { turnBench } from './bench/turn';
 
 const benches: Record<string, (args: string[]) => Promise<unknown>> = {
   bus: () => busBench(),
   context: () => contextBench(),
+  turn: () => turnBench(),
 };
 
 const [name, ...args] = process.argv.slice(2);

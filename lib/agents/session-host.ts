@@ -206,19 +206,19 @@ export class SessionHost {
     const record = await getSessionById(db, { id: sessionId });
     if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
     const campaign = await getCampaignById(db, { id: record.campaignId });
-    const events = await listSessionEvents(db, { sessionId });
+    const snapshot = record.snapshot;
+    // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
+    // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
+    const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
+    const events = usable ? [] : await listSessionEvents(db, { sessionId });
     const live = {
-      memory: events.reduce(remember, emptyMemory),
+      memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
       locations: campaign?.locations ?? [],
       lastUsed: Date.now(),
       saving: Promise.resolve(),
       stale: false,
     } as LiveSession;
     const machine = this.machineFor(sessionId, live);
-    const snapshot = record.snapshot;
-    // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
-    // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
-    const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
     const lastActed = events.findLast((e) => e.type === 'player.acted');
     const input = {
       sessionId,
@@ -251,8 +251,9 @@ export class SessionHost {
   private persist(sessionId: string, live: LiveSession): void {
     const snapshot = live.actor.getPersistedSnapshot();
     const version = live.actor.getSnapshot().context.version;
+    const memory = live.memory;
     live.saving = live.saving
-      .then(() => saveSnapshot(this.options.db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot }))
+      .then(() => saveSnapshot(this.options.db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot, memory }))
       .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
   }
 

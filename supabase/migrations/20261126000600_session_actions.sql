@@ -1,8 +1,10 @@
--- The actor snapshot a session resumes from, and the session version it belongs to.
+-- The actor snapshot a session resumes from, the session version it belongs to, and the agents'
+-- bounded memory of the story at that version, so resuming never has to read the whole log.
 alter table public.sessions
   add column snapshot jsonb,
   add column snapshot_version integer,
-  add column machine_version integer;
+  add column machine_version integer,
+  add column memory jsonb;
 
 -- People's actions, queued in arrival order and applied exactly once.
 create table public.session_actions (

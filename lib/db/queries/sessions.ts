@@ -9,7 +9,7 @@ export type SessionRecord = {
   state: GameState;
   version: number;
   /** The session actor as it was last persisted, for the session version and machine version given. */
-  snapshot: { value: unknown; version: number; machineVersion: number } | null;
+  snapshot: { value: unknown; version: number; machineVersion: number; memory: unknown } | null;
 };
 
 /** Another writer committed first; the caller must reload and try again. */
@@ -68,18 +68,19 @@ type SessionRow = {
   snapshot: unknown;
   snapshot_version: number | null;
   machine_version: number | null;
+  memory: unknown;
 };
 
 export async function getSessionById(db: Database, { id }: { id: string }): Promise<SessionRecord | null> {
   const { rows } = await db.query<SessionRow>(
-    'select id, campaign_id, state, version, snapshot, snapshot_version, machine_version from sessions where id = $1',
+    'select id, campaign_id, state, version, snapshot, snapshot_version, machine_version, memory from sessions where id = $1',
     [id],
   );
   const row = rows[0];
   if (!row) return null;
   const snapshot =
     row.snapshot !== null && row.snapshot_version !== null && row.machine_version !== null
-      ? { value: row.snapshot, version: row.snapshot_version, machineVersion: row.machine_version }
+      ? { value: row.snapshot, version: row.snapshot_version, machineVersion: row.machine_version, memory: row.memory }
       : null;
   return { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version, snapshot };
 }
@@ -87,12 +88,12 @@ export async function getSessionById(db: Database, { id }: { id: string }): Prom
 /** Stores the actor's snapshot for a session version, unless the session has already moved past it. */
 export async function saveSnapshot(
   db: Database,
-  input: { sessionId: string; version: number; machineVersion: number; snapshot: unknown },
+  input: { sessionId: string; version: number; machineVersion: number; snapshot: unknown; memory: unknown },
 ): Promise<boolean> {
   const { rows } = await db.query<{ id: string }>(
-    `update sessions set snapshot = $2, snapshot_version = $3, machine_version = $4
+    `update sessions set snapshot = $2, snapshot_version = $3, machine_version = $4, memory = $5
       where id = $1 and version = $3 returning id`,
-    [input.sessionId, input.snapshot, input.version, input.machineVersion],
+    [input.sessionId, input.snapshot, input.version, input.machineVersion, input.memory],
   );
   return rows.length === 1;
 }
@@ -145,4 +146,9 @@ export async function listRecentSessionEvents(
     [sessionId, limit],
   );
   return rows.map(toEvent);
+}
+
+export async function countSessionEvents(db: Database, { sessionId }: { sessionId: string }): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from session_events where session_id = $1', [sessionId]);
+  return rows[0]?.n ?? 0;
 }

@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // PGlite ships its Postgres as WebAssembly plus data files it loads from its own
   // package folder at run time, so it must stay a plain Node dependency.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-pgvector'],
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-pgvector', 'pg'],
 };
 
 export default nextConfig;

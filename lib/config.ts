@@ -12,6 +12,10 @@ export type HostableAgent = (typeof hostableAgents)[number];
  */
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   BUS_URL: z
     .string()
     .regex(/^(memory|rediss?|amqps?):\/\//, 'must start with memory://, redis://, rediss://, amqp:// or amqps://')
@@ -42,6 +46,8 @@ export type BusConfig = {
 
 export type AppConfig = {
   dataDir: string;
+  /** A Postgres server to use instead of the embedded database in dataDir. */
+  databaseUrl: string | undefined;
   bus: BusConfig;
   model:
     | { kind: 'offline'; tokenDelayMs: number }
@@ -67,6 +73,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     bus: { url: e.BUS_URL, namespace: e.BUS_NAMESPACE, reclaimIdleMs: e.BUS_RECLAIM_IDLE_MS },
     model: e.OPENAI_API_KEY
       ? { kind: 'openai', apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, modelId: e.OPENAI_MODEL }

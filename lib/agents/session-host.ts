@@ -301,7 +301,11 @@ export class SessionHost {
             committed = await commitSessionEvents(db, { sessionId, ...input });
           } catch (error) {
             // Another process committed this turn (or another) first: this copy of the table is out of date.
-            if (error instanceof StaleVersionError) live.stale = true;
+            if (error instanceof StaleVersionError) {
+              live.stale = true;
+              // Reload from the database at once, and carry on with whatever is still queued.
+              queueMicrotask(() => void this.session(sessionId).then(() => this.pump(sessionId), () => {}));
+            }
             throw error;
           }
           live.memory = committed.events.reduce(remember, live.memory);

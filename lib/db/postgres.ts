@@ -1,0 +1,37 @@
+import pg from 'pg';
+import { migrate } from './migrate';
+import type { Database } from './types';
+
+/**
+ * A Postgres server (Supabase, a self-hosted Postgres with pgvector, or PGlite
+ * served over the wire protocol) as the database. Several app processes can
+ * share it; the session version keeps their commits apart.
+ */
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  pool.on('error', (error) => console.error('[db] idle connection failed:', error.message));
+  const database: Database = {
+    query: async <T>(text: string, params?: unknown[]) => ({ rows: (await pool.query(text, params as unknown[])).rows as T[] }),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({ query: async <T>(text: string, params?: unknown[]) => ({ rows: (await client.query(text, params as unknown[])).rows as T[] }) });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+  await migrate({
+    exec: (sql) => pool.query(sql),
+    query: database.query,
+    transaction: (work) => database.transaction((tx) => work({ exec: (sql) => tx.query(sql), query: tx.query })),
+  });
+  return database;
+}

@@ -16,6 +16,7 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_MULTIPLEXED: z.enum(['true', 'false']).default('false'),
   BUS_URL: z
     .string()
     .regex(/^(memory|rediss?|amqps?):\/\//, 'must start with memory://, redis://, rediss://, amqp:// or amqps://')
@@ -48,6 +49,8 @@ export type AppConfig = {
   dataDir: string;
   /** A Postgres server to use instead of the embedded database in dataDir. */
   databaseUrl: string | undefined;
+  /** The server multiplexes clients over one connection (pglite-server): statements must not interleave. */
+  databaseMultiplexed: boolean;
   bus: BusConfig;
   model:
     | { kind: 'offline'; tokenDelayMs: number }
@@ -74,6 +77,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseMultiplexed: e.DATABASE_MULTIPLEXED === 'true',
     bus: { url: e.BUS_URL, namespace: e.BUS_NAMESPACE, reclaimIdleMs: e.BUS_RECLAIM_IDLE_MS },
     model: e.OPENAI_API_KEY
       ? { kind: 'openai', apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, modelId: e.OPENAI_MODEL }

@@ -7,11 +7,14 @@ import type { Database } from './types';
  * served over the wire protocol) as the database. Several app processes can
  * share it; the session version keeps their commits apart.
  */
-export async function openPostgres(url: string): Promise<Database> {
+export async function openPostgres(url: string, options: { multiplexed?: boolean } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
   pool.on('error', (error) => console.error('[db] idle connection failed:', error.message));
+  const direct = async <T>(text: string, params?: unknown[]) => ({ rows: (await pool.query(text, params as unknown[])).rows as T[] });
   const database: Database = {
-    query: async <T>(text: string, params?: unknown[]) => ({ rows: (await pool.query(text, params as unknown[])).rows as T[] }),
+    // pglite-server multiplexes its clients over one connection and keeps them apart only inside transactions,
+    // so there every statement gets a transaction of its own.
+    query: options.multiplexed ? (text, params) => database.transaction((tx) => tx.query(text, params)) : direct,
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -29,7 +32,7 @@ export async function openPostgres(url: string): Promise<Database> {
     close: () => pool.end(),
   };
   await migrate({
-    exec: (sql) => pool.query(sql),
+    exec: (sql) => database.transaction((tx) => tx.query(sql)),
     query: database.query,
     transaction: (work) => database.transaction((tx) => work({ exec: (sql) => tx.query(sql), query: tx.query })),
   });

@@ -41,12 +41,13 @@ function withBuildLock(work) {
 }
 
 if (isStale()) {
+  let status = 0;
   withBuildLock(() => {
     if (!isStale()) return;
     console.log('Building Roundtable (first start or changed sources)…');
-    const build = spawnSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    status = spawnSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit' }).status ?? 1;
   });
+  if (status !== 0) process.exit(status);
 }
 const port = process.env.PORT ?? '3000';
 const server = spawn(process.execPath, [next, 'start', '-p', port], { cwd: root, stdio: 'inherit' });

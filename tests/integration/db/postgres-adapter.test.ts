@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '@/lib/db/postgres';
 import { ensureCampaign, getCampaignById } from '@/lib/db/queries/campaigns';
@@ -13,16 +13,20 @@ import { sampleCampaign } from '@/lib/campaigns/sample';
 const root = path.resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-wire-'));
 const port = 5493;
+const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 let server: ChildProcess;
 
 beforeAll(async () => {
   // PGlite with pgvector over the Postgres wire protocol: a real Postgres server as far as the driver can tell.
   server = spawn(path.join(root, 'node_modules/.bin/pglite-server'), ['-d', dir, '-p', String(port), '-e', '@electric-sql/pglite-pgvector:vector'], { stdio: 'ignore' });
-  for (let i = 0; i < 300; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: '127.0.0.1', port }, () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
+  // Ready means answering queries, not just accepting connections (it listens before the database is open).
+  for (let i = 0; i < 600; i++) {
+    const client = new pg.Client({ connectionString: url });
+    const up = await client.connect().then(
+      () => client.query('select 1').then(() => true, () => false),
+      () => false,
+    );
+    await client.end().catch(() => {});
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -36,7 +40,7 @@ afterAll(() => {
 
 describe('the Postgres driver (DATABASE_URL)', () => {
   it('migrates a server, stores sessions and refuses a stale commit in one transaction', async () => {
-    const db = await openPostgres(`postgres://postgres@127.0.0.1:${port}/postgres`);
+    const db = await openPostgres(url);
     await ensureCampaign(db, sampleCampaign);
     expect((await getCampaignById(db, { id: sampleCampaign.id }))?.characters).toHaveLength(3);
     const state = openingState(sampleCampaign, 2);

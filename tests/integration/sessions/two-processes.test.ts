@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLog } from '@/lib/rules/invariant-log';
 import type { SessionEvent } from '@/lib/rules/session-log';
@@ -42,6 +43,13 @@ describe('two server processes on one database', () => {
   it('apply every action exactly once, wherever it arrives', async () => {
     // PGlite served over the Postgres wire protocol, shared by both servers.
     launch('database', path.join(root, 'node_modules/.bin/pglite-server'), ['-d', dataDir, '-p', String(dbPort), '-m', '20', '-e', '@electric-sql/pglite-pgvector:vector'], {});
+    await until(async () => {
+      const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${dbPort}/postgres` });
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+      return true;
+    }, 'the shared database');
     const env = { DATABASE_URL: `postgres://postgres@127.0.0.1:${dbPort}/postgres`, DATABASE_MULTIPLEXED: 'true', OFFLINE_TOKEN_DELAY_MS: '0' };
     for (const port of ports) {
       launch(`server-${port}`, process.execPath, ['scripts/start.mjs'], { ...env, PORT: String(port) });

@@ -7,7 +7,8 @@ export type ModelRole = OfflineRole;
 
 /** The model an agent plays with: the offline narrator unless an OpenAI key is configured. */
 export function modelFor(role: ModelRole, config: AppConfig['model']): LanguageModel {
-  if (config.kind === 'offline') return new OfflineModel(role, role === 'dm' ? config.tokenDelayMs : 0);
+  // The offline narrator streams its words at a reading pace where a person watches them arrive.
+  if (config.kind === 'offline') return new OfflineModel(role, role === 'player' ? 0 : config.tokenDelayMs);
   const openai = createOpenAI({ apiKey: config.apiKey, baseURL: config.baseURL });
   // Compatible servers (Ollama, vLLM, ...) speak chat completions, not the Responses API.
   return config.baseURL ? openai.chat(config.modelId) : openai(config.modelId);

@@ -7,16 +7,18 @@ import type {
   LanguageModelV4StreamResult,
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
+import { planAssistantReply } from './assistant-script';
 import { planDmReply } from './dm-script';
 import { planPlayerReply } from './player-script';
 import { readPrompt, type ReadPrompt } from './prompt-reader';
 import type { ScriptedReply } from './scripted-reply';
 
-export type OfflineRole = 'dm' | 'player';
+export type OfflineRole = 'dm' | 'player' | 'assistant';
 
 const planners: Record<OfflineRole, (read: ReadPrompt, seed: number) => ScriptedReply> = {
   dm: planDmReply,
   player: planPlayerReply,
+  assistant: planAssistantReply,
 };
 
 /** Splits text into word-sized pieces that keep their trailing spaces, as tokens arrive from a hosted model. */

@@ -1,0 +1,22 @@
+import { stepCountIs, streamText, type LanguageModel, type ModelMessage } from 'ai';
+import type { CampaignDraft } from '@/lib/campaigns/draft';
+import { assistantInstructions } from './prompts/assistant';
+import { createUpdateDraftTool } from './tools/update-draft';
+
+/**
+ * One reply of the Campaign Assistant: it records what the game master said
+ * in the draft (through its tool) and asks the next question. The draft it
+ * ends with is read from `draft()` once the stream is done.
+ */
+export function assistantTurn(options: { model: LanguageModel; draft: CampaignDraft; messages: ModelMessage[]; seed?: number }) {
+  let draft = options.draft;
+  const result = streamText({
+    model: options.model,
+    instructions: assistantInstructions(options.draft),
+    messages: options.messages,
+    tools: { update_draft: createUpdateDraftTool({ draft: () => draft, save: (next) => (draft = next) }) },
+    stopWhen: stepCountIs(3),
+    seed: options.seed,
+  });
+  return { result, draft: () => draft };
+}

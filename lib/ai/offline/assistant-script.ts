@@ -1,0 +1,40 @@
+import { draftQuestions, readDraft } from '@/lib/ai/prompts/assistant';
+import { readAnswer } from '@/lib/campaigns/draft-answers';
+import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
+import type { ReadPrompt } from './prompt-reader';
+import type { ScriptedReply } from './scripted-reply';
+import { pick } from './seeded';
+
+const injection = /\b(ignore|disregard|forget)\b.{0,40}\b(instructions|rules|prompt)\b|^\s*(system|assistant)\s*:/i;
+
+function nextQuestion(draft: CampaignDraft): string {
+  const { missing } = completionStatus(draft);
+  const next = missing[0];
+  return next ? draftQuestions[next] : 'The draft is complete. Look it over, change anything you like, and save it to start playing.';
+}
+
+/**
+ * The offline Campaign Assistant: every message answers the question it
+ * asked last (the first part of the draft still missing); it records the
+ * answer with update_draft, then asks the next question.
+ */
+export function planAssistantReply(read: ReadPrompt, seed: number): ScriptedReply {
+  const draft = readDraft(read.system) ?? {};
+  const recorded = read.toolOutcomes.find((o) => o.toolName === 'update_draft');
+  if (recorded) {
+    if (!recorded.ok) return { text: `I could not use that: ${recorded.error}. ${nextQuestion(draft)}`, toolCalls: [] };
+    const updated = (recorded.value.draft as CampaignDraft) ?? draft;
+    const thanks = pick(['Noted.', 'Lovely.', 'Got it.', 'That works.'], seed, 11);
+    return { text: `${thanks} ${nextQuestion(updated)}`, toolCalls: [] };
+  }
+  const answer = read.lastUser.trim();
+  if (!answer) return { text: `I didn't catch that. ${nextQuestion(draft)}`, toolCalls: [] };
+  if (injection.test(answer)) {
+    return { text: `I can only help you build your campaign, so I will leave that aside. ${nextQuestion(draft)}`, toolCalls: [] };
+  }
+  const field = completionStatus(draft).missing[0];
+  if (!field) return { text: nextQuestion(draft), toolCalls: [] };
+  const changes = readAnswer(field, answer);
+  if (!changes) return { text: `I need a number for that. ${draftQuestions[field]}`, toolCalls: [] };
+  return { text: '', toolCalls: [{ toolName: 'update_draft', input: { changes } }] };
+}

@@ -1,0 +1,64 @@
+import { generateBattleMap, type BattleTerrain } from '@/lib/generator/battle-map';
+import { pregens } from '@/lib/rules/pregens';
+import type { CampaignSeed, Location } from './campaign';
+import { completionStatus, type CampaignDraft } from './draft';
+
+const terrainWords: Array<[BattleTerrain, RegExp]> = [
+  ['cave', /\b(cave|cavern|grotto|mine|tunnel|underground)\b/i],
+  ['forest', /\b(forest|wood|woods|grove|jungle|marsh|swamp)\b/i],
+  ['town', /\b(town|village|city|market|harbou?r|port|street)\b/i],
+  ['ruins', /\b(ruin|ruins|temple|shrine|tower|castle|keep|abbey)\b/i],
+];
+
+/** The kind of battle map a place's words suggest; dungeon halls when nothing else fits. */
+export function terrainFor(text: string): BattleTerrain {
+  return terrainWords.find(([, words]) => words.test(text))?.[0] ?? 'dungeon';
+}
+
+/** Foes waiting at each place after the first, growing with the journey; the villain waits at the last. */
+const foesByStage = [['giant-rat', 'giant-rat'], ['goblin', 'goblin'], ['skeleton', 'zombie'], ['bandit', 'orc']] as const;
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'place';
+}
+
+/** Turns a finished draft into a campaign a table can play: each place with its battle map and whoever waits there. */
+export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignSeed {
+  if (!completionStatus(draft).readyToGenerate) throw new Error('The draft is not complete yet');
+  const places = draft.locations!;
+  const villain = draft.villain!;
+  const locations: Location[] = places.map((place, i) => {
+    const map = generateBattleMap({ seed: seed + i, width: 14, height: 10, terrain: terrainFor(`${place.title} ${place.description}`) });
+    const last = i === places.length - 1;
+    const foes: string[] = i === 0 ? [] : [...foesByStage[Math.min(i - 1, foesByStage.length - 1)]!];
+    const creatures = foes.map((bestiaryId, k) => ({
+      bestiaryId: last && k === foes.length - 1 ? 'orc' : bestiaryId,
+      id: `${slug(place.title)}-${k + 1}`,
+      name: last && k === foes.length - 1 ? villain.name : undefined,
+      position: map.spawnPoints.foes[k] ?? null,
+    }));
+    return {
+      scene: {
+        locationId: `${i + 1}-${slug(place.title)}`,
+        title: place.title,
+        description: place.description,
+        dc: 12 + Math.min(i, 3),
+        hazardDamage: i < 2 ? '1d4' : '1d6',
+        secret: last ? `${villain.name} is here: ${villain.description}` : '',
+      },
+      map: map.rows,
+      partyStart: map.spawnPoints.party,
+      creatures,
+    };
+  });
+  const characters = pregens.slice(0, Math.min(draft.partySize!, pregens.length)).map((c, i) => ({ ...c, controller: i === 0 ? ('human' as const) : ('ai' as const) }));
+  const summary = [draft.setting, `Tone: ${draft.tone}.`, `Villain: ${villain.name}, ${villain.description}.`, ...(draft.hooks ?? []).slice(0, 2)].join(' ');
+  return {
+    id: `${slug(draft.title!)}-${seed.toString(36)}`,
+    title: draft.title!,
+    summary: summary.slice(0, 2000),
+    startLocationId: locations[0]!.scene.locationId!,
+    locations,
+    characters,
+  };
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime, type Runtime } from '@/lib/agents/runtime';
+import { campaignFromDraft, terrainFor } from '@/lib/campaigns/from-draft';
+import type { CampaignDraft } from '@/lib/campaigns/draft';
+import { readConfig } from '@/lib/config';
+import { openPglite } from '@/lib/db/pglite';
+import { ensureCampaign } from '@/lib/db/queries/campaigns';
+import { gridFromRows } from '@/lib/rules/grid';
+
+const draft: CampaignDraft = {
+  title: 'The Tide Remembers',
+  tone: 'eerie',
+  setting: 'A drowned coast',
+  villain: { name: 'Mother Brine', description: 'wants the sea to take back the land' },
+  factions: [{ name: 'Lantern Guild', goal: 'keep the lights burning' }],
+  locations: [
+    { title: 'Harrowmere', description: 'a fishing village on stilts' },
+    { title: 'The Kelp Caves', description: 'a cave system under the cliffs' },
+    { title: 'The Drowned Temple', description: 'a temple under the tide' },
+  ],
+  npcs: [{ name: 'Old Maren', role: 'retired smuggler' }],
+  hooks: ['Bells ring under the ground at night'],
+  startingLevel: 1,
+  partySize: 3,
+};
+
+let runtime: Runtime;
+beforeAll(async () => {
+  runtime = await createRuntime(readConfig({ OFFLINE_TOKEN_DELAY_MS: '0' }), await openPglite('memory://'));
+});
+afterAll(async () => {
+  await runtime.close();
+  await runtime.db.close();
+});
+
+describe('a campaign made from a finished draft', () => {
+  it('has a playable battle map for each place, foes on the way and the villain at the end', () => {
+    const campaign = campaignFromDraft(draft, 77);
+    expect(campaign.locations.map((l) => l.scene.title)).toEqual(['Harrowmere', 'The Kelp Caves', 'The Drowned Temple']);
+    for (const location of campaign.locations) expect(() => gridFromRows(location.map!)).not.toThrow();
+    expect(campaign.locations[0]!.creatures).toEqual([]);
+    expect(campaign.locations.at(-1)!.creatures.map((c) => c.name)).toContain('Mother Brine');
+    expect(campaign.characters.filter((c) => c.controller === 'human')).toHaveLength(1);
+    expect(campaign.characters).toHaveLength(3);
+    expect(terrainFor('a cave system under the cliffs')).toBe('cave');
+    expect(() => campaignFromDraft({ ...draft, title: undefined }, 1)).toThrow('not complete');
+  });
+
+  it('starts a session that uses its places and plays into them', async () => {
+    const campaign = campaignFromDraft(draft, 78);
+    await ensureCampaign(runtime.db, campaign);
+    const { sessionId } = await runtime.sessions.create(campaign.id, { seed: 3 });
+    const human = campaign.characters.find((c) => c.controller === 'human')!;
+    expect((await runtime.sessions.view(sessionId)).state.scene.title).toBe('Harrowmere');
+    await runtime.sessions.submit(sessionId, { characterId: human.id, text: 'We go deeper.', idempotencyKey: 'draft-deeper-1' });
+    await runtime.sessions.settled(sessionId);
+    const { state } = await runtime.sessions.view(sessionId);
+    expect(state.scene.title).toBe('The Kelp Caves');
+    expect(state.creatures.length).toBeGreaterThan(0);
+  });
+});

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { GeneratorInputError } from '@/lib/generator/errors';
-import { insidePolygon } from '@/lib/generator/geometry';
+import type { Point } from '@/lib/generator/geometry';
 import { generateWorldMap } from '@/lib/generator/world/world-map';
 import { expectStandaloneSvg } from './svg-check';
+
+/** Even-odd ray casting, independent of the generator's own star-shaped land test. */
+function insidePolygon(p: Point, polygon: readonly Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i] as Point;
+    const b = polygon[j] as Point;
+    if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
 
 const places = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `loc-${i}`, title: `Place <${i}> & co` }));
 

@@ -22,14 +22,14 @@ function squaresOf(cells: Cells, terrain: Terrain): Cell[] {
 }
 
 /** Walls: a cast shadow, the solid mass, its texture, then a heavy hand-drawn outline. */
-function drawWalls(cells: Cells, palette: Palette, corner: CornerAt): string {
+function drawWalls(cells: Cells, palette: Palette, corner: CornerAt, id: string): string {
   const d = regionPath(cells, 'wall', corner);
   if (!d) return '';
   return (
-    `<defs><path id="walls" d="${d}"/></defs>` +
-    `<use href="#walls" fill="#000" fill-opacity="0.3" transform="translate(3 3)"/>` +
-    `<use href="#walls" fill="${palette.wall}" stroke="${palette.wall}" stroke-width="1"/>` +
-    `<use href="#walls" fill="url(#${palette.wallTexture})"/>` +
+    `<defs><path id="${id}-walls" d="${d}"/></defs>` +
+    `<use href="#${id}-walls" fill="#000" fill-opacity="0.3" transform="translate(3 3)"/>` +
+    `<use href="#${id}-walls" fill="${palette.wall}" stroke="${palette.wall}" stroke-width="1"/>` +
+    `<use href="#${id}-walls" fill="url(#${id}-${palette.wallTexture})"/>` +
     path(boundaryPath(cells, 'wall', corner), `fill="none" stroke="${palette.wallLine}" stroke-width="3" stroke-linecap="round"`)
   );
 }
@@ -62,17 +62,18 @@ export function drawBattleMap(map: Omit<BattleMap, 'svg'>): string {
   const corner = jitteredCorners(map.seed, map.width, map.height, CELL_PX);
   const full = `width="${width}" height="${height}"`;
   const cover = squaresOf(map.cells, 'cover');
+  const id = `map-${map.terrain}-${map.width}x${map.height}-${map.seed.toString(36)}`;
   const layers = [
-    battleDefs(palette, CELL_PX, map.seed),
+    battleDefs(palette, CELL_PX, map.seed, id),
     `<rect ${full} fill="${palette.ground}"/>`,
-    `<rect ${full} filter="url(#stain)"/>`,
-    palette.groundPattern ? `<rect ${full} fill="url(#${palette.groundPattern})"/>` : '',
-    `<rect ${full} filter="url(#grain)" opacity="0.35"/>`,
+    `<rect ${full} filter="url(#${id}-stain)"/>`,
+    palette.groundPattern ? `<rect ${full} fill="url(#${id}-${palette.groundPattern})"/>` : '',
+    `<rect ${full} filter="url(#${id}-grain)" opacity="0.35"/>`,
     drawDifficult(map.cells, palette, rng, CELL_PX),
     drawWater(map.cells, palette, corner, rng, CELL_PX),
-    palette.wallTexture === 'trees' ? drawTrees(squaresOf(map.cells, 'wall'), cover, rng, CELL_PX) : drawWalls(map.cells, palette, corner),
+    palette.wallTexture === 'trees' ? drawTrees(squaresOf(map.cells, 'wall'), cover, rng, CELL_PX) : drawWalls(map.cells, palette, corner, id),
     palette.cover === 'tree' ? '' : drawProps(cover, palette, rng, CELL_PX),
-    `<rect ${full} fill="url(#grid)"/>`,
+    `<rect ${full} fill="url(#${id}-grid)"/>`,
     drawEntrance(map),
     `<rect x="1.5" y="1.5" width="${width - 3}" height="${height - 3}" fill="none" stroke="${palette.wallLine}" stroke-width="3"/>`,
   ];

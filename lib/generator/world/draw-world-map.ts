@@ -39,12 +39,14 @@ const text = (x: number, y: number, size: number, attributes: string, content: s
  */
 export function drawWorldMap(map: Omit<WorldMap, 'svg'>, rng: Rng, land: Land): string {
   const { width, height } = map;
+  // Ids carry the seed so two maps inlined in one page keep their own filters.
+  const id = `world-${map.seed.toString(36)}`;
   const shores = [closedPath(map.coastline), ...map.islands.map(closedPath)].join('');
   const halo = `stroke="${LAND}" stroke-width="4" paint-order="stroke" stroke-linejoin="round"`;
   const defs =
-    `<defs><filter id="paper" x="0" y="0" width="100%" height="100%"><feTurbulence type="fractalNoise" baseFrequency="0.008" numOctaves="4" seed="${map.seed % 10000}"/>` +
+    `<defs><filter id="${id}-paper" x="0" y="0" width="100%" height="100%"><feTurbulence type="fractalNoise" baseFrequency="0.008" numOctaves="4" seed="${map.seed % 10000}"/>` +
     `<feColorMatrix values="0 0 0 0 0.45 0 0 0 0 0.32 0 0 0 0 0.15 0 0 0 1 -0.4"/></filter>` +
-    `<radialGradient id="vignette" cx="50%" cy="50%" r="70%"><stop offset="60%" stop-color="#000" stop-opacity="0"/><stop offset="100%" stop-color="#3b2410" stop-opacity="0.45"/></radialGradient></defs>`;
+    `<radialGradient id="${id}-vignette" cx="50%" cy="50%" r="70%"><stop offset="60%" stop-color="#000" stop-opacity="0"/><stop offset="100%" stop-color="#3b2410" stop-opacity="0.45"/></radialGradient></defs>`;
   const ripples = [28, 18, 9]
     .map((w, i) => `<path d="${shores}" fill="none" stroke="#7f9c99" stroke-opacity="${0.18 + i * 0.1}" stroke-width="${w}" stroke-linejoin="round"/>`)
     .join('');
@@ -63,7 +65,7 @@ export function drawWorldMap(map: Omit<WorldMap, 'svg'>, rng: Rng, land: Land): 
     `<rect width="${width}" height="${height}" fill="${SEA}"/>`,
     ripples,
     `<path d="${shores}" fill="${LAND}" stroke="${INK}" stroke-width="2" stroke-linejoin="round"/>`,
-    `<rect width="${width}" height="${height}" filter="url(#paper)"/>`,
+    `<rect width="${width}" height="${height}" filter="url(#${id}-paper)"/>`,
     drawRegionSymbols(map.regions, map.locations, land, rng),
     regions,
     `<path d="${routePath(map.locations, rng)}" fill="none" stroke="#8c2f1c" stroke-width="2.5" stroke-dasharray="8 6" stroke-linecap="round"/>`,
@@ -71,7 +73,7 @@ export function drawWorldMap(map: Omit<WorldMap, 'svg'>, rng: Rng, land: Land): 
     drawCompass(width - 80, height - 85, 46),
     `<rect x="24" y="18" width="${n(Math.min(520, 60 + map.name.length * 14))}" height="46" rx="6" fill="${LAND}" stroke="${INK}" stroke-width="2"/>`,
     text(44, 50, 24, `font-family="Georgia, serif" font-weight="bold" fill="${INK}"`, map.name),
-    `<rect width="${width}" height="${height}" fill="url(#vignette)"/>`,
+    `<rect width="${width}" height="${height}" fill="url(#${id}-vignette)"/>`,
     `<rect x="6" y="6" width="${width - 12}" height="${height - 12}" fill="none" stroke="${INK}" stroke-width="3"/>`,
     `<rect x="12" y="12" width="${width - 24}" height="${height - 24}" fill="none" stroke="${INK}" stroke-width="1"/>`,
   ];

@@ -17,10 +17,10 @@ describe('drawBattleMap', () => {
   it('draws each terrain in its own style', () => {
     const svgOf = (terrain: (typeof battleTerrainSchema.options)[number]) =>
       generateBattleMap({ seed: 3, width: 30, height: 20, terrain }).svg;
-    expect(svgOf('dungeon')).toContain('url(#stones)');
-    expect(svgOf('cave')).toContain('url(#hatch)');
-    expect(svgOf('town')).toContain('url(#roof)');
-    expect(svgOf('forest')).not.toContain('href="#walls"');
+    expect(svgOf('dungeon')).toContain('-stones)');
+    expect(svgOf('cave')).toContain('-hatch)');
+    expect(svgOf('town')).toContain('-roof)');
+    expect(svgOf('forest')).not.toContain('-walls"');
   });
 
   it('differs between seeds', () => {

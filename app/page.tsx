@@ -1,5 +1,6 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { listCampaigns } from '@/lib/db/queries/campaigns';
+import { CreateCampaignButton } from './_components/create-campaign-button';
 import { StartSessionButton } from './_components/start-session-button';
 
 export const dynamic = 'force-dynamic';
@@ -13,8 +14,9 @@ export default async function HomePage() {
         <h1>Pull up a chair.</h1>
         <p>
           An AI Dungeon Master runs the game, AI companions fill the empty seats, and the dice are real. Pick a
-          campaign and start playing.
+          campaign and start playing, or write your own with the Campaign Assistant.
         </p>
+        <CreateCampaignButton />
       </section>
       <section className="campaigns" aria-label="Campaigns">
         {campaigns.length === 0 && <p className="muted">No campaigns yet.</p>}

@@ -8,13 +8,28 @@ import { createUpdateDraftTool } from './tools/update-draft';
  * in the draft (through its tool) and asks the next question. The draft it
  * ends with is read from `draft()` once the stream is done.
  */
-export function assistantTurn(options: { model: LanguageModel; draft: CampaignDraft; messages: ModelMessage[]; seed?: number }) {
+export function assistantTurn(options: {
+  model: LanguageModel;
+  draft: CampaignDraft;
+  messages: ModelMessage[];
+  seed?: number;
+  /** Stores each change as soon as it is made. */
+  onDraft?: (draft: CampaignDraft) => Promise<void>;
+}) {
   let draft = options.draft;
   const result = streamText({
     model: options.model,
     instructions: assistantInstructions(options.draft),
     messages: options.messages,
-    tools: { update_draft: createUpdateDraftTool({ draft: () => draft, save: (next) => (draft = next) }) },
+    tools: {
+      update_draft: createUpdateDraftTool({
+        draft: () => draft,
+        save: async (next) => {
+          draft = next;
+          await options.onDraft?.(next);
+        },
+      }),
+    },
     stopWhen: stepCountIs(3),
     seed: options.seed,
   });

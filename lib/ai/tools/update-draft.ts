@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { campaignDraftSchema, completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
 
 /** Records parts of the campaign draft; each call's changes are validated and merged into the draft. */
-export function createUpdateDraftTool(deps: { draft: () => CampaignDraft; save: (draft: CampaignDraft) => void }) {
+export function createUpdateDraftTool(deps: { draft: () => CampaignDraft; save: (draft: CampaignDraft) => Promise<void> | void }) {
   return tool({
     description: 'Record parts of the campaign draft the game master just gave (only those parts).',
     inputSchema: z.object({ changes: campaignDraftSchema }),
     execute: async ({ changes }) => {
       const draft = campaignDraftSchema.parse({ ...deps.draft(), ...changes });
-      deps.save(draft);
+      // Saved before the answer goes back, so whatever the page shows next is already stored.
+      await deps.save(draft);
       return { draft, completion: completionStatus(draft) };
     },
   });

@@ -25,7 +25,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     } catch {
       throw new AppError('bad_request', 'The messages are not a conversation the assistant can read');
     }
-    const turn = assistantTurn({ model: modelFor('assistant', getConfig().model), draft: record.draft, messages: modelMessages });
+    const turn = assistantTurn({
+      model: modelFor('assistant', getConfig().model),
+      draft: record.draft,
+      messages: modelMessages,
+      onDraft: (draft) => saveDraft(db, { id, draft }),
+    });
     const stream = toUIMessageStream({
       stream: turn.result.stream,
       originalMessages: messages as unknown as UIMessage[],

@@ -1,0 +1,65 @@
+'use client';
+
+import { useState } from 'react';
+import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
+
+type Editable = 'title' | 'tone' | 'setting';
+
+/** The draft as structured data, filling in as the conversation goes; the simple parts can be edited by hand. */
+export function DraftPanel({ id, draft, onSaved }: { id: string; draft: CampaignDraft; onSaved: (draft: CampaignDraft) => void }) {
+  const [edits, setEdits] = useState<Partial<Record<Editable, string>>>({});
+  const [error, setError] = useState<string | null>(null);
+  const { missing } = completionStatus(draft);
+  const value = (field: Editable) => edits[field] ?? draft[field] ?? '';
+
+  async function saveEdits() {
+    setError(null);
+    const next = { ...draft, ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v && v.trim())) };
+    const response = await fetch(`/api/campaign-drafts/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ draft: next }),
+    });
+    const body = await response.json();
+    if (!response.ok) return setError(body.error?.message ?? 'Could not save the edits');
+    setEdits({});
+    onSaved(body.draft);
+  }
+
+  return (
+    <section className="party draft" aria-label="Campaign draft" data-testid="draft-panel">
+      <h2>Draft</h2>
+      {(['title', 'tone', 'setting'] as const).map((field) => (
+        <label key={field} className="draft-field">
+          <span>{field}</span>
+          <input data-testid={`draft-${field}`} value={value(field)} onChange={(e) => setEdits({ ...edits, [field]: e.target.value })} />
+        </label>
+      ))}
+      <dl className="draft-list">
+        <dt>Villain</dt>
+        <dd data-testid="draft-villain">{draft.villain ? `${draft.villain.name}: ${draft.villain.description}` : '—'}</dd>
+        <dt>Factions</dt>
+        <dd>{draft.factions?.map((f) => f.name).join(', ') || '—'}</dd>
+        <dt>Places</dt>
+        <dd data-testid="draft-locations">{draft.locations?.map((l) => l.title).join(', ') || '—'}</dd>
+        <dt>People</dt>
+        <dd>{draft.npcs?.map((n) => n.name).join(', ') || '—'}</dd>
+        <dt>Hooks</dt>
+        <dd>{draft.hooks?.join(' · ') || '—'}</dd>
+        <dt>Level / party</dt>
+        <dd>
+          {draft.startingLevel ?? '—'} / {draft.partySize ?? '—'}
+        </dd>
+      </dl>
+      {Object.keys(edits).length > 0 && (
+        <button className="button" onClick={saveEdits} data-testid="save-edits">
+          Save edits
+        </button>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+      <p className="muted" data-testid="draft-status">
+        {missing.length ? `Still to decide: ${missing.join(', ')}` : 'Complete: ready to save as a campaign.'}
+      </p>
+    </section>
+  );
+}

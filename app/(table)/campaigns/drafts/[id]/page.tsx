@@ -1,0 +1,21 @@
+import { notFound } from 'next/navigation';
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { getDraftById } from '@/lib/db/queries/campaign-drafts';
+import { AppError } from '@/lib/errors';
+import { parseId } from '@/lib/http/session-id';
+import { CampaignWorkshop } from './_components/campaign-workshop';
+
+export const dynamic = 'force-dynamic';
+
+export default async function CampaignDraftPage({ params }: { params: Promise<{ id: string }> }) {
+  try {
+    const id = parseId((await params).id, 'campaign draft');
+    const { db } = await getRuntime();
+    const record = await getDraftById(db, { id });
+    if (!record) notFound();
+    return <CampaignWorkshop id={record.id} initialMessages={record.messages} initialDraft={record.draft} initialCampaignId={record.campaignId} />;
+  } catch (error) {
+    if (AppError.is(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+}

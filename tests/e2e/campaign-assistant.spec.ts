@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const answers = [
+  'Grim and eerie, with hope at the edges',
+  'A drowned coast of fishing villages and sunken temples',
+  'Mother Brine: wants the sea to take back the land',
+  'The Lantern Guild: keep the lights burning; The Drowned Choir: wake the deep',
+  'Harrowmere: a village on stilts; The Kelp Caves: a cave under the cliffs; The Drowned Temple: a temple under the tide',
+  'Old Maren: retired smuggler; Captain Idris: harbour master',
+  'Bells ring under the ground at night',
+  '1',
+  'three',
+  'The Tide Remembers',
+];
+
+test('a game master writes a campaign with the offline assistant, saves it and starts playing it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByTestId('create-campaign').click();
+  await expect(page).toHaveURL(/\/campaigns\/drafts\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('workshop')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByTestId('chat-message').first()).toContainText('What tone');
+
+  const assistantReplies = page.locator('[data-testid="chat-message"][data-role="assistant"]');
+  for (const [i, answer] of answers.entries()) {
+    await expect(page.getByTestId('workshop')).toHaveAttribute('data-status', 'ready');
+    await page.getByTestId('chat-input').fill(answer);
+    await page.getByTestId('chat-input').press('Enter');
+    await expect(assistantReplies).toHaveCount(i + 2, { timeout: 20_000 });
+    if (i === 2) await expect(page.getByTestId('draft-villain')).toHaveText('Mother Brine: wants the sea to take back the land');
+  }
+  await expect(page.getByTestId('draft-locations')).toHaveText('Harrowmere, The Kelp Caves, The Drowned Temple');
+  await expect(page.getByTestId('draft-title')).toHaveValue('The Tide Remembers');
+  await expect(page.getByTestId('draft-status')).toContainText('Complete');
+  await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/campaign-assistant.png'), fullPage: true });
+
+  await page.getByTestId('save-campaign').click();
+  await expect(page.getByTestId('campaign-saved')).toBeVisible();
+  await page.getByTestId('campaign-saved').getByTestId('start-session').click();
+  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.locator('[data-testid="log-entry"][data-type="session.started"]')).toContainText('Harrowmere');
+});
+
+test('the draft API refuses bad input clearly', async ({ request }) => {
+  const { id } = await (await request.post('/api/campaign-drafts')).json();
+  const chat = `/api/campaign-drafts/${id}/chat`;
+  expect((await request.post(chat, { data: { messages: [] } })).status()).toBe(400);
+  expect((await request.post(chat, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{nope') })).status()).toBe(400);
+  const missing = await request.post('/api/campaign-drafts/00000000-0000-4000-8000-000000000000/chat', {
+    data: { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text', text: 'hi' }] }] },
+  });
+  expect(missing.status()).toBe(404);
+  const save = await request.post(`/api/campaign-drafts/${id}/save`);
+  expect(save.status()).toBe(409);
+  expect((await save.json()).error.message).toContain('still missing');
+  const edit = await request.patch(`/api/campaign-drafts/${id}`, { data: { draft: { partySize: 99 } } });
+  expect(edit.status()).toBe(400);
+});

@@ -28,7 +28,8 @@ export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignS
   const places = draft.locations!;
   const villain = draft.villain!;
   const locations: Location[] = places.map((place, i) => {
-    const map = generateBattleMap({ seed: seed + i, width: 14, height: 10, terrain: terrainFor(`${place.title} ${place.description}`) });
+    const terrain = terrainFor(`${place.title} ${place.description}`);
+    const map = generateBattleMap({ seed: seed + i, width: 14, height: 10, terrain });
     const last = i === places.length - 1;
     const foes: string[] = i === 0 ? [] : [...foesByStage[Math.min(i - 1, foesByStage.length - 1)]!];
     const creatures = foes.map((bestiaryId, k) => ({
@@ -40,6 +41,7 @@ export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignS
     return {
       scene: {
         locationId: `${i + 1}-${slug(place.title)}`,
+        mapStyle: terrain,
         title: place.title,
         description: place.description,
         dc: 12 + Math.min(i, 3),

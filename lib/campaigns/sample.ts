@@ -11,6 +11,7 @@ export const sampleCampaign: CampaignSeed = {
     {
       scene: {
         locationId: 'nave',
+        mapStyle: 'ruins',
         title: 'The Flooded Nave',
         description:
           'Knee-deep black water fills a vaulted nave lit by phosphorescent moss. At the far end a barnacled altar holds a silver bell; the flagstones around it are scored with fresh scratches, and the air smells of salt and old smoke.',
@@ -25,6 +26,7 @@ export const sampleCampaign: CampaignSeed = {
     {
       scene: {
         locationId: 'steps',
+        mapStyle: 'cave',
         title: 'The Slick Stair',
         description:
           'A spiral stair winds down through the rock, every step slick with weed. Red eyes shine in the side passages, and something large scuttles away from the light.',
@@ -42,6 +44,7 @@ export const sampleCampaign: CampaignSeed = {
     {
       scene: {
         locationId: 'crypt',
+        mapStyle: 'dungeon',
         title: 'The Crypt of the Tide-Priests',
         description:
           'Niches line the walls of a low crypt, each holding a priest laid to rest in coral-crusted robes. Two of them are standing up.',
@@ -59,6 +62,7 @@ export const sampleCampaign: CampaignSeed = {
     {
       scene: {
         locationId: 'bell-chamber',
+        mapStyle: 'ruins',
         title: 'The Bell Chamber',
         description:
           'A great bronze bell hangs over a pool that glows a sickly green. Bloated figures rise from the water as the party enters, bells of their own rusted into their hands.',

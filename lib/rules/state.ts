@@ -47,6 +47,8 @@ export const sceneSchema = z.object({
   hazardDamage: z.string().min(1).max(20),
   /** What only the DM knows here; never shown to players or put in their agents' prompts. */
   secret: z.string().max(2000).default(''),
+  /** How the battle map is drawn: the look of the place, not its rules (the grid decides those). */
+  mapStyle: z.enum(['dungeon', 'cave', 'ruins', 'forest', 'town']).default('dungeon'),
 });
 
 export type Scene = z.output<typeof sceneSchema>;

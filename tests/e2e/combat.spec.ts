@@ -16,6 +16,11 @@ test('a fight on the play screen: initiative, dice with outcomes, the why of a r
   await expect(tracker.getByTestId('initiative-entry')).toHaveCount(5);
   await expect(tracker.locator('[data-testid="initiative-entry"][data-current="true"]')).toHaveCount(1);
   await expect(page.getByTestId('creatures').getByTestId('creature-rat-1')).toBeVisible();
+  // The battle map of the new place, with a token for each of the party and each rat.
+  const map = page.getByTestId('battle-map');
+  await expect(map.locator('svg').first()).toBeVisible();
+  await expect(map.locator('[data-testid="map-token"][data-side="party"]')).toHaveCount(3);
+  await expect(map.locator('[data-testid="map-token"][data-side="hostile"]')).toHaveCount(2);
 
   // Play until it is Mira's turn again, then attack.
   await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction', { timeout: 30_000 });

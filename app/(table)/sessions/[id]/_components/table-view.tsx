@@ -5,6 +5,7 @@ import type { TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { ActionForm } from './action-form';
+import { BattleMap } from './battle-map';
 import { CreaturesPanel } from './creatures-panel';
 import { InitiativeTracker } from './initiative-tracker';
 import { indexLog } from './log-index';
@@ -51,6 +52,7 @@ export function TableView({ initial, maxActionLength }: { initial: InitialTable;
   return (
     <div className="table" data-hydrated={hydrated ? 'true' : undefined} data-testid="table">
       <div>
+        <BattleMap state={state} />
         <div className="log" ref={logRef} aria-live="polite" data-testid="log">
           {events.map((event) => (
             <LogEntry key={event.seq} event={event} index={index} />

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** The agents a process can host, by the bus name they answer to. */
-export const hostableAgents = ['dm', 'player'] as const;
+export const hostableAgents = ['dm', 'player', 'generator'] as const;
 export type HostableAgent = (typeof hostableAgents)[number];
 
 /**

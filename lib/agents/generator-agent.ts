@@ -45,7 +45,7 @@ export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Uns
     }
     const make = work[message.payload.action as keyof typeof work];
     const parameters = message.payload.parameters;
-    const generate = fromPromise(async () => {
+    const generate = fromPromise<unknown>(async () => {
       try {
         return make(parameters);
       } catch (error) {

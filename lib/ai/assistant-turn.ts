@@ -1,6 +1,7 @@
 import { stepCountIs, streamText, type LanguageModel, type ModelMessage } from 'ai';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import { assistantInstructions } from './prompts/assistant';
+import { createRequestVisualsTool, type VisualKind } from './tools/request-visuals';
 import { createUpdateDraftTool } from './tools/update-draft';
 
 /**
@@ -15,22 +16,23 @@ export function assistantTurn(options: {
   seed?: number;
   /** Stores each change as soon as it is made. */
   onDraft?: (draft: CampaignDraft) => Promise<void>;
+  /** Has the Creative Generator draw a picture; resolves with the stored picture's id. */
+  draw?: (what: VisualKind, draft: CampaignDraft) => Promise<string>;
 }) {
   let draft = options.draft;
+  const save = async (next: CampaignDraft) => {
+    draft = next;
+    await options.onDraft?.(next);
+  };
   const result = streamText({
     model: options.model,
     instructions: assistantInstructions(options.draft),
     messages: options.messages,
     tools: {
-      update_draft: createUpdateDraftTool({
-        draft: () => draft,
-        save: async (next) => {
-          draft = next;
-          await options.onDraft?.(next);
-        },
-      }),
+      update_draft: createUpdateDraftTool({ draft: () => draft, save }),
+      ...(options.draw ? { request_visuals: createRequestVisualsTool({ draft: () => draft, save, draw: options.draw }) } : {}),
     },
-    stopWhen: stepCountIs(3),
+    stopWhen: stepCountIs(4),
     seed: options.seed,
   });
   return { result, draft: () => draft };

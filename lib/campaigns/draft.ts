@@ -14,6 +14,8 @@ export const campaignDraftSchema = z.object({
   hooks: z.array(text(300)).max(8).optional(),
   startingLevel: z.number().int().min(1).max(20).optional(),
   partySize: z.number().int().min(1).max(8).optional(),
+  /** Pictures the generator drew for the draft (asset ids). */
+  visuals: z.object({ villainPortrait: z.uuid().optional(), worldMap: z.uuid().optional() }).optional(),
 });
 
 export type CampaignDraft = z.infer<typeof campaignDraftSchema>;

@@ -28,7 +28,16 @@ test('a game master writes a campaign with the offline assistant, saves it and s
     await page.getByTestId('chat-input').fill(answer);
     await page.getByTestId('chat-input').press('Enter');
     await expect(assistantReplies).toHaveCount(i + 2, { timeout: 20_000 });
-    if (i === 2) await expect(page.getByTestId('draft-villain')).toHaveText('Mother Brine: wants the sea to take back the land');
+    if (i === 2) {
+      await expect(page.getByTestId('draft-villain')).toHaveText('Mother Brine: wants the sea to take back the land');
+      // The assistant asked the generator for the villain's portrait, and it is shown.
+      await expect(page.getByTestId('villain-portrait')).toHaveJSProperty('complete', true);
+      expect(await page.getByTestId('villain-portrait').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    }
+    if (i === 4) {
+      await expect(page.getByTestId('world-map')).toHaveJSProperty('complete', true);
+      expect(await page.getByTestId('world-map').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    }
   }
   await expect(page.getByTestId('draft-locations')).toHaveText('Harrowmere, The Kelp Caves, The Drowned Temple');
   await expect(page.getByTestId('draft-title')).toHaveValue('The Tide Remembers');

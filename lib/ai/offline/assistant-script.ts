@@ -7,6 +7,12 @@ import { pick } from './seeded';
 
 const injection = /\b(ignore|disregard|forget)\b.{0,40}\b(instructions|rules|prompt)\b|^\s*(system|assistant)\s*:/i;
 
+function visualWanted(draft: CampaignDraft): 'villain-portrait' | 'world-map' | null {
+  if (draft.villain && !draft.visuals?.villainPortrait) return 'villain-portrait';
+  if (draft.locations?.length && !draft.visuals?.worldMap) return 'world-map';
+  return null;
+}
+
 function nextQuestion(draft: CampaignDraft): string {
   const { missing } = completionStatus(draft);
   const next = missing[0];
@@ -23,9 +29,14 @@ export function planAssistantReply(read: ReadPrompt, seed: number): ScriptedRepl
   const recorded = read.toolOutcomes.find((o) => o.toolName === 'update_draft');
   if (recorded) {
     if (!recorded.ok) return { text: `I could not use that: ${recorded.error}. ${nextQuestion(draft)}`, toolCalls: [] };
-    const updated = (recorded.value.draft as CampaignDraft) ?? draft;
+    const drawn = read.toolOutcomes.find((o) => o.toolName === 'request_visuals');
+    const updated = ((drawn?.ok ? drawn.value.draft : recorded.value.draft) as CampaignDraft) ?? draft;
+    // Once there is a villain, or places, the generator is asked to draw them (if it is at hand).
+    const wanted = !drawn && read.offeredTools.includes('request_visuals') ? visualWanted(updated) : null;
+    if (wanted) return { text: '', toolCalls: [{ toolName: 'request_visuals', input: { what: wanted } }] };
     const thanks = pick(['Noted.', 'Lovely.', 'Got it.', 'That works.'], seed, 11);
-    return { text: `${thanks} ${nextQuestion(updated)}`, toolCalls: [] };
+    const shown = drawn?.ok ? (drawn.value.what === 'world-map' ? ' I had the world map drawn.' : ' I had their portrait drawn.') : '';
+    return { text: `${thanks}${shown} ${nextQuestion(updated)}`, toolCalls: [] };
   }
   const answer = read.lastUser.trim();
   if (!answer) return { text: `I didn't catch that. ${nextQuestion(draft)}`, toolCalls: [] };

@@ -70,9 +70,9 @@ export class OfflineModel implements LanguageModelV4 {
   }
 
   private plan(options: LanguageModelV4CallOptions) {
-    const read = readPrompt(options.prompt);
-    const reply = planners[this.role](read, options.seed ?? 0);
     const offered = new Set((options.tools ?? []).map((t) => t.name));
+    const read = readPrompt(options.prompt, [...offered]);
+    const reply = planners[this.role](read, options.seed ?? 0);
     const toolCalls = reply.toolCalls
       .filter((call) => offered.has(call.toolName))
       .map((call, i) => ({

@@ -8,9 +8,11 @@ export type ReadPrompt = {
   lastUser: string;
   /** Results of the tools this model called since that message, in order. */
   toolOutcomes: ToolOutcome[];
+  /** The tools the caller offered this time. */
+  offeredTools: string[];
 };
 
-export function readPrompt(prompt: LanguageModelV4Prompt): ReadPrompt {
+export function readPrompt(prompt: LanguageModelV4Prompt, offeredTools: string[] = []): ReadPrompt {
   const system = prompt
     .filter((m) => m.role === 'system')
     .map((m) => m.content)
@@ -43,5 +45,5 @@ export function readPrompt(prompt: LanguageModelV4Prompt): ReadPrompt {
       }
     });
   });
-  return { system, lastUser, toolOutcomes };
+  return { system, lastUser, toolOutcomes, offeredTools };
 }

@@ -1,5 +1,6 @@
 import { convertToModelMessages, createUIMessageStreamResponse, toUIMessageStream, type UIMessage } from 'ai';
 import { getRuntime } from '@/lib/agents/get-runtime';
+import { drawForDraft } from '@/lib/agents/draft-visuals';
 import { assistantTurn } from '@/lib/ai/assistant-turn';
 import { modelFor } from '@/lib/ai/models';
 import { getConfig } from '@/lib/config';
@@ -15,7 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return respond(async () => {
     const id = parseId((await params).id, 'campaign draft');
     const { messages } = await readJson(request, chatBody, 256 * 1024);
-    const { db } = await getRuntime();
+    const { db, bus } = await getRuntime();
     const record = await getDraftById(db, { id });
     if (!record) throw new AppError('not_found', `There is no campaign draft "${id}"`);
     if (record.campaignId) throw new AppError('conflict', 'This draft was already saved as a campaign');
@@ -30,6 +31,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       draft: record.draft,
       messages: modelMessages,
       onDraft: (draft) => saveDraft(db, { id, draft }),
+      draw: (what, draft) => drawForDraft({ db, bus, dataDir: getConfig().dataDir, draftId: id, what, draft }),
     });
     const stream = toUIMessageStream({
       stream: turn.result.stream,

@@ -35,6 +35,18 @@ export function DraftPanel({ id, draft, onSaved }: { id: string; draft: Campaign
           <input data-testid={`draft-${field}`} value={value(field)} onChange={(e) => setEdits({ ...edits, [field]: e.target.value })} />
         </label>
       ))}
+      {(draft.visuals?.villainPortrait || draft.visuals?.worldMap) && (
+        <div className="draft-visuals">
+          {draft.visuals?.villainPortrait && (
+            // eslint-disable-next-line @next/next/no-img-element -- a generated SVG served by our own API
+            <img src={`/api/assets/${draft.visuals.villainPortrait}`} alt={`Portrait of ${draft.villain?.name ?? 'the villain'}`} data-testid="villain-portrait" />
+          )}
+          {draft.visuals?.worldMap && (
+            // eslint-disable-next-line @next/next/no-img-element -- a generated SVG served by our own API
+            <img src={`/api/assets/${draft.visuals.worldMap}`} alt="World map" data-testid="world-map" />
+          )}
+        </div>
+      )}
       <dl className="draft-list">
         <dt>Villain</dt>
         <dd data-testid="draft-villain">{draft.villain ? `${draft.villain.name}: ${draft.villain.description}` : '—'}</dd>

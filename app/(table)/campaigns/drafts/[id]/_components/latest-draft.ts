@@ -7,7 +7,8 @@ export function latestDraft(messages: UIMessage[]): CampaignDraft | null {
     const parts = messages[m]!.parts;
     for (let p = parts.length - 1; p >= 0; p--) {
       const part = parts[p] as { type: string; state?: string; output?: { draft?: CampaignDraft } };
-      if (part.type === 'tool-update_draft' && part.state === 'output-available' && part.output?.draft) return part.output.draft;
+      const recordsDraft = part.type === 'tool-update_draft' || part.type === 'tool-request_visuals';
+      if (recordsDraft && part.state === 'output-available' && part.output?.draft) return part.output.draft;
     }
   }
   return null;

@@ -49,6 +49,16 @@ test('a game master writes a campaign with the offline assistant, saves it and s
   await page.getByTestId('campaign-saved').getByTestId('start-session').click();
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
   await expect(page.locator('[data-testid="log-entry"][data-type="session.started"]')).toContainText('Harrowmere');
+
+  // Entering the next place of the new campaign: its battle map, with tokens for the party and the foes there.
+  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
+  await page.getByTestId('action-input').fill('We go deeper.');
+  await page.getByTestId('action-submit').click();
+  await expect(page.getByTestId('initiative-tracker')).toBeVisible({ timeout: 30_000 });
+  const map = page.getByTestId('battle-map');
+  await expect(map.locator('[data-testid="map-token"][data-side="party"]')).toHaveCount(3);
+  await expect(map.locator('[data-testid="map-token"][data-side="hostile"]').first()).toBeVisible();
 });
 
 test('the draft API refuses bad input clearly', async ({ request }) => {

@@ -1,3 +1,5 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { campaignCreationMachine } from '@/machines/campaign-creation.machine';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { campaignFromDraft } from '@/lib/campaigns/from-draft';
 import { completionStatus } from '@/lib/campaigns/draft';
@@ -7,19 +9,32 @@ import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
 import { respond } from '@/lib/http/respond';
 
-/** Turns a finished draft into a playable campaign (once). */
+/** Turns a finished draft into a playable campaign (once), through the campaign creation machine. */
 export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const id = parseId((await params).id, 'campaign draft');
     const { db } = await getRuntime();
     const record = await getDraftById(db, { id });
     if (!record) throw new AppError('not_found', `There is no campaign draft "${id}"`);
-    if (record.campaignId) return Response.json({ campaignId: record.campaignId });
-    const { missing, readyToGenerate } = completionStatus(record.draft);
-    if (!readyToGenerate) throw new AppError('conflict', `The draft is not complete yet: still missing ${missing.join(', ')}`);
-    const campaign = campaignFromDraft(record.draft, crypto.getRandomValues(new Uint32Array(1))[0]!);
-    await ensureCampaign(db, campaign);
-    await markDraftSaved(db, { id, campaignId: campaign.id });
-    return Response.json({ campaignId: campaign.id }, { status: 201 });
+    const machine = campaignCreationMachine.provide({
+      actors: {
+        saveCampaign: fromPromise(async ({ input }) => {
+          const campaign = campaignFromDraft(input.draft, crypto.getRandomValues(new Uint32Array(1))[0]!);
+          await ensureCampaign(db, campaign);
+          await markDraftSaved(db, { id, campaignId: campaign.id });
+          return { campaignId: campaign.id };
+        }),
+      },
+    });
+    const actor = createActor(machine, { input: { draft: record.draft, campaignId: record.campaignId } }).start();
+    if (actor.getSnapshot().matches('saved')) return Response.json({ campaignId: record.campaignId });
+    if (actor.getSnapshot().matches('drafting')) {
+      const { missing } = completionStatus(record.draft);
+      throw new AppError('conflict', `The draft is not complete yet: still missing ${missing.join(', ')}`);
+    }
+    actor.send({ type: 'campaign.save' });
+    const done = await waitFor(actor, (s) => !s.matches('saving'));
+    if (!done.matches('saved')) throw new Error(done.context.error ?? 'The campaign could not be saved');
+    return Response.json({ campaignId: done.context.campaignId }, { status: 201 });
   });
 }

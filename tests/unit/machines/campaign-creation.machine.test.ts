@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { campaignCreationMachine } from '@/machines/campaign-creation.machine';
+import type { CampaignDraft } from '@/lib/campaigns/draft';
+
+const complete: CampaignDraft = {
+  title: 'T',
+  tone: 'eerie',
+  setting: 's',
+  villain: { name: 'V', description: 'd' },
+  factions: [{ name: 'F', goal: 'g' }],
+  locations: [{ title: 'L', description: 'd' }],
+  npcs: [{ name: 'N', role: 'r' }],
+  hooks: ['h'],
+  startingLevel: 1,
+  partySize: 2,
+};
+
+function run(draft: CampaignDraft, save: () => Promise<{ campaignId: string }>, campaignId: string | null = null) {
+  const machine = campaignCreationMachine.provide({ actors: { saveCampaign: fromPromise(save) } });
+  return createActor(machine, { input: { draft, campaignId } }).start();
+}
+
+describe('the campaign creation machine', () => {
+  it('drafts until the draft is complete, then saves once', async () => {
+    let saves = 0;
+    const actor = run({ tone: 'eerie' }, async () => ({ campaignId: `c-${++saves}` }));
+    expect(actor.getSnapshot().value).toBe('drafting');
+    actor.send({ type: 'campaign.save' });
+    expect(actor.getSnapshot().value).toBe('drafting');
+    actor.send({ type: 'draft.updated', draft: complete });
+    expect(actor.getSnapshot().value).toBe('ready');
+    actor.send({ type: 'campaign.save' });
+    const done = await waitFor(actor, (s) => s.matches('saved'));
+    expect(done.context.campaignId).toBe('c-1');
+    expect(saves).toBe(1);
+  });
+
+  it('goes back to ready with the reason when saving fails', async () => {
+    const actor = run(complete, async () => {
+      throw new Error('disk full');
+    });
+    actor.send({ type: 'campaign.save' });
+    const after = await waitFor(actor, (s) => !s.matches('saving'));
+    expect(after.value).toBe('ready');
+    expect(after.context.error).toBe('disk full');
+  });
+
+  it('starts saved when the draft already became a campaign', () => {
+    expect(run(complete, async () => ({ campaignId: 'x' }), 'existing').getSnapshot().value).toBe('saved');
+  });
+});

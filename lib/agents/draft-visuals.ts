@@ -4,14 +4,9 @@ import type { MessageBus } from '@/lib/bus';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import type { Database } from '@/lib/db/types';
 import { createRequest } from '@/lib/messages';
+import { hashText } from '@/lib/generator/rng';
 
 const GENERATOR_TIMEOUT_MS = 60_000;
-
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h;
-}
 
 /** Asks the Creative Generator, over the bus, for a picture of a draft, and stores it; resolves with the picture's id. */
 export async function drawForDraft(deps: { db: Database; bus: MessageBus; dataDir: string; draftId: string; what: VisualKind; draft: CampaignDraft }) {
@@ -24,10 +19,10 @@ export async function drawForDraft(deps: { db: Database; bus: MessageBus; dataDi
     timeout: GENERATOR_TIMEOUT_MS,
     action: portrait ? 'generate_portrait' : 'generate_map',
     parameters: portrait
-      ? { seed: seedOf(`${draftId}:${draft.villain!.name}`), name: draft.villain!.name, kind: 'villain' }
+      ? { seed: hashText(`${draftId}:${draft.villain!.name}`), name: draft.villain!.name, kind: 'villain' }
       : {
           kind: 'world',
-          seed: seedOf(draftId),
+          seed: hashText(draftId),
           name: draft.title ?? draft.setting?.slice(0, 40) ?? 'The World',
           locations: (draft.locations ?? []).map((l, i) => ({ id: `place-${i + 1}`, title: l.title })),
         },

@@ -1,14 +1,9 @@
 import type { Grid } from '@/lib/rules/grid';
 import type { Scene } from '@/lib/rules/state';
 import { drawBattleMap } from './battle-svg/draw-battle-map';
+import { hashText } from './rng';
 
 const glyph = { floor: '.', wall: '#', difficult: ':', water: '~', cover: '+' } as const;
-
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h;
-}
 
 /** The first open square on the map's edge: where the party came in, as far as the drawing is concerned. */
 function edgeEntrance(grid: Grid): { x: number; y: number } {
@@ -27,7 +22,7 @@ export function drawSceneMap(scene: Pick<Scene, 'locationId' | 'mapStyle'>, grid
     width: grid.width,
     height: grid.height,
     terrain: scene.mapStyle,
-    seed: seedOf(scene.locationId),
+    seed: hashText(scene.locationId),
     cells: grid.cells,
     rows: grid.cells.map((row) => row.map((t) => glyph[t]).join('')),
     entrance: edgeEntrance(grid),

@@ -1,13 +1,8 @@
 import type { Combatant, RulesState } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
+import { jsonBlock, readJsonBlock } from './json-block';
 
-/**
- * The facts a model must act on travel in its prompt as one compact JSON
- * block between fixed markers. Hosted models read JSON well; the offline
- * narrator parses it. Writer and reader live together here.
- */
-const OPEN = '<table>';
-const CLOSE = '</table>';
+/** The table as the models see it: one compact JSON block (see json-block.ts). */
 
 /** One creature or character as the models see it. */
 export type TableCombatant = {
@@ -87,18 +82,11 @@ export function tableFacts(
 }
 
 export function tableBlock(facts: TableFacts): string {
-  return `${OPEN}${JSON.stringify(facts)}${CLOSE}`;
+  return jsonBlock('table', facts);
 }
 
 export function readTable(text: string): TableFacts | null {
-  const start = text.indexOf(OPEN);
-  const end = text.indexOf(CLOSE, start);
-  if (start < 0 || end < 0) return null;
-  try {
-    return JSON.parse(text.slice(start + OPEN.length, end)) as TableFacts;
-  } catch {
-    return null;
-  }
+  return readJsonBlock<TableFacts>(text, 'table');
 }
 
 export function actionMessage(actor: { id: string; name: string }, action: string, playedBy: TableCombatant['playedBy']): string {

@@ -2,10 +2,10 @@ import { assign, fromPromise, setup } from 'xstate';
 import { applyPatches } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
-import { canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
+import { arrivedMap, canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
 
 /** Bumped whenever the machine changes shape; snapshots of another version are not restored. */
-export const SESSION_MACHINE_VERSION = 2;
+export const SESSION_MACHINE_VERSION = 3;
 
 export type SessionInput = {
   sessionId: string;
@@ -16,6 +16,9 @@ export type SessionInput = {
 };
 
 export type PlayerActionEvent = { type: 'player.action'; turnId: string; characterId: string; text: string };
+/** A battle map the generator drew after the party arrived. */
+export type MapArrivedEvent = { type: 'map.arrived'; locationId: string; rows: string[]; partyStart: Array<{ x: number; y: number }>; others: Array<{ x: number; y: number }> };
+export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent;
 
 /** The action being resolved now. */
 export type ActiveTurn = {
@@ -101,7 +104,7 @@ function stage(context: SessionContext, outcome: TurnOutcome | null, failure: st
  * order, the DM playing the monsters, and the rules end each turn.
  */
 export const sessionMachine = setup({
-  types: { input: {} as SessionInput, context: {} as SessionContext, events: {} as PlayerActionEvent },
+  types: { input: {} as SessionInput, context: {} as SessionContext, events: {} as SessionMachineEvent },
   actors: {
     resolveAction: fromPromise<TurnOutcome, ResolveActionInput>(async () => {
       throw new Error('The session machine needs a resolveAction actor');
@@ -114,7 +117,9 @@ export const sessionMachine = setup({
     }),
   },
   guards: {
+    mapFits: ({ context, event }) => event.type === 'map.arrived' && arrivedMap(context.state, event) !== null,
     mayAct: ({ context, event }) => {
+      if (event.type !== 'player.action') return false;
       const character = context.state.party.find((c) => c.id === event.characterId);
       if (character?.controller !== 'human') return false;
       const current = currentCombatantId(context.state);
@@ -150,8 +155,19 @@ export const sessionMachine = setup({
     },
   },
   actions: {
+    stageMap: assign({
+      staged: ({ context, event }) => {
+        const laid = arrivedMap(context.state, event as MapArrivedEvent)!;
+        return { state: laid.state, events: [{ type: 'map.arrived' as const, data: { locationId: context.state.scene.locationId, patches: laid.patches } }] };
+      },
+      // Not a turn: nobody is owed anything after it.
+      turn: null,
+    }),
     startHumanTurn: assign({
-      turn: ({ event }) => ({ turnId: event.turnId, actorId: event.characterId, controller: 'human' as const, text: event.text, usage: null }),
+      turn: ({ event }) => {
+        const action = event as PlayerActionEvent;
+        return { turnId: action.turnId, actorId: action.characterId, controller: 'human' as const, text: action.text, usage: null };
+      },
       decided: [],
       autoSteps: 0,
       lastError: null,
@@ -202,7 +218,10 @@ export const sessionMachine = setup({
   initial: 'choosingNext',
   states: {
     awaitingAction: {
-      on: { 'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' } },
+      on: {
+        'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' },
+        'map.arrived': { guard: 'mapFits', target: 'committing', actions: 'stageMap' },
+      },
     },
     resolving: {
       invoke: {
@@ -239,7 +258,8 @@ export const sessionMachine = setup({
           expectedVersion: context.version,
           state: context.staged!.state,
           events: context.staged!.events,
-          appliedActionId: context.turn?.controller === 'human' && context.staged!.events.some((e) => e.type === 'player.acted') ? context.turn.turnId : null,
+          appliedActionId:
+            context.turn?.controller === 'human' && context.staged!.events.some((e) => e.type === 'player.acted') ? context.turn.turnId : null,
         }),
         onDone: {
           target: 'choosingNext',

@@ -1,5 +1,5 @@
 import { createActor, fromPromise, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
-import { SESSION_MACHINE_VERSION, sessionMachine, type DecidedAction } from '@/machines/session.machine';
+import { SESSION_MACHINE_VERSION, sessionMachine, type DecidedAction, type MapArrivedEvent } from '@/machines/session.machine';
 import { recall, remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
@@ -9,6 +9,7 @@ import { enqueueAction, nextQueuedAction } from '@/lib/db/queries/session-action
 import { commitSessionEvents, createSession, getSessionById, listSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
+import { hashText } from '@/lib/generator/rng';
 import { createRequest, type UpdateMessage } from '@/lib/messages';
 import type { LiveHub } from '@/lib/realtime/hub';
 import type { TableStatus } from '@/lib/realtime/live-events';
@@ -22,7 +23,16 @@ import { agentActions, decidedActionSchema } from './contracts';
 import type { NarrationDelta } from './dm-agent';
 
 type SessionActor = ActorRefFrom<typeof sessionMachine>;
+
+/** How long the table waits for a battle map before playing on without one (it may still arrive later). */
+const MAP_TIMEOUT_MS = 60_000;
+type PendingMap = Omit<MapArrivedEvent, 'type'>;
+
 type LiveSession = {
+  /** A battle map that arrived while the table was busy, to be laid out when it is free. */
+  pendingMap: PendingMap | null;
+  /** Places a map was already asked for, so it is asked for once. */
+  mapsAsked: Set<string>;
   actor: SessionActor;
   memory: StoryMemory;
   locations: CampaignSeed['locations'];
@@ -217,6 +227,8 @@ export class SessionHost {
       lastUsed: Date.now(),
       saving: Promise.resolve(),
       stale: false,
+      pendingMap: null,
+      mapsAsked: new Set(),
     } as LiveSession;
     const machine = this.machineFor(sessionId, live);
     const lastActed = events.findLast((e) => e.type === 'player.acted');
@@ -241,10 +253,52 @@ export class SessionHost {
       if (value === lastValue) return;
       lastValue = value;
       this.persist(sessionId, live);
-      if (next.matches('awaitingAction')) void this.pump(sessionId);
+      // Arriving somewhere new may call for a battle map.
+      this.askForMap(sessionId, live);
+      if (next.matches('awaitingAction')) {
+        if (live.pendingMap) {
+          const map = live.pendingMap;
+          live.pendingMap = null;
+          live.actor.send({ type: 'map.arrived', ...map });
+        }
+        void this.pump(sessionId);
+      }
     });
     live.actor.start();
     return live;
+  }
+
+  /**
+   * A place without a battle map gets one from the Creative Generator, asked
+   * over the bus without holding up the table: when it arrives, it is laid
+   * out as soon as the table is free; if it never comes, play goes on without.
+   */
+  private askForMap(sessionId: string, live: LiveSession): void {
+    const state = live.actor.getSnapshot().context.state;
+    const place = live.locations.find((l) => l.scene.locationId === state.scene.locationId);
+    if (state.grid || !place || place.map || live.mapsAsked.has(state.scene.locationId)) return;
+    const locationId = state.scene.locationId;
+    live.mapsAsked.add(locationId);
+    const request = createRequest({
+      fromAgent: 'dm',
+      toAgent: 'generator',
+      sessionId,
+      timeout: MAP_TIMEOUT_MS,
+      action: 'generate_map',
+      parameters: { kind: 'battle', seed: hashText(`${sessionId}:${locationId}`), width: 14, height: 10, terrain: state.scene.mapStyle },
+    });
+    void this.options.bus
+      .request(request)
+      .then((response) => {
+        if (!response.payload.success) throw new Error(response.payload.error.message);
+        const map = response.payload.data as { rows: string[]; spawnPoints: { party: PendingMap['partyStart']; foes: PendingMap['others'] } };
+        live.pendingMap = { locationId, rows: map.rows, partyStart: map.spawnPoints.party, others: map.spawnPoints.foes };
+        if (live.actor.getSnapshot().matches('awaitingAction')) {
+          live.pendingMap = null;
+          live.actor.send({ type: 'map.arrived', locationId, rows: map.rows, partyStart: map.spawnPoints.party, others: map.spawnPoints.foes });
+        }
+      })
+      .catch((error: unknown) => console.warn(`[session ${sessionId}] no battle map for ${locationId}; playing on without:`, (error as Error).message));
   }
 
   /** Writes the actor's persisted snapshot for the version it is at, after any write still under way. */
@@ -309,6 +363,7 @@ export class SessionHost {
             throw error;
           }
           live.memory = committed.events.reduce(remember, live.memory);
+
           for (const event of committed.events) hub.publish(sessionId, { kind: 'log', event: publicEvent(event) });
           hub.publish(sessionId, { kind: 'state', state: publicState(input.state), version: committed.version });
           return { version: committed.version };

@@ -1,4 +1,4 @@
-import { generateBattleMap, type BattleTerrain } from '@/lib/generator/battle-map';
+import type { BattleTerrain } from '@/lib/generator/battle-map';
 import { pregens } from '@/lib/rules/pregens';
 import type { CampaignSeed, Location } from './campaign';
 import { completionStatus, type CampaignDraft } from './draft';
@@ -22,21 +22,21 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'place';
 }
 
-/** Turns a finished draft into a campaign a table can play: each place with its battle map and whoever waits there. */
+/** Turns a finished draft into a campaign a table can play: each place in the style its words suggest, and whoever waits there. */
 export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignSeed {
   if (!completionStatus(draft).readyToGenerate) throw new Error('The draft is not complete yet');
   const places = draft.locations!;
   const villain = draft.villain!;
   const locations: Location[] = places.map((place, i) => {
     const terrain = terrainFor(`${place.title} ${place.description}`);
-    const map = generateBattleMap({ seed: seed + i, width: 14, height: 10, terrain });
     const last = i === places.length - 1;
     const foes: string[] = i === 0 ? [] : [...foesByStage[Math.min(i - 1, foesByStage.length - 1)]!];
     const creatures = foes.map((bestiaryId, k) => ({
       bestiaryId: last && k === foes.length - 1 ? 'orc' : bestiaryId,
       id: `${slug(place.title)}-${k + 1}`,
       name: last && k === foes.length - 1 ? villain.name : undefined,
-      position: map.spawnPoints.foes[k] ?? null,
+      // Placed on the battle map when it arrives.
+      position: null,
     }));
     return {
       scene: {
@@ -48,8 +48,9 @@ export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignS
         hazardDamage: i < 2 ? '1d4' : '1d6',
         secret: last ? `${villain.name} is here: ${villain.description}` : '',
       },
-      map: map.rows,
-      partyStart: map.spawnPoints.party,
+      // The Creative Generator draws each place's battle map when the party gets there.
+      map: null,
+      partyStart: [],
       creatures,
     };
   });

@@ -71,6 +71,8 @@ export type SessionEventData = {
   'turn.failed': { turnId: string; characterId: string; reason: string };
   /** The rules moved the fight on to the next creature's turn. */
   'turn.advanced': { endedId: string; nextId: string | null; round: number; patches: TurnOutcome['patches'] };
+  /** The battle map the generator drew for a place arrived, and everyone took their places on it. */
+  'map.arrived': { locationId: string; patches: TurnOutcome['patches'] };
   /** A fight ended because one side could no longer fight. */
   'combat.ended': { winner: 'party' | 'monsters'; patches: TurnOutcome['patches'] };
 };

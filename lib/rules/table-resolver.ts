@@ -31,6 +31,27 @@ export class TableResolver extends TurnResolver {
     });
   }
 
+  /**
+   * A map drawn after the party arrived: it becomes the grid, the party
+   * stands at its start squares and everyone already here without a square
+   * takes one of the foes' squares.
+   */
+  layOut(map: { grid: Grid; partyStart: Cell[]; others: Cell[] }): void {
+    this.atomically(() => {
+      if (this.state.grid) throw new RuleViolation('This place already has a map');
+      this.setGrid(map.grid);
+      this.state.party.forEach((member, i) => {
+        const cell = map.partyStart[i];
+        if (cell && !member.dead) this.place(member.id, cell);
+      });
+      const waiting = this.state.creatures.filter((c) => !c.position && !c.dead);
+      waiting.forEach((creature, i) => {
+        const cell = map.others[i];
+        if (cell) this.place(creature.id, cell);
+      });
+    });
+  }
+
   /** Lays out a place the party is at: its map, where everyone stands, and who waits there. */
   setUp(arrival: Omit<Arrival, 'scene'>): void {
     this.atomically(() => {

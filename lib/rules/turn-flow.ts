@@ -1,6 +1,7 @@
 import { isIncapacitated } from './conditions';
 import type { StatePatch } from './patches';
 import { findCombatant, type RulesState } from './state';
+import { gridFromRows, type Cell } from './grid';
 import { TableResolver } from './table-resolver';
 
 /**
@@ -58,4 +59,19 @@ export function nextAiPlayers(state: RulesState): string[] {
     run.push(id);
   }
   return run;
+}
+
+/** A late battle map for the place the party is at, if it still fits (same place, no map yet): the state with it laid out. */
+export function arrivedMap(
+  state: RulesState,
+  map: { locationId: string; rows: string[]; partyStart: Cell[]; others: Cell[] },
+): { state: RulesState; patches: StatePatch[] } | null {
+  if (state.scene.locationId !== map.locationId || state.grid) return null;
+  const resolver = new TableResolver(state);
+  try {
+    resolver.layOut({ grid: gridFromRows(map.rows), partyStart: map.partyStart, others: map.others });
+  } catch {
+    return null;
+  }
+  return { state: resolver.state, patches: resolver.patches };
 }

@@ -11,6 +11,7 @@ export function logSteps(events: SessionEvent[]): { initial: GameState; steps: S
       case 'dm.narrated':
       case 'turn.advanced':
       case 'combat.ended':
+      case 'map.arrived':
         return [e.data.patches];
       default:
         return [];

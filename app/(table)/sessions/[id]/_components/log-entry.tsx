@@ -42,5 +42,11 @@ export function LogEntry({ event, index }: { event: SessionEvent; index: LogInde
           {event.data.winner === 'party' ? 'The party wins the fight' : 'The party is defeated'}
         </div>
       );
+    case 'map.arrived':
+      return (
+        <div className="entry entry-combat-end" data-testid="log-entry" data-type={event.type}>
+          The battle map of this place is drawn, and everyone takes their places.
+        </div>
+      );
   }
 }

@@ -1,38 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/agents/runtime';
 import { campaignFromDraft, terrainFor } from '@/lib/campaigns/from-draft';
-import type { CampaignDraft } from '@/lib/campaigns/draft';
-import { readConfig } from '@/lib/config';
-import { openPglite } from '@/lib/db/pglite';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { gridFromRows } from '@/lib/rules/grid';
+import { completeDraft } from '../../fixtures/drafts';
+import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
-const draft: CampaignDraft = {
-  title: 'The Tide Remembers',
-  tone: 'eerie',
-  setting: 'A drowned coast',
-  villain: { name: 'Mother Brine', description: 'wants the sea to take back the land' },
-  factions: [{ name: 'Lantern Guild', goal: 'keep the lights burning' }],
-  locations: [
-    { title: 'Harrowmere', description: 'a fishing village on stilts' },
-    { title: 'The Kelp Caves', description: 'a cave system under the cliffs' },
-    { title: 'The Drowned Temple', description: 'a temple under the tide' },
-  ],
-  npcs: [{ name: 'Old Maren', role: 'retired smuggler' }],
-  hooks: ['Bells ring under the ground at night'],
-  startingLevel: 1,
-  partySize: 3,
-};
+const draft = completeDraft;
 
 let runtime: Runtime;
 beforeAll(async () => {
-  runtime = await createRuntime(readConfig({ OFFLINE_TOKEN_DELAY_MS: '0' }), await openPglite('memory://'));
+  runtime = await memoryRuntime();
 });
-afterAll(async () => {
-  await runtime.close();
-  await runtime.db.close();
-});
+afterAll(() => closeRuntime(runtime));
 
 describe('a campaign made from a finished draft', () => {
   it('has each place in its own style, foes on the way and the villain at the end', () => {

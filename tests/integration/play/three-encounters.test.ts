@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
-import { readConfig } from '@/lib/config';
-import { openPglite } from '@/lib/db/pglite';
+import type { Runtime } from '@/lib/agents/runtime';
 import { checkLog } from '@/lib/rules/invariant-log';
 import { comparable, playScript, threeEncounters } from '../../../scripts/eval/scripted-play';
 import { logSteps } from '../../../scripts/eval/log-steps';
+import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
 let runtime: Runtime;
 
 beforeAll(async () => {
-  runtime = await createRuntime(readConfig({ OFFLINE_TOKEN_DELAY_MS: '0', AGENT_TIMEOUT_MS: '10000' }), await openPglite('memory://'));
+  runtime = await memoryRuntime();
 });
 
-afterAll(async () => {
-  await runtime.close();
-  await runtime.db.close();
-});
+afterAll(() => closeRuntime(runtime));
 
 describe('a scripted offline playthrough of three encounters', () => {
   it('produces the same session log on every run of a seed, a different one for another seed, and breaks no rule', async () => {

@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
-import { readConfig } from '@/lib/config';
-import { openPglite } from '@/lib/db/pglite';
+import type { Runtime } from '@/lib/agents/runtime';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import type { LiveEvent } from '@/lib/realtime/live-events';
+import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
 let runtime: Runtime;
 
 beforeAll(async () => {
-  runtime = await createRuntime(readConfig({ OFFLINE_TOKEN_DELAY_MS: '0' }), await openPglite('memory://'));
+  runtime = await memoryRuntime();
 });
 
-afterAll(async () => {
-  await runtime.close();
-  await runtime.db.close();
-});
+afterAll(() => closeRuntime(runtime));
 
 async function personTurns(sessionId: string) {
   const events = await listSessionEvents(runtime.db, { sessionId });

@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { campaignCreationMachine } from '@/machines/campaign-creation.machine';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
+import { completeDraft } from '../../fixtures/drafts';
 
-const complete: CampaignDraft = {
-  title: 'T',
-  tone: 'eerie',
-  setting: 's',
-  villain: { name: 'V', description: 'd' },
-  factions: [{ name: 'F', goal: 'g' }],
-  locations: [{ title: 'L', description: 'd' }],
-  npcs: [{ name: 'N', role: 'r' }],
-  hooks: ['h'],
-  startingLevel: 1,
-  partySize: 2,
-};
+const complete = completeDraft;
 
 function run(draft: CampaignDraft, save: () => Promise<{ campaignId: string }>, campaignId: string | null = null) {
   const machine = campaignCreationMachine.provide({ actors: { saveCampaign: fromPromise(save) } });

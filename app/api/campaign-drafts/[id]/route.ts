@@ -9,7 +9,7 @@ import { draftEdit } from './schema';
 
 async function load(id: string) {
   const { db } = await getRuntime();
-  const record = await getDraftById(db, { id: parseId(id, 'draft') });
+  const record = await getDraftById(db, { id: parseId(id, 'campaign draft') });
   if (!record) throw new AppError('not_found', `There is no campaign draft "${id}"`);
   return { db, record };
 }

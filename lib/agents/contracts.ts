@@ -21,7 +21,6 @@ export const resolveActionParams = z.object({
   seed: z.number().int().nonnegative(),
   locations: z.array(locationSchema).max(100),
 });
-export type ResolveActionParams = z.input<typeof resolveActionParams>;
 
 export const decideActionParams = z.object({
   characterId: z.string().min(1),
@@ -29,6 +28,5 @@ export const decideActionParams = z.object({
   memory: memorySchema,
   seed: z.number().int().nonnegative(),
 });
-export type DecideActionParams = z.input<typeof decideActionParams>;
 
 export const decidedActionSchema = z.object({ action: z.string().min(1), fallback: z.boolean(), usage: agentUsageSchema.nullable() });

@@ -62,9 +62,6 @@ export class AgentBus implements MessageBus {
     this.recorder = options.recorder ?? (() => {});
   }
 
-  get transportKind(): Transport['kind'] {
-    return this.options.transport.kind;
-  }
 
   publish(message: Envelope): Promise<void> {
     if (!this.isStarted) return this.start().then(() => this.publish(message));

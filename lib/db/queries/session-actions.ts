@@ -44,13 +44,6 @@ export async function nextQueuedAction(db: Database, { sessionId }: { sessionId:
   return rows[0] ? toAction(rows[0]) : null;
 }
 
-export async function countQueuedActions(db: Database, { sessionId }: { sessionId: string }): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(
-    `select count(*)::int as n from session_actions where session_id = $1 and status = 'queued'`,
-    [sessionId],
-  );
-  return rows[0]?.n ?? 0;
-}
 
 /** Marks an action applied inside the commit that applied it; false if it already was (another process won). */
 export async function markActionApplied(tx: Queryable, { actionId }: { actionId: string }): Promise<boolean> {

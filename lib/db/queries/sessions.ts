@@ -134,19 +134,6 @@ export async function listSessionEvents(
   return rows.map(toEvent);
 }
 
-/** The newest `limit` events of a session, oldest first. */
-export async function listRecentSessionEvents(
-  db: Database,
-  { sessionId, limit }: { sessionId: string; limit: number },
-): Promise<SessionEvent[]> {
-  const { rows } = await db.query<EventRow>(
-    `select * from (
-       select seq, type, data, created_at from session_events where session_id = $1 order by seq desc limit $2
-     ) recent order by seq`,
-    [sessionId, limit],
-  );
-  return rows.map(toEvent);
-}
 
 export async function countSessionEvents(db: Database, { sessionId }: { sessionId: string }): Promise<number> {
   const { rows } = await db.query<{ n: number }>('select count(*)::int as n from session_events where session_id = $1', [sessionId]);

@@ -7,8 +7,8 @@ import {
   type UpdateMessage,
 } from '@/lib/messages';
 import { AgentConsumer } from './consumer';
-import { RequestTimeoutError } from './errors';
 import { BusMetrics } from './metrics';
+import { PendingRequests } from './pending-requests';
 import { RecentIds } from './recent-ids';
 import type { Transport } from './transports/transport';
 import type {
@@ -32,11 +32,6 @@ export type AgentBusOptions = {
   handledMemory?: number;
 };
 
-type Pending = {
-  resolve: (response: ResponseMessage) => void;
-  onUpdate?: (update: UpdateMessage) => void;
-};
-
 const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 5_000 };
 const DEFAULT_CONCURRENCY = 32;
 
@@ -47,7 +42,7 @@ const DEFAULT_CONCURRENCY = 32;
  */
 export class AgentBus implements MessageBus {
   readonly metrics: BusMetrics;
-  private readonly pending = new Map<string, Pending>();
+  private readonly pending = new PendingRequests();
   private readonly retry: RetryPolicy;
   private readonly recorder: MessageRecorder;
   private readonly stops = new Set<Unsubscribe>();
@@ -103,26 +98,9 @@ export class AgentBus implements MessageBus {
   }
 
   request(message: RequestMessage, options: RequestOptions = {}): Promise<ResponseMessage> {
-    const timeoutMs = options.timeout ?? message.metadata.timeout;
-    return new Promise<ResponseMessage>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(message.correlationId);
-        reject(new RequestTimeoutError(message.correlationId, timeoutMs));
-      }, timeoutMs);
-      this.pending.set(message.correlationId, {
-        resolve: (response) => {
-          clearTimeout(timer);
-          this.pending.delete(message.correlationId);
-          resolve(response);
-        },
-        onUpdate: options.onUpdate,
-      });
-      this.publish(message).catch((error: unknown) => {
-        clearTimeout(timer);
-        this.pending.delete(message.correlationId);
-        reject(error);
-      });
-    });
+    const response = this.pending.wait(message.correlationId, options.timeout ?? message.metadata.timeout, options.onUpdate);
+    this.publish(message).catch((error: unknown) => this.pending.fail(message.correlationId, error));
+    return response;
   }
 
   async close(): Promise<void> {
@@ -169,14 +147,9 @@ export class AgentBus implements MessageBus {
 
   /** Hands a reply to the request waiting for it; one nobody waits for any more (it came too late) is dropped, its trace kept. */
   private deliverReply(message: ResponseMessage | UpdateMessage): void {
-    const waiting = this.pending.get(message.correlationId);
-    if (!waiting) {
-      if (message.messageType === 'response') {
-        console.warn(`[bus] dropped a late response for ${message.correlationId} from ${message.fromAgent}`);
-      }
-      return;
+    if (message.messageType === 'update') this.pending.update(message);
+    else if (!this.pending.respond(message)) {
+      console.warn(`[bus] dropped a late response for ${message.correlationId} from ${message.fromAgent}`);
     }
-    if (message.messageType === 'response') waiting.resolve(message);
-    else waiting.onUpdate?.(message);
   }
 }

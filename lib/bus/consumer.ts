@@ -22,8 +22,12 @@ export type ConsumerDeps = {
   retry: RetryPolicy;
   metrics: BusMetrics;
   deadLetters: DeadLetterSink;
-  /** Messages this agent finished, with the response it gave, so a redelivery is answered, not handled again. */
-  handled: RecentIds<{ response: ResponseMessage | null }>;
+  /**
+   * Messages this agent finished, with the result it gave, so a redelivery is
+   * answered, not handled again. Only the result is kept: keeping whole
+   * response envelopes made them most of what a busy bus holds on to.
+   */
+  handled: RecentIds<Result>;
   /** Sends a reply; returns a promise only when the reply leaves this process. */
   reply(address: string | null, message: ResponseMessage | UpdateMessage): Promise<void> | void;
   resend(message: Envelope, replyTo: string | null): Promise<void>;
@@ -130,7 +134,7 @@ export class AgentConsumer {
   /** Handles one message; returns a promise only when some of the work is still under way. */
   private process(item: Item): Promise<void> | undefined {
     const done = this.deps.handled.get(item.message.messageId);
-    if (done) return this.settle(item, done.response, true);
+    if (done) return this.settle(item, this.response(item, done), true);
     const started = performance.now();
     const context = new Context(this, item);
     let outcome: unknown;
@@ -187,9 +191,12 @@ export class AgentConsumer {
 
   /** Answers a request (if it is one), remembers the message as handled, and settles the delivery. */
   private finish(item: Item, result: Result, ack = true): Promise<void> | undefined {
-    const response = item.message.messageType === 'request' ? createResponse(item.message, result) : null;
-    this.deps.handled.set(item.message.messageId, { response });
-    return this.settle(item, response, ack);
+    this.deps.handled.set(item.message.messageId, result);
+    return this.settle(item, this.response(item, result), ack);
+  }
+
+  private response({ message }: Item, result: Result): ResponseMessage | null {
+    return message.messageType === 'request' ? createResponse(message, result) : null;
   }
 
   private settle(item: Item, response: ResponseMessage | null, ack: boolean): Promise<void> | undefined {

@@ -23,6 +23,8 @@ export class PriorityQueue<T> {
       const head = this.heads[priority];
       if (head < lane.length) {
         const item = lane[head]!;
+        // Let go of the item at once: the lane may live on long after it is handled.
+        lane[head] = undefined as T;
         this.count -= 1;
         // Advance a head index instead of shifting the array; drop the consumed
         // prefix once it is most of the lane, so a lane that never empties stays small.

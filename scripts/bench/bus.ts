@@ -57,15 +57,36 @@ async function benchRaw(kind: Kind, namespace: string, concurrency: 1 | 64): Pro
   return result;
 }
 
+type Pair = { bus: LoadResult; raw: LoadResult; ratio: number };
+
+const TARGETS = { memoryRequestsPerSecondAt64: 150_000, memoryP99MsAt64: 2, brokerRatioToRaw: 0.5 };
+
+/** Whether each transport measured in this run met its goal; null for one that was skipped. */
+function verdicts(measured: Partial<Record<Kind, Record<string, Pair>>>): Record<Kind, boolean | null> {
+  const memory = measured.memory?.concurrency64;
+  const broker = (kind: 'redis' | 'amqp') => {
+    const pairs = measured[kind];
+    return pairs ? Object.values(pairs).every((pair) => pair.ratio >= TARGETS.brokerRatioToRaw) : null;
+  };
+  return {
+    memory: memory
+      ? memory.bus.requestsPerSecond >= TARGETS.memoryRequestsPerSecondAt64 && memory.bus.p99Ms <= TARGETS.memoryP99MsAt64
+      : null,
+    redis: broker('redis'),
+    amqp: broker('amqp'),
+  };
+}
+
 /** The bus against each raw client's own echo, measured side by side in this run. */
 export async function busBench() {
   const transports: Record<string, unknown> = {};
+  const measured: Partial<Record<Kind, Record<string, Pair>>> = {};
   for (const kind of Object.keys(urls) as Kind[]) {
     if (!(await reachable(urls[kind]))) {
       transports[kind] = { skipped: `not reachable at ${urls[kind]}` };
       continue;
     }
-    const byConcurrency: Record<string, unknown> = {};
+    const byConcurrency: Record<string, Pair> = {};
     for (const concurrency of [1, 64] as const) {
       const namespace = `bench-${crypto.randomUUID().slice(0, 6)}.`;
       const bus = await benchBus(kind, namespace, concurrency);
@@ -78,6 +99,7 @@ export async function busBench() {
       console.error(`${kind} c=${concurrency}: bus ${bus.requestsPerSecond}/s p99 ${bus.p99Ms} ms, raw ${raw.requestsPerSecond}/s`);
     }
     transports[kind] = byConcurrency;
+    measured[kind] = byConcurrency;
   }
   return {
     bench: 'bus',
@@ -86,7 +108,8 @@ export async function busBench() {
       redis: 'ioredis XADD / XREADGROUP ping-pong',
       amqp: 'amqplib publish (confirmed, persistent) / consume ping-pong',
     },
-    targets: { memoryRequestsPerSecondAt64: 150_000, memoryP99MsAt64: 2, brokerRatioToRaw: 0.5 },
+    targets: TARGETS,
+    met: verdicts(measured),
     notes: 'Round trips are request + response through AgentBus with envelope validation on both sides; tracing to Postgres is off.',
     transports,
   };

@@ -43,6 +43,8 @@ export class RedisStreamConsumer {
   private wake: (() => void) | null = null;
   private readonly timers: ReturnType<typeof setInterval>[] = [];
   private loop: Promise<void> | undefined;
+  /** Entries settled in this tick, acked and deleted together in one command each. */
+  private settling: { ids: string[]; done: Promise<void> } | null = null;
 
   constructor(
     private readonly reader: Redis,
@@ -107,12 +109,7 @@ export class RedisStreamConsumer {
     for (const [id, fields] of entries) {
       if (this.inFlight.has(id)) continue;
       this.inFlight.add(id);
-      const settle = async () => {
-        if (!this.inFlight.delete(id)) return;
-        await Promise.all([this.commands.xack(this.options.key, this.options.group, id), this.commands.xdel(this.options.key, id)]);
-        this.wake?.();
-        this.wake = null;
-      };
+      const settle = () => (this.inFlight.delete(id) ? this.settle(id) : Promise.resolve());
       this.onDelivery({
         body: body(fields),
         trusted: false,
@@ -121,6 +118,22 @@ export class RedisStreamConsumer {
         reject: settle,
       });
     }
+  }
+
+  private settle(id: string): Promise<void> {
+    if (this.settling) {
+      this.settling.ids.push(id);
+      return this.settling.done;
+    }
+    const ids = [id];
+    const done = new Promise<void>((resolve) => queueMicrotask(resolve)).then(async () => {
+      this.settling = null;
+      await Promise.all([this.commands.xack(this.options.key, this.options.group, ...ids), this.commands.xdel(this.options.key, ...ids)]);
+      this.wake?.();
+      this.wake = null;
+    });
+    this.settling = { ids, done };
+    return done;
   }
 
   /** Touches our in-flight entries (XCLAIM to ourselves) so their idle time restarts while we work. */

@@ -150,9 +150,11 @@ describe.each(transports)('the bus over $kind', ({ kind, available }) => {
     const request = ask();
     const first = await bus.request(request);
     await transport.send(request, { replyTo: transport.replyAddress });
-    const again = ask();
-    const second = await bus.request(again);
+    const repeated = await bus.request(request);
+    const second = await bus.request(ask());
     expect(first.payload).toEqual({ success: true, data: 1 });
+    expect(repeated.payload).toEqual({ success: true, data: 1 });
+    expect(repeated.messageId).not.toBe(first.messageId);
     expect(second.payload).toEqual({ success: true, data: 2 });
     expect(calls).toBe(2);
   });

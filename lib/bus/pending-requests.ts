@@ -1,0 +1,61 @@
+import type { ResponseMessage, UpdateMessage } from '@/lib/messages';
+import { RequestTimeoutError } from './errors';
+
+type Waiter = {
+  correlationId: string;
+  resolve: (response: ResponseMessage) => void;
+  reject: (error: unknown) => void;
+  onUpdate: ((update: UpdateMessage) => void) | undefined;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  timeoutMs: number;
+};
+
+/**
+ * Requests waiting for their response, by correlation id, each until its
+ * deadline. A round trip on the in-process bus takes a few microseconds, so
+ * this avoids a closure per request.
+ */
+export class PendingRequests {
+  // A dictionary object, not a Map: a Map that often empties and refills
+  // links each discarded table to the next, so one that reached the old
+  // generation keeps every later waiter (and all it refers to) alive through
+  // young-generation collections, which made them the bus's slowest moments.
+  private readonly waiters: Record<string, Waiter | undefined> = Object.create(null);
+
+  wait(correlationId: string, timeoutMs: number, onUpdate?: (update: UpdateMessage) => void): Promise<ResponseMessage> {
+    this.take(correlationId)?.reject(new Error(`A newer request took over correlation id ${correlationId}`));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { correlationId, resolve, reject, onUpdate, timer: undefined, timeoutMs };
+      waiter.timer = setTimeout(this.expire, timeoutMs, waiter);
+      this.waiters[correlationId] = waiter;
+    });
+  }
+
+  /** Settles the request a response answers; false when nobody waits for it any more. */
+  respond(response: ResponseMessage): boolean {
+    const waiter = this.take(response.correlationId);
+    waiter?.resolve(response);
+    return waiter !== undefined;
+  }
+
+  update(update: UpdateMessage): void {
+    this.waiters[update.correlationId]?.onUpdate?.(update);
+  }
+
+  fail(correlationId: string, error: unknown): void {
+    this.take(correlationId)?.reject(error);
+  }
+
+  private take(correlationId: string): Waiter | undefined {
+    const waiter = this.waiters[correlationId];
+    if (!waiter) return undefined;
+    clearTimeout(waiter.timer);
+    delete this.waiters[correlationId];
+    return waiter;
+  }
+
+  private readonly expire = (waiter: Waiter): void => {
+    delete this.waiters[waiter.correlationId];
+    waiter.reject(new RequestTimeoutError(waiter.correlationId, waiter.timeoutMs));
+  };
+}

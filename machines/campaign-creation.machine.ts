@@ -1,8 +1,11 @@
 import { assign, fromPromise, setup } from 'xstate';
-import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
+import type { CampaignDraft } from '@/lib/campaigns/draft';
 
-export type CampaignCreationInput = { draft: CampaignDraft; campaignId: string | null };
-export type CampaignCreationEvent = { type: 'draft.updated'; draft: CampaignDraft } | { type: 'campaign.save' };
+/** readyToGenerate is the draft's completionStatus, judged by whoever holds the draft. */
+export type CampaignCreationInput = { draft: CampaignDraft; readyToGenerate: boolean; campaignId: string | null };
+export type CampaignCreationEvent =
+  | { type: 'draft.updated'; draft: CampaignDraft; readyToGenerate: boolean }
+  | { type: 'campaign.save' };
 
 type Context = CampaignCreationInput & { error: string | null };
 
@@ -19,7 +22,7 @@ export const campaignCreationMachine = setup({
   },
   guards: {
     alreadySaved: ({ context }) => context.campaignId !== null,
-    readyToGenerate: ({ context }) => completionStatus(context.draft).readyToGenerate,
+    readyToGenerate: ({ context }) => context.readyToGenerate,
   },
 }).createMachine({
   id: 'campaignCreation',
@@ -30,11 +33,11 @@ export const campaignCreationMachine = setup({
       always: [{ guard: 'alreadySaved', target: 'saved' }, { guard: 'readyToGenerate', target: 'ready' }, { target: 'drafting' }],
     },
     drafting: {
-      on: { 'draft.updated': { target: 'checking', actions: assign({ draft: ({ event }) => event.draft }) } },
+      on: { 'draft.updated': { target: 'checking', actions: assign({ draft: ({ event }) => event.draft, readyToGenerate: ({ event }) => event.readyToGenerate }) } },
     },
     ready: {
       on: {
-        'draft.updated': { target: 'checking', actions: assign({ draft: ({ event }) => event.draft }) },
+        'draft.updated': { target: 'checking', actions: assign({ draft: ({ event }) => event.draft, readyToGenerate: ({ event }) => event.readyToGenerate }) },
         'campaign.save': 'saving',
       },
     },

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { campaignCreationMachine } from '@/machines/campaign-creation.machine';
-import type { CampaignDraft } from '@/lib/campaigns/draft';
+import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
 import { completeDraft } from '../../fixtures/drafts';
 
 const complete = completeDraft;
 
 function run(draft: CampaignDraft, save: () => Promise<{ campaignId: string }>, campaignId: string | null = null) {
   const machine = campaignCreationMachine.provide({ actors: { saveCampaign: fromPromise(save) } });
-  return createActor(machine, { input: { draft, campaignId } }).start();
+  return createActor(machine, { input: { draft, readyToGenerate: completionStatus(draft).readyToGenerate, campaignId } }).start();
 }
 
 describe('the campaign creation machine', () => {
@@ -18,8 +18,11 @@ describe('the campaign creation machine', () => {
     expect(actor.getSnapshot().value).toBe('drafting');
     actor.send({ type: 'campaign.save' });
     expect(actor.getSnapshot().value).toBe('drafting');
-    actor.send({ type: 'draft.updated', draft: complete });
+    actor.send({ type: 'draft.updated', draft: complete, readyToGenerate: true });
     expect(actor.getSnapshot().value).toBe('ready');
+    actor.send({ type: 'draft.updated', draft: { ...complete, villain: undefined }, readyToGenerate: false });
+    expect(actor.getSnapshot().value).toBe('drafting');
+    actor.send({ type: 'draft.updated', draft: complete, readyToGenerate: true });
     actor.send({ type: 'campaign.save' });
     const done = await waitFor(actor, (s) => s.matches('saved'));
     expect(done.context.campaignId).toBe('c-1');

@@ -26,10 +26,12 @@ export async function POST(_request: Request, { params }: { params: Promise<{ id
         }),
       },
     });
-    const actor = createActor(machine, { input: { draft: record.draft, campaignId: record.campaignId } }).start();
+    const status = completionStatus(record.draft);
+    const input = { draft: record.draft, readyToGenerate: status.readyToGenerate, campaignId: record.campaignId };
+    const actor = createActor(machine, { input }).start();
     if (actor.getSnapshot().matches('saved')) return Response.json({ campaignId: record.campaignId });
     if (actor.getSnapshot().matches('drafting')) {
-      const { missing } = completionStatus(record.draft);
+      const { missing } = status;
       throw new AppError('conflict', `The draft is not complete yet: still missing ${missing.join(', ')}`);
     }
     actor.send({ type: 'campaign.save' });

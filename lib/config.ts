@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** The agents a process can host, by the bus name they answer to. */
-export const hostableAgents = ['dm', 'player', 'generator'] as const;
+export const hostableAgents = ['dm', 'player', 'generator', 'assistant'] as const;
 export type HostableAgent = (typeof hostableAgents)[number];
 
 /**
@@ -31,6 +31,10 @@ const envSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
+  NEXT_PUBLIC_SUPABASE_URL: z.string().url().optional(),
+  SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+  SUPABASE_STORAGE_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'must be a bucket name (lowercase letters, digits, . _ -)').default('assets'),
   OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
   AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
@@ -54,7 +58,16 @@ export type AppConfig = {
   bus: BusConfig;
   model:
     | { kind: 'offline'; tokenDelayMs: number }
-    | { kind: 'openai'; apiKey: string; baseURL: string | undefined; modelId: string };
+    | {
+        kind: 'openai';
+        apiKey: string;
+        baseURL: string | undefined;
+        modelId: string;
+        /** The model that paints portraits and maps; null draws them procedurally. */
+        imageModelId: string | null;
+      };
+  /** Where pictures are kept: files in dataDir, or a Supabase Storage bucket. */
+  assetStorage: { kind: 'files' } | { kind: 'supabase'; url: string; serviceKey: string; bucket: string };
   agentTimeoutMs: number;
   maxActionLength: number;
   /** How long an idle session's actor stays in memory before it is evicted (its snapshot brings it back). */
@@ -80,8 +93,18 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseMultiplexed: e.DATABASE_MULTIPLEXED === 'true',
     bus: { url: e.BUS_URL, namespace: e.BUS_NAMESPACE, reclaimIdleMs: e.BUS_RECLAIM_IDLE_MS },
     model: e.OPENAI_API_KEY
-      ? { kind: 'openai', apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, modelId: e.OPENAI_MODEL }
+      ? {
+          kind: 'openai',
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL,
+          modelId: e.OPENAI_MODEL,
+          imageModelId: e.OPENAI_IMAGE_MODEL === 'none' ? null : e.OPENAI_IMAGE_MODEL,
+        }
       : { kind: 'offline', tokenDelayMs: e.OFFLINE_TOKEN_DELAY_MS },
+    assetStorage:
+      e.NEXT_PUBLIC_SUPABASE_URL && e.SUPABASE_SERVICE_ROLE_KEY
+        ? { kind: 'supabase', url: e.NEXT_PUBLIC_SUPABASE_URL, serviceKey: e.SUPABASE_SERVICE_ROLE_KEY, bucket: e.SUPABASE_STORAGE_BUCKET }
+        : { kind: 'files' },
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
     maxActionLength: e.MAX_ACTION_LENGTH,
     inProcessAgents: e.AGENTS_IN_PROCESS,

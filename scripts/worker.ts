@@ -1,8 +1,10 @@
 // npm run worker -- <agent...>: hosts agents as their own process, consuming from BUS_URL.
 import { AgentBus } from '@/lib/bus';
 import { createTransport } from '@/lib/bus/transports/create-transport';
-import { startAgents } from '@/lib/agents/start-agents';
+import { startAgents, type AgentStorage } from '@/lib/agents/start-agents';
+import { assetStoresFor } from '@/lib/assets/stores';
 import { hostableAgents, readConfig, type HostableAgent } from '@/lib/config';
+import { openPostgres } from '@/lib/db/postgres';
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(hostableAgents as readonly string[]).includes(name));
@@ -20,7 +22,11 @@ const bus = new AgentBus({
   // Without the app's database a worker cannot store dead letters; it reports them loudly instead.
   deadLetters: { add: async (letter) => console.error('[worker] dead letter:', JSON.stringify(letter)) },
 });
-const stop = await startAgents(bus, config, requested as HostableAgent[]);
+// A shared database lets a worker keep what it makes (the assistant's pictures); the embedded one is the app's alone.
+const storage: AgentStorage | undefined = config.databaseUrl
+  ? { db: await openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed }), assets: assetStoresFor(config) }
+  : undefined;
+const stop = await startAgents(bus, config, requested as HostableAgent[], { storage });
 console.log(`worker ${process.pid} serving ${requested.join(', ')} on ${new URL(config.bus.url).protocol}//`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

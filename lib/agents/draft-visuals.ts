@@ -1,15 +1,27 @@
 import type { VisualKind } from '@/lib/ai/tools/request-visuals';
-import { storeAsset } from '@/lib/assets/store';
+import { storeAsset, type AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import type { Database } from '@/lib/db/types';
-import { createRequest } from '@/lib/messages';
+import type { Painting } from '@/lib/generator/paint';
 import { hashText } from '@/lib/generator/rng';
+import { createRequest } from '@/lib/messages';
 
 const GENERATOR_TIMEOUT_MS = 60_000;
 
-/** Asks the Creative Generator, over the bus, for a picture of a draft, and stores it; resolves with the picture's id. */
-export async function drawForDraft(deps: { db: Database; bus: MessageBus; dataDir: string; draftId: string; what: VisualKind; draft: CampaignDraft }) {
+/**
+ * Asks the Creative Generator, over the bus, for a picture of a draft, and
+ * keeps it (the painting when a model made one, else the drawing); resolves
+ * with the picture's id.
+ */
+export async function drawForDraft(deps: {
+  db: Database;
+  bus: MessageBus;
+  assets: AssetStores;
+  draftId: string;
+  what: VisualKind;
+  draft: CampaignDraft;
+}): Promise<string> {
   const { draft, draftId } = deps;
   const portrait = deps.what === 'villain-portrait';
   const request = createRequest({
@@ -29,12 +41,15 @@ export async function drawForDraft(deps: { db: Database; bus: MessageBus; dataDi
   });
   const response = await deps.bus.request(request);
   if (!response.payload.success) throw new Error(response.payload.error.message);
-  const { svg } = response.payload.data as { svg: string };
-  const asset = await storeAsset(deps.db, deps.dataDir, {
+  const { svg, image } = response.payload.data as { svg: string; image?: Painting };
+  const picture = image
+    ? { mediaType: image.mediaType, body: Uint8Array.from(Buffer.from(image.base64, 'base64')) }
+    : { mediaType: 'image/svg+xml', body: svg };
+  const asset = await storeAsset(deps.db, deps.assets, {
     kind: portrait ? 'portrait' : 'world-map',
     owner: `draft:${draftId}`,
     title: portrait ? draft.villain!.name : 'World map',
-    svg,
+    ...picture,
   });
   return asset.id;
 }

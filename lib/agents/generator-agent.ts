@@ -1,13 +1,22 @@
+import type { ImageModel } from 'ai';
 import { createActor, fromPromise, toPromise } from 'xstate';
 import { z } from 'zod';
 import { generatorMachine } from '@/machines/generator.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { battleTerrainSchema, generateBattleMap, generateNpc, generatePortrait, generateWorldMap, GeneratorInputError } from '@/lib/generator';
+import { imagePrompts } from '@/lib/generator/image-prompts';
+import { paint, type Painting } from '@/lib/generator/paint';
 import { parseParams } from './parse-params';
 
-/** What the generator makes, by bus action. Results are SVG drawings plus the data the table uses. */
+/** Paints a picture when an image model is configured; without one, or when it fails, there is none. */
+type Painter = (prompt: string, shape: 'square' | 'wide') => Promise<Painting | undefined>;
+
+/**
+ * What the generator makes, by bus action. Results are SVG drawings plus the
+ * data the table uses, and a painting beside the drawing when a model made one.
+ */
 const work = {
-  generate_map: (parameters: unknown) => {
+  generate_map: async (parameters: unknown, painter: Painter) => {
     const request = parseParams(
       z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('battle'), seed: z.number().int(), width: z.number().int(), height: z.number().int(), terrain: z.string() }),
@@ -17,25 +26,47 @@ const work = {
     );
     if (request.kind === 'world') {
       const map = generateWorldMap(request);
-      return { kind: 'world', svg: map.svg, regions: map.regions.map((r) => r.name) };
+      const image = await painter(imagePrompts.world(request), 'wide');
+      return { kind: 'world', svg: map.svg, regions: map.regions.map((r) => r.name), image };
     }
     const terrain = battleTerrainSchema.safeParse(request.terrain);
     if (!terrain.success) throw new AgentError('invalid_request', `Unknown terrain "${request.terrain}": use ${battleTerrainSchema.options.join(', ')}`);
     const map = generateBattleMap({ ...request, terrain: terrain.data });
-    return { kind: 'battle', svg: map.svg, rows: map.rows, entrance: map.entrance, spawnPoints: map.spawnPoints };
+    const image = await painter(imagePrompts.battle(map), map.width > map.height ? 'wide' : 'square');
+    return { kind: 'battle', svg: map.svg, rows: map.rows, entrance: map.entrance, spawnPoints: map.spawnPoints, image };
   },
-  generate_portrait: (parameters: unknown) => {
+  generate_portrait: async (parameters: unknown, painter: Painter) => {
     const request = parseParams(z.object({ seed: z.number().int(), name: z.string(), kind: z.enum(['hero', 'villain', 'npc', 'monster']).optional() }), parameters);
-    return { svg: generatePortrait(request).svg };
+    const portrait = generatePortrait(request);
+    return { svg: portrait.svg, image: await painter(imagePrompts.portrait(portrait), 'square') };
   },
-  generate_npc: (parameters: unknown) => {
+  generate_npc: async (parameters: unknown) => {
     const request = parseParams(z.object({ seed: z.number().int(), role: z.string().optional() }), parameters);
     const npc = generateNpc(request as Parameters<typeof generateNpc>[0]);
     return { ...npc, svg: npc.portraitSvg };
   },
 };
 
-export type GeneratorAgentOptions = { bus: MessageBus; timeoutMs: number };
+export type GeneratorAgentOptions = {
+  bus: MessageBus;
+  timeoutMs: number;
+  /** Paints portraits and maps beside the procedural drawings. */
+  imageModel?: ImageModel;
+};
+
+function painterFor(options: GeneratorAgentOptions, signal: AbortSignal): Painter {
+  const model = options.imageModel;
+  if (!model) return async () => undefined;
+  return async (prompt, shape) => {
+    try {
+      // Painting stops early enough that the drawing still goes out within the request's time.
+      return await paint(model, prompt, shape, AbortSignal.any([signal, AbortSignal.timeout(Math.floor(options.timeoutMs * 0.8))]));
+    } catch (error) {
+      console.warn('[generator] painting failed; keeping the drawing:', (error as Error).message);
+      return undefined;
+    }
+  };
+}
 
 /** Hosts the generator machine on the bus: one machine per request. */
 export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Unsubscribe> {
@@ -45,9 +76,9 @@ export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Uns
     }
     const make = work[message.payload.action as keyof typeof work];
     const parameters = message.payload.parameters;
-    const generate = fromPromise<unknown>(async () => {
+    const generate = fromPromise<unknown>(async ({ signal }) => {
       try {
-        return make(parameters);
+        return await make(parameters, painterFor(options, signal));
       } catch (error) {
         // A request the generator refuses fails the same way every time: no point trying again.
         if (error instanceof GeneratorInputError || error instanceof AgentError) throw Object.assign(error, { permanent: true });

@@ -1,3 +1,5 @@
+import { assetStoresFor } from '@/lib/assets/stores';
+import type { AssetStores } from '@/lib/assets/store';
 import { AgentBus } from '@/lib/bus';
 import { createTransport } from '@/lib/bus/transports/create-transport';
 import { createBatchedRecorder } from '@/lib/bus/batched-recorder';
@@ -16,6 +18,7 @@ export type Runtime = {
   bus: AgentBus;
   hub: LiveHub;
   sessions: SessionHost;
+  assets: AssetStores;
   /** Writes traced messages still waiting in the recorder's batch. */
   flushTraces(): Promise<void>;
   close(): Promise<void>;
@@ -31,13 +34,15 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     recorder,
   });
   const hub = new LiveHub();
-  const stopAgents = await startAgents(bus, config, config.inProcessAgents, models);
+  const assets = assetStoresFor(config);
+  const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets } });
   const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
   return {
     db,
     bus,
     hub,
     sessions,
+    assets,
     flushTraces: () => recorder.flush(),
     async close() {
       await sessions.stop();

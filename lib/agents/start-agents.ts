@@ -1,26 +1,43 @@
-import type { LanguageModel } from 'ai';
+import type { ImageModel, LanguageModel } from 'ai';
 import type { AgentBus, Unsubscribe } from '@/lib/bus';
-import { modelFor } from '@/lib/ai/models';
+import { imageModelFor, modelFor } from '@/lib/ai/models';
+import type { AssetStores } from '@/lib/assets/store';
 import type { AppConfig, HostableAgent } from '@/lib/config';
+import type { Database } from '@/lib/db/types';
+import { startAssistantAgent } from './assistant-agent';
 import { startDmAgent } from './dm-agent';
+import { drawForDraft } from './draft-visuals';
 import { startGeneratorAgent } from './generator-agent';
 import { startPlayerAgent } from './player-agent';
 
-/** Models to use instead of the configured ones, by agent (benchmarks and tests that watch the prompts). */
-export type ModelOverrides = Partial<Record<HostableAgent, LanguageModel>>;
+/** Models to use instead of the configured ones (benchmarks and tests that watch the prompts). */
+export type ModelOverrides = Partial<Record<Exclude<HostableAgent, 'generator'>, LanguageModel>> & { generator?: ImageModel };
+
+/** What agents that keep things need: the assistant stores the pictures it asks for. */
+export type AgentStorage = { db: Database; assets: AssetStores };
 
 /** Subscribes the named agents to the bus; the returned function stops them all. */
 export async function startAgents(
   bus: AgentBus,
   config: AppConfig,
   agents: readonly HostableAgent[],
-  models: ModelOverrides = {},
+  options: { models?: ModelOverrides; storage?: AgentStorage } = {},
 ): Promise<Unsubscribe> {
+  const { models = {}, storage } = options;
   const starters: Record<HostableAgent, () => Promise<Unsubscribe>> = {
     dm: () => startDmAgent({ bus, model: models.dm ?? modelFor('dm', config.model), attemptTimeoutMs: config.agentTimeoutMs }),
     player: () =>
       startPlayerAgent({ bus, model: models.player ?? modelFor('player', config.model), decideTimeoutMs: config.agentTimeoutMs }),
-    generator: () => startGeneratorAgent({ bus, timeoutMs: config.agentTimeoutMs }),
+    generator: () => startGeneratorAgent({ bus, timeoutMs: config.agentTimeoutMs, imageModel: models.generator ?? imageModelFor(config.model) }),
+    assistant: () => {
+      if (!storage) throw new Error('The Campaign Assistant keeps drafts\' pictures: it needs the database (set DATABASE_URL for a worker)');
+      return startAssistantAgent({
+        bus,
+        model: models.assistant ?? modelFor('assistant', config.model),
+        attemptTimeoutMs: config.agentTimeoutMs,
+        draw: (request) => drawForDraft({ ...storage, bus, ...request }),
+      });
+    },
   };
   const stops = await Promise.all(agents.map((agent) => starters[agent]()));
   return async () => {

@@ -14,6 +14,7 @@ export function assistantTurn(options: {
   draft: CampaignDraft;
   messages: ModelMessage[];
   seed?: number;
+  abortSignal?: AbortSignal;
   /** Stores each change as soon as it is made. */
   onDraft?: (draft: CampaignDraft) => Promise<void>;
   /** Has the Creative Generator draw a picture; resolves with the stored picture's id. */
@@ -34,6 +35,7 @@ export function assistantTurn(options: {
     },
     stopWhen: stepCountIs(4),
     seed: options.seed,
+    abortSignal: options.abortSignal,
   });
   return { result, draft: () => draft };
 }

@@ -1,6 +1,5 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { readAsset } from '@/lib/assets/store';
-import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
 import { respond } from '@/lib/http/respond';
@@ -9,8 +8,8 @@ import { respond } from '@/lib/http/respond';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const id = parseId((await params).id, 'picture');
-    const { db } = await getRuntime();
-    const asset = await readAsset(db, getConfig().dataDir, { id });
+    const { db, assets } = await getRuntime();
+    const asset = await readAsset(db, assets, { id });
     if (!asset) throw new AppError('not_found', `There is no picture "${id}"`);
     return new Response(asset.body, {
       headers: {

@@ -1,17 +1,23 @@
-import { convertToModelMessages, createUIMessageStreamResponse, toUIMessageStream, type UIMessage } from 'ai';
+import { createUIMessageStreamResponse, type UIMessage, type UIMessageChunk } from 'ai';
+import { assistantUpdates, unreadableConversation } from '@/lib/agents/assistant-agent';
+import { agentActions, assistantReplySchema } from '@/lib/agents/contracts';
 import { getRuntime } from '@/lib/agents/get-runtime';
-import { drawForDraft } from '@/lib/agents/draft-visuals';
-import { assistantTurn } from '@/lib/ai/assistant-turn';
-import { modelFor } from '@/lib/ai/models';
+import { readConversation } from '@/lib/ai/conversation';
+import { campaignDraftSchema } from '@/lib/campaigns/draft';
 import { getConfig } from '@/lib/config';
 import { getDraftById, saveDraft } from '@/lib/db/queries/campaign-drafts';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
+import { createRequest } from '@/lib/messages';
 import { chatBody } from '../schema';
 
-/** One reply of the Campaign Assistant, streamed as AI SDK UI messages; the draft and conversation are saved when it ends. */
+/**
+ * One reply of the Campaign Assistant, asked for over the bus and streamed to
+ * the chat as AI SDK UI message chunks; the draft is saved each time the
+ * assistant changes it, and the conversation when the reply ends.
+ */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const id = parseId((await params).id, 'campaign draft');
@@ -20,24 +26,45 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const record = await getDraftById(db, { id });
     if (!record) throw new AppError('not_found', `There is no campaign draft "${id}"`);
     if (record.campaignId) throw new AppError('conflict', 'This draft was already saved as a campaign');
-    let modelMessages;
-    try {
-      modelMessages = await convertToModelMessages(messages as unknown as UIMessage[]);
-    } catch {
-      throw new AppError('bad_request', 'The messages are not a conversation the assistant can read');
-    }
-    const turn = assistantTurn({
-      model: modelFor('assistant', getConfig().model),
-      draft: record.draft,
-      messages: modelMessages,
-      onDraft: (draft) => saveDraft(db, { id, draft }),
-      draw: (what, draft) => drawForDraft({ db, bus, dataDir: getConfig().dataDir, draftId: id, what, draft }),
+    if (!(await readConversation(messages))) throw new AppError('bad_request', unreadableConversation);
+
+    // Saves run one after another, so an older draft never overwrites a newer one.
+    let saving = Promise.resolve();
+    const save = (change: Parameters<typeof saveDraft>[1]) => {
+      saving = saving.then(() => saveDraft(db, change)).catch((error: unknown) => console.error(`[draft ${id}] not saved:`, error));
+      return saving;
+    };
+    const ask = createRequest({
+      fromAgent: 'system',
+      toAgent: 'assistant',
+      sessionId: `draft:${id}`,
+      // The assistant may try twice before it gives up.
+      timeout: getConfig().agentTimeoutMs * 2 + 1_000,
+      action: agentActions.replyToGm,
+      parameters: { draftId: id, draft: record.draft, messages },
     });
-    const stream = toUIMessageStream({
-      stream: turn.result.stream,
-      originalMessages: messages as unknown as UIMessage[],
-      onEnd: async ({ messages: all }) => {
-        await saveDraft(db, { id, draft: turn.draft(), messages: all });
+    const stream = new ReadableStream<UIMessageChunk>({
+      start(controller) {
+        bus
+          .request(ask, {
+            onUpdate: (update) => {
+              if (update.payload.eventType === assistantUpdates.chunk) controller.enqueue(update.payload.data as UIMessageChunk);
+              if (update.payload.eventType === assistantUpdates.draft) {
+                const draft = campaignDraftSchema.safeParse(update.payload.data);
+                if (draft.success) void save({ id, draft: draft.data });
+              }
+            },
+          })
+          .then(async (response) => {
+            if (!response.payload.success) throw new Error(response.payload.error.message);
+            const reply = assistantReplySchema.parse(response.payload.data);
+            await save({ id, draft: reply.draft, messages: reply.messages as unknown as UIMessage[] });
+          })
+          .catch((error: unknown) => {
+            console.warn(`[draft ${id}] the assistant did not reply:`, (error as Error).message);
+            controller.enqueue({ type: 'error', errorText: 'The Campaign Assistant could not answer just now. Please try again.' });
+          })
+          .finally(() => controller.close());
       },
     });
     return createUIMessageStreamResponse({ stream });

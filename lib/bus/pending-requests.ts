@@ -39,7 +39,12 @@ export class PendingRequests {
   }
 
   update(update: UpdateMessage): void {
-    this.waiters[update.correlationId]?.onUpdate?.(update);
+    try {
+      this.waiters[update.correlationId]?.onUpdate?.(update);
+    } catch (error) {
+      // The caller's trouble with a progress report is its own; on the in-process bus it would otherwise fail the sender.
+      console.warn(`[bus] a progress report for ${update.correlationId} was not taken:`, (error as Error).message);
+    }
   }
 
   fail(correlationId: string, error: unknown): void {

@@ -75,4 +75,25 @@ test('the draft API refuses bad input clearly', async ({ request }) => {
   expect((await save.json()).error.message).toContain('still missing');
   const edit = await request.patch(`/api/campaign-drafts/${id}`, { data: { draft: { partySize: 99 } } });
   expect(edit.status()).toBe(400);
+  const unreadable = await request.post(chat, { data: { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text' }] }] } });
+  expect(unreadable.status()).toBe(400);
+  expect((await unreadable.json()).error.message).toContain('not a conversation');
+});
+
+test('a reply the game master leaves mid-way still finishes, and its answer is kept', async ({ request, baseURL }) => {
+  const { id } = await (await request.post('/api/campaign-drafts')).json();
+  const leaving = new AbortController();
+  const response = await fetch(`${baseURL}/api/campaign-drafts/${id}/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messages: [{ id: 'm', role: 'user', parts: [{ type: 'text', text: 'Grim and eerie' }] }] }),
+    signal: leaving.signal,
+  });
+  expect(response.status).toBe(200);
+  leaving.abort();
+  await expect
+    .poll(async () => (await (await request.get(`/api/campaign-drafts/${id}`)).json()).messages?.length ?? 0, { timeout: 15_000 })
+    .toBe(2);
+  const saved = await (await request.get(`/api/campaign-drafts/${id}`)).json();
+  expect(saved.draft.tone).toBe('Grim and eerie');
 });

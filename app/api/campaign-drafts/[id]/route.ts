@@ -17,7 +17,7 @@ async function load(id: string) {
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const { record } = await load((await params).id);
-    return Response.json({ draft: record.draft, completion: completionStatus(record.draft), campaignId: record.campaignId });
+    return Response.json({ draft: record.draft, completion: completionStatus(record.draft), campaignId: record.campaignId, messages: record.messages });
   });
 }
 

@@ -43,12 +43,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       action: agentActions.replyToGm,
       parameters: { draftId: id, draft: record.draft, messages },
     });
+    // The browser may leave mid-reply (a reload, a closed tab); the reply still finishes and the draft is still saved.
+    let listening = true;
     const stream = new ReadableStream<UIMessageChunk>({
+      cancel() {
+        listening = false;
+      },
       start(controller) {
+        const send = (chunk: UIMessageChunk) => {
+          if (listening) controller.enqueue(chunk);
+        };
         bus
           .request(ask, {
             onUpdate: (update) => {
-              if (update.payload.eventType === assistantUpdates.chunk) controller.enqueue(update.payload.data as UIMessageChunk);
+              if (update.payload.eventType === assistantUpdates.chunk) send(update.payload.data as UIMessageChunk);
               if (update.payload.eventType === assistantUpdates.draft) {
                 const draft = campaignDraftSchema.safeParse(update.payload.data);
                 if (draft.success) void save({ id, draft: draft.data });
@@ -62,9 +70,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           })
           .catch((error: unknown) => {
             console.warn(`[draft ${id}] the assistant did not reply:`, (error as Error).message);
-            controller.enqueue({ type: 'error', errorText: 'The Campaign Assistant could not answer just now. Please try again.' });
+            send({ type: 'error', errorText: 'The Campaign Assistant could not answer just now. Please try again.' });
           })
-          .finally(() => controller.close());
+          .finally(() => {
+            if (listening) controller.close();
+          });
       },
     });
     return createUIMessageStreamResponse({ stream });

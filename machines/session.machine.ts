@@ -17,7 +17,15 @@ export type SessionInput = {
 
 export type PlayerActionEvent = { type: 'player.action'; turnId: string; characterId: string; text: string };
 /** A battle map the generator drew after the party arrived. */
-export type MapArrivedEvent = { type: 'map.arrived'; locationId: string; rows: string[]; partyStart: Array<{ x: number; y: number }>; others: Array<{ x: number; y: number }> };
+export type MapArrivedEvent = {
+  type: 'map.arrived';
+  locationId: string;
+  rows: string[];
+  partyStart: Array<{ x: number; y: number }>;
+  others: Array<{ x: number; y: number }>;
+  /** A painting of the map, when a model made one. */
+  art: string | null;
+};
 export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent;
 
 /** The action being resolved now. */

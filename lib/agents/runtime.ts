@@ -36,7 +36,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
   const hub = new LiveHub();
   const assets = assetStoresFor(config);
   const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets } });
-  const sessions = new SessionHost({ db, bus, hub, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
+  const sessions = new SessionHost({ db, bus, hub, assets, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
   return {
     db,
     bus,

@@ -1,6 +1,7 @@
 import { createActor, fromPromise, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
 import { SESSION_MACHINE_VERSION, sessionMachine, type DecidedAction, type MapArrivedEvent } from '@/machines/session.machine';
 import { recall, remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
+import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
@@ -8,6 +9,7 @@ import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction } from '@/lib/db/queries/session-actions';
 import { commitSessionEvents, createSession, getSessionById, listSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
+import type { Painting } from '@/lib/generator/paint';
 import { AppError } from '@/lib/errors';
 import { hashText } from '@/lib/generator/rng';
 import { createRequest, type UpdateMessage } from '@/lib/messages';
@@ -21,6 +23,7 @@ import type { RulesState } from '@/lib/rules/state';
 import { currentCombatantId } from '@/lib/rules/turn-flow';
 import { agentActions, decidedActionSchema } from './contracts';
 import type { NarrationDelta } from './dm-agent';
+import { keepMapArt } from './map-art';
 
 type SessionActor = ActorRefFrom<typeof sessionMachine>;
 
@@ -48,6 +51,8 @@ export type SessionHostOptions = {
   bus: MessageBus;
   hub: LiveHub;
   agentTimeoutMs: number;
+  /** Where paintings of battle maps are kept, when a model makes them. */
+  assets?: AssetStores;
   /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
   idleTtlMs?: number;
 };
@@ -289,13 +294,19 @@ export class SessionHost {
     });
     void this.options.bus
       .request(request)
-      .then((response) => {
+      .then(async (response) => {
         if (!response.payload.success) throw new Error(response.payload.error.message);
-        const map = response.payload.data as { rows: string[]; spawnPoints: { party: PendingMap['partyStart']; foes: PendingMap['others'] } };
-        live.pendingMap = { locationId, rows: map.rows, partyStart: map.spawnPoints.party, others: map.spawnPoints.foes };
+        const map = response.payload.data as {
+          rows: string[];
+          spawnPoints: { party: PendingMap['partyStart']; foes: PendingMap['others'] };
+          image?: Painting;
+        };
+        const art = await keepMapArt(this.options, { sessionId, title: state.scene.title, image: map.image });
+        const arrived: PendingMap = { locationId, rows: map.rows, partyStart: map.spawnPoints.party, others: map.spawnPoints.foes, art };
+        live.pendingMap = arrived;
         if (live.actor.getSnapshot().matches('awaitingAction')) {
           live.pendingMap = null;
-          live.actor.send({ type: 'map.arrived', locationId, rows: map.rows, partyStart: map.spawnPoints.party, others: map.spawnPoints.foes });
+          live.actor.send({ type: 'map.arrived', ...arrived });
         }
       })
       .catch((error: unknown) => console.warn(`[session ${sessionId}] no battle map for ${locationId}; playing on without:`, (error as Error).message));

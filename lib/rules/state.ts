@@ -49,6 +49,8 @@ export const sceneSchema = z.object({
   secret: z.string().max(2000).default(''),
   /** How the battle map is drawn: the look of the place, not its rules (the grid decides those). */
   mapStyle: z.enum(['dungeon', 'cave', 'ruins', 'forest', 'town']).default('dungeon'),
+  /** A painting of the battle map (a stored picture's id), shown under the grid when a model made one. */
+  mapArt: z.uuid().nullable().default(null),
 });
 
 export type Scene = z.output<typeof sceneSchema>;

@@ -36,9 +36,10 @@ export class TableResolver extends TurnResolver {
    * stands at its start squares and everyone already here without a square
    * takes one of the foes' squares.
    */
-  layOut(map: { grid: Grid; partyStart: Cell[]; others: Cell[] }): void {
+  layOut(map: { grid: Grid; partyStart: Cell[]; others: Cell[]; art?: string | null }): void {
     this.atomically(() => {
       if (this.state.grid) throw new RuleViolation('This place already has a map');
+      if (map.art) this.commit([{ op: 'scene.set', scene: sceneSchema.parse({ ...this.state.scene, mapArt: map.art }) }]);
       this.setGrid(map.grid);
       this.state.party.forEach((member, i) => {
         const cell = map.partyStart[i];

@@ -64,12 +64,12 @@ export function nextAiPlayers(state: RulesState): string[] {
 /** A late battle map for the place the party is at, if it still fits (same place, no map yet): the state with it laid out. */
 export function arrivedMap(
   state: RulesState,
-  map: { locationId: string; rows: string[]; partyStart: Cell[]; others: Cell[] },
+  map: { locationId: string; rows: string[]; partyStart: Cell[]; others: Cell[]; art?: string | null },
 ): { state: RulesState; patches: StatePatch[] } | null {
   if (state.scene.locationId !== map.locationId || state.grid) return null;
   const resolver = new TableResolver(state);
   try {
-    resolver.layOut({ grid: gridFromRows(map.rows), partyStart: map.partyStart, others: map.others });
+    resolver.layOut({ grid: gridFromRows(map.rows), partyStart: map.partyStart, others: map.others, art: map.art });
   } catch {
     return null;
   }

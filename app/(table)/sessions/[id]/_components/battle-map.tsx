@@ -36,7 +36,11 @@ export function BattleMap({ state }: { state: RulesState }) {
     <section className="battle-map" aria-label={`Battle map of ${state.scene.title}`} data-testid="battle-map">
       {/* At most about half the screen high, keeping the map's proportions. */}
       <div className="battle-map-frame" style={{ aspectRatio: `${width} / ${height}`, maxWidth: `calc(46vh * ${(width / height).toFixed(3)})` }}>
-        <div className="battle-map-art" dangerouslySetInnerHTML={{ __html: svg }} />
+        {state.scene.mapArt && (
+          // A painting shows the place; the drawing over it, faint, still shows the squares the rules use.
+          <img className="battle-map-painting" src={`/api/assets/${state.scene.mapArt}`} alt="" data-testid="battle-map-painting" />
+        )}
+        <div className={state.scene.mapArt ? 'battle-map-art over-painting' : 'battle-map-art'} dangerouslySetInnerHTML={{ __html: svg }} />
         <svg className="battle-map-tokens" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
           {tokensOf(state).map((t) => (
             <g key={t.id} data-testid="map-token" data-id={t.id} data-side={t.side} transform={`translate(${t.x * CELL_PX + CELL_PX / 2} ${t.y * CELL_PX + CELL_PX / 2})`}>

@@ -1,0 +1,61 @@
+/** One line of a page's text layer, with what tells a heading from body text. */
+export type PdfLine = { text: string; fontSize: number; bold: boolean; y: number };
+
+export type PdfPage = { number: number; text: string; lines: PdfLine[] };
+
+/** An entry of the PDF's own outline (bookmarks), flattened in reading order. */
+export type OutlineEntry = { title: string; page: number; depth: number };
+
+export type ExtractedPdf = {
+  title: string | null;
+  pageCount: number;
+  pages: PdfPage[];
+  /** Null when the PDF has no outline. */
+  outline: OutlineEntry[] | null;
+};
+
+export type SectionKind = 'chapter' | 'section' | 'table';
+
+/** A part of the rulebook a game master can choose to import. */
+export type RulebookSection = {
+  id: string;
+  title: string;
+  kind: SectionKind;
+  /** 1 for chapters, deeper for their sections. */
+  depth: number;
+  parentId: string | null;
+  pageStart: number;
+  pageEnd: number;
+  /** The section's own text (not its subsections'), pages joined in order. */
+  text: string;
+  /** Where each page of `text` starts, so chunks know their pages. */
+  pageOffsets: Array<{ page: number; offset: number }>;
+};
+
+export type RulebookStructure = {
+  title: string;
+  pageCount: number;
+  /** How the sections were found. */
+  source: 'outline' | 'layout' | 'model';
+  sections: RulebookSection[];
+};
+
+/** A passage of a section, the unit that is embedded and retrieved. */
+export type RuleChunk = {
+  ordinal: number;
+  sectionId: string;
+  /** The section's path, e.g. "Combat › Making an Attack". */
+  heading: string;
+  pageStart: number;
+  pageEnd: number;
+  text: string;
+};
+
+/** Mechanics recognised in the imported text, as data the rules engine can show. */
+export type RuleModule = {
+  conditions: Array<{ name: string; summary: string; page: number }>;
+  actions: Array<{ name: string; summary: string; page: number }>;
+  abilities: string[];
+  skills: string[];
+  damageTypes: string[];
+};

@@ -16,6 +16,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="/" className="brand">
             <span aria-hidden="true" className="brand-mark">◎</span> Roundtable
           </a>
+          <nav className="site-nav" aria-label="Main">
+            <a href="/">Campaigns</a>
+            <a href="/rulebooks">Rulebooks</a>
+          </nav>
         </header>
         <main>{children}</main>
       </body>

@@ -32,12 +32,14 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   NEXT_PUBLIC_SUPABASE_URL: z.string().url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
   SUPABASE_STORAGE_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'must be a bucket name (lowercase letters, digits, . _ -)').default('assets'),
   OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
   AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
+  RULEBOOK_MAX_MB: z.coerce.number().int().min(1).max(500).default(64),
   SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
 });
 
@@ -65,11 +67,15 @@ export type AppConfig = {
         modelId: string;
         /** The model that paints portraits and maps; null draws them procedurally. */
         imageModelId: string | null;
+        /** The model that embeds rulebook passages and questions for retrieval. */
+        embeddingModelId: string;
       };
   /** Where pictures are kept: files in dataDir, or a Supabase Storage bucket. */
   assetStorage: { kind: 'files' } | { kind: 'supabase'; url: string; serviceKey: string; bucket: string };
   agentTimeoutMs: number;
   maxActionLength: number;
+  /** Largest rulebook PDF an upload may be. */
+  rulebookMaxBytes: number;
   /** How long an idle session's actor stays in memory before it is evicted (its snapshot brings it back). */
   sessionIdleTtlMs: number;
   /** Agents this app process hosts itself; the rest must run as workers (`npm run worker`). */
@@ -99,6 +105,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
           baseURL: e.OPENAI_BASE_URL,
           modelId: e.OPENAI_MODEL,
           imageModelId: e.OPENAI_IMAGE_MODEL === 'none' ? null : e.OPENAI_IMAGE_MODEL,
+          embeddingModelId: e.OPENAI_EMBEDDING_MODEL,
         }
       : { kind: 'offline', tokenDelayMs: e.OFFLINE_TOKEN_DELAY_MS },
     assetStorage:
@@ -107,6 +114,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
         : { kind: 'files' },
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
     maxActionLength: e.MAX_ACTION_LENGTH,
+    rulebookMaxBytes: e.RULEBOOK_MAX_MB * 1024 * 1024,
     inProcessAgents: e.AGENTS_IN_PROCESS,
     sessionIdleTtlMs: e.SESSION_IDLE_TTL_MS,
   };

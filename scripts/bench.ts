@@ -1,11 +1,13 @@
 // npm run bench -- NAME [ARGS]: runs one benchmark and prints its result as one JSON object on the last line.
 import { busBench } from './bench/bus';
 import { contextBench } from './bench/context';
+import { retrievalBench } from './bench/retrieval';
 import { turnBench } from './bench/turn';
 import { runNamed } from './run-named';
 
 await runNamed('bench', {
   bus: () => busBench(),
   context: () => contextBench(),
+  retrieval: (args) => retrievalBench(args),
   turn: () => turnBench(),
 });

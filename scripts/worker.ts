@@ -5,6 +5,7 @@ import { startAgents, type AgentStorage } from '@/lib/agents/start-agents';
 import { assetStoresFor } from '@/lib/assets/stores';
 import { hostableAgents, readConfig, type HostableAgent } from '@/lib/config';
 import { openPostgres } from '@/lib/db/postgres';
+import { embedderFor } from '@/lib/rulebooks/embedders';
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(hostableAgents as readonly string[]).includes(name));
@@ -24,7 +25,11 @@ const bus = new AgentBus({
 });
 // A shared database lets a worker keep what it makes (the assistant's pictures); the embedded one is the app's alone.
 const storage: AgentStorage | undefined = config.databaseUrl
-  ? { db: await openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed }), assets: assetStoresFor(config) }
+  ? {
+      db: await openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed }),
+      assets: assetStoresFor(config),
+      embedder: embedderFor(config.model),
+    }
   : undefined;
 const stop = await startAgents(bus, config, requested as HostableAgent[], { storage });
 console.log(`worker ${process.pid} serving ${requested.join(', ')} on ${new URL(config.bus.url).protocol}//`);

@@ -22,6 +22,8 @@ export const resolveActionParams = z.object({
   memory: memorySchema,
   seed: z.number().int().nonnegative(),
   locations: z.array(locationSchema).max(100),
+  /** The rulebooks imported for this table, which the DM may look rules up in. */
+  ruleSystemIds: z.array(z.uuid()).max(20).default([]),
 });
 
 export const decideActionParams = z.object({

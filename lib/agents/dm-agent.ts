@@ -3,6 +3,7 @@ import { createActor, fromPromise, toPromise } from 'xstate';
 import { dmMachine } from '@/machines/dm.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { narrateTurn } from '@/lib/ai/narrate-turn';
+import type { RuleCitation } from '@/lib/rules/session-log';
 import { agentActions, resolveActionParams } from './contracts';
 import { parseParams } from './parse-params';
 
@@ -12,6 +13,8 @@ export type DmAgentOptions = {
   attemptTimeoutMs: number;
   maxAttempts?: number;
   backoffMs?: number;
+  /** Searches imported rulebooks; a DM without the database looks rules up in the built-in reference only. */
+  searchRulebooks?: (query: string, ruleSystemIds: string[]) => Promise<RuleCitation[]>;
 };
 
 /** The narration update the DM streams while it resolves an action. */
@@ -31,6 +34,10 @@ export function startDmAgent(options: DmAgentOptions): Promise<Unsubscribe> {
             request,
             model: options.model,
             abortSignal: signal,
+            searchRulebooks:
+              options.searchRulebooks && request.ruleSystemIds.length > 0
+                ? (query) => options.searchRulebooks!(query, request.ruleSystemIds)
+                : undefined,
             onDelta: (delta) => {
               const update: NarrationDelta = { turnId: request.turnId, characterId: request.characterId, attempt: input.attempt, delta };
               void context.update('narration.delta', update);

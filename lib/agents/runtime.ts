@@ -10,6 +10,8 @@ import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
+import { embedderFor } from '@/lib/rulebooks/embedders';
+import { RulebookImports } from './rulebook-imports';
 import { startAgents, type ModelOverrides } from './start-agents';
 import { SessionHost } from './session-host';
 
@@ -19,6 +21,7 @@ export type Runtime = {
   hub: LiveHub;
   sessions: SessionHost;
   assets: AssetStores;
+  imports: RulebookImports;
   /** Writes traced messages still waiting in the recorder's batch. */
   flushTraces(): Promise<void>;
   close(): Promise<void>;
@@ -35,7 +38,9 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
   });
   const hub = new LiveHub();
   const assets = assetStoresFor(config);
-  const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets } });
+  const embedder = embedderFor(config.model);
+  const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets, embedder } });
+  const imports = new RulebookImports({ db, embedder, maxBytes: config.rulebookMaxBytes });
   const sessions = new SessionHost({ db, bus, hub, assets, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
   return {
     db,
@@ -43,8 +48,10 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     hub,
     sessions,
     assets,
+    imports,
     flushTraces: () => recorder.flush(),
     async close() {
+      imports.stop();
       await sessions.stop();
       await stopAgents();
       await recorder.flush();

@@ -7,7 +7,15 @@ import { openingState } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction } from '@/lib/db/queries/session-actions';
-import { commitSessionEvents, createSession, getSessionById, listSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
+import {
+  commitSessionEvents,
+  createSession,
+  getSessionById,
+  listSessionEvents,
+  listSessionRuleSystems,
+  saveSnapshot,
+  StaleVersionError,
+} from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import type { Painting } from '@/lib/generator/paint';
 import { AppError } from '@/lib/errors';
@@ -39,6 +47,8 @@ type LiveSession = {
   actor: SessionActor;
   memory: StoryMemory;
   locations: CampaignSeed['locations'];
+  /** The rulebooks this table plays by, which the DM looks rules up in. */
+  ruleSystemIds: string[];
   lastUsed: number;
   /** Snapshot writes, one after another, so an older one never lands after a newer one. */
   saving: Promise<unknown>;
@@ -229,6 +239,7 @@ export class SessionHost {
     const live = {
       memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
       locations: campaign?.locations ?? [],
+      ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
       lastUsed: Date.now(),
       saving: Promise.resolve(),
       stale: false,
@@ -334,6 +345,7 @@ export class SessionHost {
             memory: recall(live.memory),
             seed: rollSeed(input.state.seed, input.state.rollCount),
             locations: live.locations,
+            ruleSystemIds: live.ruleSystemIds,
           });
           const response = await bus.request(request, {
             onUpdate: (update: UpdateMessage) => {

@@ -4,6 +4,9 @@ import { imageModelFor, modelFor } from '@/lib/ai/models';
 import type { AssetStores } from '@/lib/assets/store';
 import type { AppConfig, HostableAgent } from '@/lib/config';
 import type { Database } from '@/lib/db/types';
+import type { Embedder } from '@/lib/rulebooks/embedders';
+import { searchRules } from '@/lib/rulebooks/search';
+import type { RuleCitation } from '@/lib/rules/session-log';
 import { startAssistantAgent } from './assistant-agent';
 import { startDmAgent } from './dm-agent';
 import { drawForDraft } from './draft-visuals';
@@ -13,8 +16,16 @@ import { startPlayerAgent } from './player-agent';
 /** Models to use instead of the configured ones (benchmarks and tests that watch the prompts). */
 export type ModelOverrides = Partial<Record<Exclude<HostableAgent, 'generator'>, LanguageModel>> & { generator?: ImageModel };
 
-/** What agents that keep things need: the assistant stores the pictures it asks for. */
-export type AgentStorage = { db: Database; assets: AssetStores };
+/** What agents that keep or read things need: the assistant stores pictures, the DM searches imported rulebooks. */
+export type AgentStorage = { db: Database; assets: AssetStores; embedder: Embedder };
+
+/** Passages of the table's rulebooks for a question, as the DM cites them. */
+function rulebookSearch(storage: AgentStorage) {
+  return async (query: string, ruleSystemIds: string[]): Promise<RuleCitation[]> => {
+    const { hits } = await searchRules(storage, { ruleSystemIds, query, limit: 3 });
+    return hits.map((hit) => ({ source: hit.ruleSystemName, section: hit.heading, page: hit.pageStart, text: hit.text }));
+  };
+}
 
 /** Subscribes the named agents to the bus; the returned function stops them all. */
 export async function startAgents(
@@ -25,7 +36,13 @@ export async function startAgents(
 ): Promise<Unsubscribe> {
   const { models = {}, storage } = options;
   const starters: Record<HostableAgent, () => Promise<Unsubscribe>> = {
-    dm: () => startDmAgent({ bus, model: models.dm ?? modelFor('dm', config.model), attemptTimeoutMs: config.agentTimeoutMs }),
+    dm: () =>
+      startDmAgent({
+        bus,
+        model: models.dm ?? modelFor('dm', config.model),
+        attemptTimeoutMs: config.agentTimeoutMs,
+        searchRulebooks: storage ? rulebookSearch(storage) : undefined,
+      }),
     player: () =>
       startPlayerAgent({ bus, model: models.player ?? modelFor('player', config.model), decideTimeoutMs: config.agentTimeoutMs }),
     generator: () => startGeneratorAgent({ bus, timeoutMs: config.agentTimeoutMs, imageModel: models.generator ?? imageModelFor(config.model) }),

@@ -1,3 +1,4 @@
+import type { RulebookSearch } from './tools/look-up-rule';
 import { stepCountIs, streamText, type LanguageModel } from 'ai';
 import { arrivalAt } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
@@ -41,6 +42,8 @@ export async function narrateTurn(options: {
   model: LanguageModel;
   onDelta: (delta: string) => void;
   abortSignal?: AbortSignal;
+  /** The table's imported rulebooks, when the DM can reach them. */
+  searchRulebooks?: RulebookSearch;
 }): Promise<TurnOutcome> {
   const { request, model } = options;
   const resolver = new TableResolver(request.state);
@@ -52,7 +55,12 @@ export async function narrateTurn(options: {
     model,
     instructions: dmInstructions(resolver.state, request.memory, waysOn(request, resolver.state.scene.locationId)),
     messages: [{ role: 'user', content: actionMessage(actor, request.action, playedBy[request.controller]) }],
-    tools: dmTools({ resolver, cite: (c) => rules.push(c), arrivalFor: (id) => arrivalAt(request.locations, id) }),
+    tools: dmTools({
+      resolver,
+      cite: (c) => rules.push(c),
+      arrivalFor: (id) => arrivalAt(request.locations, id),
+      searchRulebooks: options.searchRulebooks,
+    }),
     stopWhen: stepCountIs(MAX_STEPS),
     seed: request.seed,
     abortSignal: options.abortSignal,

@@ -1,5 +1,10 @@
-/** One line of a page's text layer, with what tells a heading from body text. */
-export type PdfLine = { text: string; fontSize: number; bold: boolean; y: number };
+/**
+ * One line of a page's text layer, with what tells a heading from body text.
+ * `x` and `y` are the start of its baseline in points from the page's
+ * top-left corner; an indented line after a finished sentence starts a
+ * paragraph. Table cells are separated by tabs.
+ */
+export type PdfLine = { text: string; fontSize: number; bold: boolean; x: number; y: number };
 
 export type PdfPage = { number: number; text: string; lines: PdfLine[] };
 

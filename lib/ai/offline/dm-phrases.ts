@@ -87,8 +87,12 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
       return `The party presses on and reaches ${v.arrivedAt}.${waiting} `;
     }
     case 'look_up_rule': {
-      const [first] = (v.found as Array<{ section: string; text: string }>) ?? [];
-      return first ? `By the rules (${first.section}): ${first.text} ` : 'The rules say nothing about that; the DM will rule on it. ';
+      const [first] = (v.found as Array<{ source: string; section: string; page: number | null; text: string }>) ?? [];
+      if (!first) return 'The rules say nothing about that; the DM will rule on it. ';
+      const where = first.page === null ? first.section : `${first.source}, ${first.section}, p. ${first.page}`;
+      // A passage from a rulebook can run long; the log quotes its opening, the "why?" panel keeps it whole.
+      const quote = first.text.length > 320 ? `${first.text.slice(0, 320).replace(/\s+\S*$/, '')}…` : first.text;
+      return `By the rules (${where}): ${quote} `;
     }
     default:
       return '';

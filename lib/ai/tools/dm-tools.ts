@@ -7,7 +7,7 @@ import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCom
 import { createApplyConditionTool, createRemoveConditionTool } from './condition';
 import { createDealDamageTool, createHealTool } from './hp-change';
 import { createIntroduceNpcTool } from './introduce-npc';
-import { createLookUpRuleTool } from './look-up-rule';
+import { createLookUpRuleTool, type RulebookSearch } from './look-up-rule';
 import { createMoveTool } from './move';
 import { createRestTool } from './rest';
 import { createSavingThrowTool } from './saving-throw';
@@ -18,6 +18,7 @@ export function dmTools(deps: {
   resolver: TableResolver;
   cite: (citation: RuleCitation) => void;
   arrivalFor: (locationId: string) => Arrival | null;
+  searchRulebooks?: RulebookSearch;
 }) {
   const { resolver } = deps;
   return {
@@ -35,7 +36,7 @@ export function dmTools(deps: {
     move: createMoveTool({ resolver }),
     cast_spell: createCastSpellTool({ resolver }),
     rest: createRestTool({ resolver }),
-    look_up_rule: createLookUpRuleTool({ cite: deps.cite }),
+    look_up_rule: createLookUpRuleTool({ cite: deps.cite, search: deps.searchRulebooks }),
     enter_location: createEnterLocationTool({ resolver, arrivalFor: deps.arrivalFor }),
     introduce_npc: createIntroduceNpcTool({ resolver }),
   };

@@ -3,15 +3,25 @@ import { z } from 'zod';
 import { lookUpRule, REFERENCE_SOURCE } from '@/lib/rules/reference';
 import type { RuleCitation } from '@/lib/rules/session-log';
 
-/** Looks a rule up in the rules the table uses; what the DM reads is kept as a citation. */
-export function createLookUpRuleTool({ cite }: { cite: (citation: RuleCitation) => void }) {
+/** Searches the rulebooks imported for this table; resolves with the passages found, best first. */
+export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
+
+/**
+ * Looks a rule up: first in the rulebooks imported for this table, then in
+ * the built-in reference. What the DM reads is kept as a citation, with its
+ * section and page, so the narration and the "why?" panel can cite it.
+ */
+export function createLookUpRuleTool({ cite, search }: { cite: (citation: RuleCitation) => void; search?: RulebookSearch }) {
   return tool({
-    description: 'Look up a rule by a question or keywords. Returns rule text with its section, to apply and cite.',
+    description: 'Look up a rule by a question or keywords. Returns rule text with its section and page, to apply and cite.',
     inputSchema: z.object({ query: z.string().min(2).max(200) }),
     execute: async ({ query }) => {
-      const found = lookUpRule(query);
-      if (found.length === 0) return { found: [], note: 'No rule matches; rule as the DM sees fit and say so.' };
-      const citations = found.map((entry) => ({ source: REFERENCE_SOURCE, section: entry.section, page: null, text: entry.text }));
+      const imported = search ? await search(query) : [];
+      const citations =
+        imported.length > 0
+          ? imported
+          : lookUpRule(query).map((entry) => ({ source: REFERENCE_SOURCE, section: entry.section, page: null, text: entry.text }));
+      if (citations.length === 0) return { found: [], note: 'No rule matches; rule as the DM sees fit and say so.' };
       citations.forEach(cite);
       return { found: citations };
     },

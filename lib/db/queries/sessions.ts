@@ -56,6 +56,8 @@ export async function createSession(
       input.campaignId,
       input.state,
     ]);
+    // A new table plays by every rulebook imported so far.
+    await tx.query('insert into session_rule_systems (session_id, rule_system_id) select $1, id from rule_systems', [input.id]);
     return appendEvents(tx, input.id, input.events);
   });
 }
@@ -138,4 +140,14 @@ export async function listSessionEvents(
 export async function countSessionEvents(db: Database, { sessionId }: { sessionId: string }): Promise<number> {
   const { rows } = await db.query<{ n: number }>('select count(*)::int as n from session_events where session_id = $1', [sessionId]);
   return rows[0]?.n ?? 0;
+}
+
+/** The rule systems a session plays by, oldest first. */
+export async function listSessionRuleSystems(db: Database, { sessionId }: { sessionId: string }): Promise<string[]> {
+  const { rows } = await db.query<{ rule_system_id: string }>(
+    `select srs.rule_system_id from session_rule_systems srs join rule_systems rs on rs.id = srs.rule_system_id
+     where srs.session_id = $1 order by rs.created_at`,
+    [sessionId],
+  );
+  return rows.map((r) => r.rule_system_id);
 }

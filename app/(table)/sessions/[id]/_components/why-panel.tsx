@@ -15,7 +15,7 @@ type WhyPanelProps = {
 
 function Citation({ rule }: { rule: RuleCitation }) {
   return (
-    <figure className="why-rule">
+    <figure className="why-rule" data-testid="why-rule">
       <blockquote>{rule.text}</blockquote>
       <figcaption>
         {rule.section} · {rule.source}

@@ -1,0 +1,89 @@
+import { notFound } from 'next/navigation';
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuleSystem } from '@/lib/db/queries/rule-systems';
+import { AppError } from '@/lib/errors';
+import { parseId } from '@/lib/http/session-id';
+
+export const dynamic = 'force-dynamic';
+
+function Named({ title, entries }: { title: string; entries: Array<{ name: string; summary: string; page: number }> }) {
+  return (
+    <section data-testid={`module-${title.toLowerCase()}`}>
+      <h2>{title}</h2>
+      {entries.length === 0 ? (
+        <p className="muted">None recognised.</p>
+      ) : (
+        <dl>
+          {entries.map((e) => (
+            <div key={e.name}>
+              <dt>
+                {e.name} <span className="muted">p. {e.page}</span>
+              </dt>
+              <dd>{e.summary}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function Words({ title, words }: { title: string; words: string[] }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      {words.length === 0 ? (
+        <p className="muted">None recognised.</p>
+      ) : (
+        <div className="chips">
+          {words.map((w) => (
+            <span key={w} className="tag">
+              {w}
+            </span>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** What an imported rulebook holds: the mechanics recognised as data, and the sections kept as searchable text. */
+export default async function RuleSystemPage({ params }: { params: Promise<{ id: string }> }) {
+  try {
+    const id = parseId((await params).id, 'rule system');
+    const system = await getRuleSystem((await getRuntime()).db, { id });
+    if (!system) notFound();
+    const { module } = system;
+    return (
+      <>
+        <section className="hero">
+          <h1>{system.name}</h1>
+          <p>
+            {system.sourceName} · {system.pageCount} pages · {system.chunkCount} passages the DM can search (
+            {system.embeddingModel}, {system.dimensions} dimensions)
+          </p>
+        </section>
+        <div className="rule-module" data-testid="rule-module">
+          <Named title="Conditions" entries={module.conditions} />
+          <Named title="Actions" entries={module.actions} />
+          <Words title="Abilities" words={module.abilities} />
+          <Words title="Skills" words={module.skills} />
+          <Words title="Damage types" words={module.damageTypes} />
+          <section>
+            <h2>Sections imported</h2>
+            <ul className="section-list">
+              {system.structure.map((s) => (
+                <li key={s.id} style={{ paddingLeft: `${(s.depth - 1) * 16}px` }}>
+                  {s.title} <span className="muted">p. {s.pageStart}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </>
+    );
+  } catch (error) {
+    if (AppError.is(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+}

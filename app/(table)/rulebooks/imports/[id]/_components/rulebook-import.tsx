@@ -1,0 +1,60 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { ImportView, SectionChoice } from '@/lib/agents/rulebook-imports';
+import { ImportProgress } from './import-progress';
+import { SectionPicker } from './section-picker';
+
+type Structure = { title: string; pageCount: number; source: 'outline' | 'layout' | 'model'; sections: SectionChoice[] };
+
+/** One import as it goes: progress live from the server, the choice of sections, and where it ended. */
+export function RulebookImport({ initial }: { initial: ImportView }) {
+  const [view, setView] = useState(initial);
+  const [structure, setStructure] = useState<Structure | null>(null);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  useEffect(() => {
+    const events = new EventSource(`/api/rulebooks/imports/${initial.id}/events`);
+    events.onmessage = (message) => setView(JSON.parse(message.data) as ImportView);
+    return () => events.close();
+  }, [initial.id]);
+
+  useEffect(() => {
+    if (view.status !== 'awaitingSelection' || structure) return;
+    void fetch(`/api/rulebooks/imports/${view.id}/structure`)
+      .then((r) => r.json())
+      .then((body: Structure) => setStructure(body));
+  }, [view.status, view.id, structure]);
+
+  async function choose(name: string, sectionIds: string[]) {
+    const response = await fetch(`/api/rulebooks/imports/${view.id}/selection`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name, sectionIds }),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error?.message ?? 'The choice was not taken');
+    setView(body as ImportView);
+  }
+
+  return (
+    <div className="rulebook-import" data-testid="rulebook-import" data-hydrated={hydrated ? 'true' : undefined}>
+      <h1>{view.fileName}</h1>
+      <ImportProgress view={view} />
+      {view.status === 'awaitingSelection' && structure && <SectionPicker structure={structure} onChoose={choose} />}
+      {view.status === 'done' && (
+        <p className="import-done" data-testid="import-done">
+          Imported. <Link href={`/rulebooks/${view.ruleSystemId}`}>See what was recognised</Link>, or <Link href="/">start a session</Link>: new
+          sessions play by it.
+        </p>
+      )}
+      {(view.status === 'failed' || view.status === 'cancelled') && (
+        <p className="error" role="alert" data-testid="import-error">
+          {view.error ?? 'The import was cancelled.'} Nothing was saved. <Link href="/rulebooks">Upload another</Link>
+        </p>
+      )}
+    </div>
+  );
+}

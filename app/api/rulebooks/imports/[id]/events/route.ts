@@ -1,0 +1,21 @@
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { respond } from '@/lib/http/respond';
+import { parseId } from '@/lib/http/session-id';
+import { importEventStream } from '@/lib/realtime/import-stream';
+
+/** An import's progress, stage by stage, as Server-Sent Events. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const id = parseId((await params).id, 'rulebook import');
+    const { imports } = await getRuntime();
+    imports.view(id); // a 404 before the stream opens
+    return new Response(importEventStream(imports, id, request.signal), {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        Connection: 'keep-alive',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { readJson } from '@/lib/http/read-json';
+import { respond } from '@/lib/http/respond';
+import { parseId } from '@/lib/http/session-id';
+
+const selectionBody = z.object({
+  name: z.string().trim().min(1, 'Give the rule system a name').max(120),
+  sectionIds: z.array(z.string().min(1).max(200)).min(1, 'Choose at least one section').max(5_000),
+});
+
+/** The game master's choice of sections; the import goes on with them. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const id = parseId((await params).id, 'rulebook import');
+    const selection = await readJson(request, selectionBody, 256 * 1024);
+    return Response.json((await getRuntime()).imports.select(id, selection), { status: 202 });
+  });
+}

@@ -1,0 +1,37 @@
+import type { ImportView, RulebookImports } from '@/lib/agents/rulebook-imports';
+
+const HEARTBEAT_MS = 15_000;
+
+/** An import's progress as Server-Sent Events: where it stands now, then every change until it ends. */
+export function importEventStream(imports: RulebookImports, id: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const finished = (view: ImportView) => view.status === 'done' || view.status === 'failed' || view.status === 'cancelled';
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let open = true;
+      const close = () => {
+        if (!open) return;
+        open = false;
+        cleanup();
+        controller.close();
+      };
+      const send = (view: ImportView) => {
+        if (!open) return;
+        controller.enqueue(encoder.encode(`data: ${JSON.stringify(view)}\n\n`));
+        if (finished(view)) close();
+      };
+      const unsubscribe = imports.subscribe(id, send);
+      const heartbeat = setInterval(() => open && controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      signal.addEventListener('abort', close);
+      send(imports.view(id));
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}

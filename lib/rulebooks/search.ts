@@ -1,0 +1,59 @@
+import { embed } from 'ai';
+import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-systems';
+import type { Database } from '@/lib/db/types';
+import type { Embedder } from './embedders';
+
+export type RuleSearchDeps = { db: Database; embedder: Embedder };
+
+export type RuleSearchRequest = { ruleSystemIds: string[]; query: string; limit?: number; abortSignal?: AbortSignal };
+
+/** A rule system left out of a search because its passages were embedded by another model. */
+export type SkippedRuleSystem = { id: string; name: string; embeddingModel: string; dimensions: number };
+
+export type RuleSearchResult = {
+  hits: RuleSearchHit[];
+  /** The rule systems searched: those embedded by the same embedder as the question. */
+  searched: string[];
+  skipped: SkippedRuleSystem[];
+  /** Why nothing could be searched, in words for a person (or the DM); null when something was. */
+  problem: string | null;
+};
+
+/**
+ * Searches the passages of the given rule systems for a question: embeds it
+ * with `embedder` and runs the hybrid (vector + full text, fused) search over
+ * the rule systems embedded by that same embedder. Vectors of another model
+ * are a different space, even of the same length, so systems embedded by
+ * another model are skipped and named in the result.
+ */
+export async function searchRules(deps: RuleSearchDeps, request: RuleSearchRequest): Promise<RuleSearchResult> {
+  const { db, embedder } = deps;
+  const query = request.query.trim();
+  if (request.ruleSystemIds.length === 0) return { hits: [], searched: [], skipped: [], problem: 'No rulebooks were chosen to search.' };
+  const { rows } = await db.query<{ id: string; name: string; embedding_model: string; dimensions: number }>(
+    'select id, name, embedding_model, dimensions from rule_systems where id = any($1::uuid[]) order by name',
+    [request.ruleSystemIds],
+  );
+  const matches = (r: (typeof rows)[number]) => r.dimensions === embedder.dimensions && r.embedding_model === embedder.id;
+  const searched = rows.filter(matches).map((r) => r.id);
+  const skipped = rows.filter((r) => !matches(r)).map((r) => ({ id: r.id, name: r.name, embeddingModel: r.embedding_model, dimensions: r.dimensions }));
+  if (searched.length === 0) {
+    const problem =
+      rows.length === 0
+        ? 'None of the chosen rulebooks exists any more.'
+        : `None of the chosen rulebooks can be searched with the embedding model in use (${embedder.id}, ${embedder.dimensions} dimensions): ` +
+          `${skipped.map((s) => `"${s.name}" was embedded by ${s.embeddingModel} (${s.dimensions} dimensions)`).join('; ')}. ` +
+          'Import them again, or configure the model they were embedded with.';
+    return { hits: [], searched, skipped, problem };
+  }
+  if (!query) return { hits: [], searched, skipped, problem: null };
+  const { embedding } = await embed({ model: embedder.model, value: query, abortSignal: request.abortSignal });
+  const hits = await searchRuleChunks(db, {
+    ruleSystemIds: searched,
+    query,
+    embedding,
+    dimensions: embedder.dimensions,
+    limit: request.limit,
+  });
+  return { hits, searched, skipped, problem: null };
+}

@@ -1,0 +1,289 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPdf } from '@/lib/rulebooks/extract';
+import { analyseStructure } from '@/lib/rulebooks/structure';
+import type { ExtractedPdf, OutlineEntry, PdfLine, RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
+import { footerText, knownPassages, rulebookHeadings, rulebookPdf, rulebookTitle } from '@/tests/fixtures/rulebook-pdf';
+
+function section(structure: RulebookStructure, title: string): RulebookSection {
+  const found = structure.sections.find((s) => s.title === title);
+  if (!found) throw new Error(`no section "${title}" in ${structure.sections.map((s) => s.title).join(', ')}`);
+  return found;
+}
+
+/** Lines laid out like body text: 11 pt, 14 pt apart, from the top margin. */
+function page(number: number, lines: Array<string | Partial<PdfLine> & { text: string }>): ExtractedPdf['pages'][number] {
+  let y = 72;
+  const placed = lines.map((entry) => {
+    const line: PdfLine = { fontSize: 11, bold: false, x: 72, y, ...(typeof entry === 'string' ? { text: entry } : entry) };
+    y = line.y + 14;
+    return line;
+  });
+  return { number, lines: placed, text: placed.map((l) => l.text).join('\n') };
+}
+
+function book(pages: ExtractedPdf['pages'], outline: OutlineEntry[] | null = null): ExtractedPdf {
+  return { title: 'Test', pageCount: pages.length, pages, outline };
+}
+
+/** A book without bookmarks: a plain cover, then these lines. */
+function laidOut(lines: Parameters<typeof page>[1]): ExtractedPdf {
+  return book([page(1, ['A plain cover.']), page(2, lines)]);
+}
+
+describe('analyseStructure of the fixture rulebook', () => {
+  let fromOutline: RulebookStructure;
+  let fromLayout: RulebookStructure;
+
+  beforeAll(async () => {
+    fromOutline = analyseStructure(await extractPdf(new Uint8Array(await rulebookPdf({ outline: true }))));
+    fromLayout = analyseStructure(await extractPdf(new Uint8Array(await rulebookPdf({ outline: false }))));
+  });
+
+  it('uses the bookmarks when the PDF has them, the type when not', () => {
+    expect(fromOutline.source).toBe('outline');
+    expect(fromLayout.source).toBe('layout');
+    expect(fromOutline).toMatchObject({ title: rulebookTitle, pageCount: 5 });
+  });
+
+  it.each(['outline', 'layout'] as const)('finds every chapter and section on its page (%s)', (source) => {
+    const structure = source === 'outline' ? fromOutline : fromLayout;
+    const found = structure.sections.filter((s) => s.depth <= 2 && s.title !== 'Introduction');
+    expect(found.map((s) => ({ title: s.title, depth: s.depth, page: s.pageStart }))).toEqual(rulebookHeadings);
+  });
+
+  it.each(['outline', 'layout'] as const)('ends each part where the next of its level begins (%s)', (source) => {
+    const structure = source === 'outline' ? fromOutline : fromLayout;
+    const ends = Object.fromEntries(structure.sections.filter((s) => s.depth <= 2).map((s) => [s.title, s.pageEnd]));
+    expect(ends).toEqual({
+      Introduction: 1,
+      Combat: 4,
+      'Making an Attack': 3,
+      Conditions: 3,
+      'Table: Weapons': 4,
+      Magic: 5,
+      'Casting a Spell': 5,
+      'Spell Slots': 5,
+    });
+  });
+
+  it.each(['outline', 'layout'] as const)('nests sections under their chapter (%s)', (source) => {
+    const structure = source === 'outline' ? fromOutline : fromLayout;
+    const combat = section(structure, 'Combat');
+    expect(combat).toMatchObject({ kind: 'chapter', depth: 1, parentId: null });
+    expect(section(structure, 'Making an Attack').parentId).toBe(combat.id);
+    expect(section(structure, 'Table: Weapons').parentId).toBe(combat.id);
+    expect(section(structure, 'Spell Slots').parentId).toBe(section(structure, 'Magic').id);
+  });
+
+  it('reads bold body-size lines as subsections when there is no outline', () => {
+    const conditions = section(fromLayout, 'Conditions');
+    const terms = fromLayout.sections.filter((s) => s.parentId === conditions.id);
+    expect(terms.map((s) => [s.title, s.depth, s.pageStart])).toEqual([
+      ['Prone', 3, 3],
+      ['Grappled', 3, 3],
+      ['Poisoned', 3, 3],
+    ]);
+    expect(section(fromLayout, 'Poisoned').text).toBe('A poisoned creature has disadvantage on attack rolls and ability checks.');
+  });
+
+  it.each(['outline', 'layout'] as const)('recognises the weapons table (%s)', (source) => {
+    const structure = source === 'outline' ? fromOutline : fromLayout;
+    expect(structure.sections.filter((s) => s.kind === 'table').map((s) => s.title)).toEqual(['Table: Weapons']);
+    expect(section(structure, 'Table: Weapons').text).toContain('Longsword\t15 gp\t1d8 slashing\t3 lb.\nGreataxe');
+  });
+
+  it('puts the title page into an introduction', () => {
+    const intro = fromOutline.sections[0]!;
+    expect(intro).toMatchObject({ title: 'Introduction', depth: 1, pageStart: 1, pageEnd: 1 });
+    expect(intro.text).toContain('Nothing in it is meant for play.');
+    expect(intro.text).not.toContain('Combat is a cycle');
+  });
+
+  it('gives each section only its own text, paragraphs apart, without headings or footers', () => {
+    const attack = section(fromOutline, 'Making an Attack');
+    expect(attack.text.startsWith('Whether you strike')).toBe(true);
+    expect(attack.text).not.toContain('Conditions alter');
+    expect(attack.text.split('\n\n')).toHaveLength(5);
+    expect(section(fromOutline, 'Combat').text).not.toContain('Making an Attack');
+    for (const s of fromOutline.sections) expect(s.text).not.toContain(footerText);
+    expect(section(fromOutline, 'Conditions').text).toContain('\n\nProne\nA prone creature can only crawl');
+  });
+
+  it('joins a sentence across a page break and records where the new page starts', () => {
+    const spanning = knownPassages.find((p) => p.page !== p.pageEnd)!;
+    const attack = section(fromOutline, spanning.section);
+    expect(attack.text).toContain(spanning.text);
+    expect(attack.pageOffsets[0]).toEqual({ page: 2, offset: 0 });
+    const page3 = attack.pageOffsets[1]!;
+    expect(page3.page).toBe(3);
+    expect(attack.text.slice(page3.offset)).toMatch(/^subtracts the damage/);
+    expect(attack.text.slice(page3.offset - 4, page3.offset)).toBe(' it ');
+  });
+
+  it('gives stable, unique ids', async () => {
+    const again = analyseStructure(await extractPdf(new Uint8Array(await rulebookPdf({ outline: true }))));
+    expect(again.sections.map((s) => s.id)).toEqual(fromOutline.sections.map((s) => s.id));
+    const ids = fromLayout.sections.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(section(fromOutline, 'Making an Attack').id).toMatch(/^s-\d+-making-an-attack$/);
+  });
+});
+
+describe('analyseStructure with bookmarks', () => {
+  it('finds a bookmark whose title comes earlier on the page than the previous bookmark’s', () => {
+    // The table is bookmarked before "Equipment" but printed after it, as in the SRD.
+    const pdf = book(
+      [
+        page(1, [
+          { text: 'Equipment', bold: true, fontSize: 14 },
+          'You start with a pack.',
+          { text: 'Table: Gear', bold: true, fontSize: 12 },
+          'Rope\t1 gp\t10 lb.',
+          'Torch\t1 cp\t1 lb.',
+          'Oil\t1 sp\t1 lb.',
+        ]),
+      ],
+      [
+        { title: 'Table: Gear', page: 1, depth: 0 },
+        { title: 'Equipment', page: 1, depth: 0 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Equipment').text).toBe('You start with a pack.');
+    expect(section(structure, 'Table: Gear')).toMatchObject({ kind: 'table', text: 'Rope\t1 gp\t10 lb.\nTorch\t1 cp\t1 lb.\nOil\t1 sp\t1 lb.' });
+  });
+
+  it('prefers the line set like a heading over a table cell with the same words', () => {
+    const pdf = book(
+      [
+        page(1, [
+          { text: 'Barbarian', bold: true, fontSize: 20 },
+          'Level\tFeatures',
+          '1st\tRage',
+          { text: 'Rage', bold: true, fontSize: 14 },
+          'In battle, you fight with primal ferocity.',
+        ]),
+      ],
+      [
+        { title: 'Barbarian', page: 1, depth: 0 },
+        { title: 'Rage', page: 1, depth: 1 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Barbarian').text).toBe('Level\tFeatures\n1st\tRage');
+    expect(section(structure, 'Rage').text).toBe('In battle, you fight with primal ferocity.');
+  });
+
+  it('starts a section at the top of its page when its title is not on the page', () => {
+    const pdf = book(
+      [page(1, ['First page text.']), page(2, ['Second page text.']), page(3, ['Third page text.'])],
+      [
+        { title: 'Opening', page: 1, depth: 0 },
+        { title: 'Worded differently in the bookmark', page: 2, depth: 0 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(structure.sections.map((s) => [s.title, s.pageStart, s.pageEnd, s.text])).toEqual([
+      ['Opening', 1, 1, 'First page text.'],
+      ['Worded differently in the bookmark', 2, 3, 'Second page text.\n\nThird page text.'],
+    ]);
+  });
+
+  it('finds a run-in heading and keeps it with its text', () => {
+    const pdf = book(
+      [page(1, [{ text: 'Conditions', bold: true, fontSize: 14 }, 'Prone. A prone creature can only crawl.', 'Stunned. A stunned creature is incapacitated.'])],
+      [
+        { title: 'Conditions', page: 1, depth: 0 },
+        { title: 'Prone', page: 1, depth: 1 },
+        { title: 'Stunned', page: 1, depth: 1 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Prone').text).toBe('Prone. A prone creature can only crawl.');
+    expect(section(structure, 'Stunned').text).toBe('Stunned. A stunned creature is incapacitated.');
+  });
+});
+
+describe('analyseStructure from the layout', () => {
+  it('takes a size used once on the cover for the title, not a chapter', () => {
+    const pdf = book([
+      page(1, [{ text: 'Grand Book of Rules', fontSize: 30 }, 'By Somebody']),
+      page(2, [{ text: 'Chapter One', fontSize: 20, bold: true }, 'Body text of chapter one.', { text: 'A Section', fontSize: 14, bold: true }, 'Body text.']),
+      page(3, [{ text: 'Chapter Two', fontSize: 20, bold: true }, 'Body text of chapter two.']),
+    ]);
+    const structure = analyseStructure(pdf);
+    expect(structure.sections.map((s) => [s.title, s.depth])).toEqual([
+      ['Introduction', 1],
+      ['Chapter One', 1],
+      ['A Section', 2],
+      ['Chapter Two', 1],
+    ]);
+    expect(structure.sections[0]!.text).toBe('Grand Book of Rules\nBy Somebody');
+  });
+
+  it('does not take bold sentences or lower-case bold phrases for headings', () => {
+    const pdf = laidOut([
+      { text: 'Combat', fontSize: 20, bold: true },
+      { text: 'Always roll initiative first.', bold: true },
+      'Body text follows here.',
+      { text: 'an important note', bold: true },
+      'More body text.',
+    ]);
+    expect(analyseStructure(pdf).sections.map((s) => s.title)).toEqual(['Introduction', 'Combat']);
+  });
+
+  it('joins a heading set on two lines', () => {
+    const pdf = laidOut([
+      { text: 'The Very Long Chapter', fontSize: 20, bold: true },
+      { text: 'About Everything', fontSize: 20, bold: true },
+      'Text.',
+    ]);
+    expect(analyseStructure(pdf).sections.map((s) => s.title)).toEqual(['Introduction', 'The Very Long Chapter About Everything']);
+  });
+
+  it('marks a section of numeric rows as a table even without "Table" in its title', () => {
+    const pdf = book([
+      page(1, [
+        { text: 'Armor', fontSize: 20, bold: true },
+        'Padded\t5 gp\t11\t8 lb.',
+        'Leather\t10 gp\t11\t10 lb.',
+        'Hide\t10 gp\t12\t12 lb.',
+        { text: 'Wearing Armor', fontSize: 20, bold: true },
+        'Anyone can put on armor, but only the proficient wear it well.',
+      ]),
+    ]);
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Armor').kind).toBe('table');
+    expect(section(structure, 'Wearing Armor').kind).toBe('chapter');
+  });
+});
+
+describe('section text', () => {
+  it('removes the hyphen of a word broken by the typesetter, keeps one the book uses', () => {
+    const pdf = laidOut([
+      { text: 'Rules', fontSize: 20, bold: true },
+      'Adventurers face dan-',
+      'gers with a two-',
+      'handed sword. A two-handed weapon needs both hands, a 5-',
+      'foot reach.',
+    ]);
+    expect(section(analyseStructure(pdf), 'Rules').text).toBe(
+      'Adventurers face dangers with a two-handed sword. A two-handed weapon needs both hands, a 5-foot reach.',
+    );
+  });
+
+  it('starts paragraphs at wider gaps and indents, list items on their own lines', () => {
+    const pdf = laidOut([
+      { text: 'Rules', fontSize: 20, bold: true },
+      'First paragraph ends.',
+      { text: 'Second paragraph, indented.', x: 84 },
+      'Continues here.',
+      { text: 'Third after a gap.', y: 200 },
+      { text: '• one item', y: 214 },
+      { text: '• another item', y: 228 },
+    ]);
+    expect(section(analyseStructure(pdf), 'Rules').text).toBe(
+      'First paragraph ends.\n\nSecond paragraph, indented. Continues here.\n\nThird after a gap.\n• one item\n• another item',
+    );
+  });
+});

@@ -2,8 +2,9 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // PGlite ships its Postgres as WebAssembly plus data files it loads from its own
-  // package folder at run time, so it must stay a plain Node dependency.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-pgvector', 'pg'],
+  // package folder at run time, so it must stay a plain Node dependency; so does
+  // unpdf, whose pdf.js loads its own modules the same way.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-pgvector', 'pg', 'unpdf'],
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 // npm run eval -- NAME [ARGS]: runs one evaluation and prints its result as one JSON object on the last line.
+import { retrievalEval } from './eval/retrieval';
 import { rulesEval } from './eval/rules';
 import { runNamed } from './run-named';
 
-await runNamed('eval', { rules: () => rulesEval() });
+await runNamed('eval', { retrieval: (args) => retrievalEval(args), rules: () => rulesEval() });

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { embed } from 'ai';
+import { z } from 'zod';
+import { RulebookImports, type ImportView } from '@/lib/agents/rulebook-imports';
+import { readConfig } from '@/lib/config';
+import { listRuleSystems, searchRuleChunksByVector } from '@/lib/db/queries/rule-systems';
+import { openPglite } from '@/lib/db/pglite';
+import type { Database } from '@/lib/db/types';
+import { embedderFor, type Embedder } from '@/lib/rulebooks/embedders';
+import { searchRules } from '@/lib/rulebooks/search';
+import { rulebookPdf } from '../../tests/fixtures/rulebook-pdf';
+
+/** The question-set format: each question with the page its answer is on. */
+const questionsSchema = z.array(z.object({ question: z.string().min(3), page: z.number().int().positive() })).min(1);
+type Question = z.infer<typeof questionsSchema>[number];
+type Ranked = Array<{ pageStart: number; pageEnd: number }>;
+
+const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, '../../tests/fixtures/retrieval/test-rules.questions.json');
+const DEPTH = 10;
+
+async function importAll(db: Database, embedder: Embedder, name: string, bytes: Uint8Array): Promise<string> {
+  const imports = new RulebookImports({ db, embedder, maxBytes: 500 * 1024 * 1024 });
+  const { id } = imports.start({ fileName: name, bytes });
+  const wait = (statuses: ImportView['status'][]) =>
+    new Promise<ImportView>((resolve) => {
+      const check = (view: ImportView) => statuses.includes(view.status) && (stop(), resolve(view));
+      const stop = imports.subscribe(id, check);
+      check(imports.view(id));
+    });
+  const read = await wait(['awaitingSelection', 'failed']);
+  if (read.status === 'failed') throw new Error(read.error ?? 'The import failed');
+  const structure = imports.structure(id);
+  imports.select(id, { name, sectionIds: structure.sections.map((s) => s.id) });
+  const done = await wait(['done', 'failed']);
+  imports.stop();
+  if (done.status === 'failed') throw new Error(done.error ?? 'The import failed');
+  return done.ruleSystemId!;
+}
+
+/** The passages full-text search alone ranks first, as the hybrid search's text half does. */
+async function fullTextOnly(db: Database, ruleSystemId: string, query: string): Promise<Ranked> {
+  const { rows } = await db.query<{ page_start: number; page_end: number }>(
+    `select c.page_start, c.page_end from rule_chunks c, websearch_to_tsquery('english', $2) q
+     where c.rule_system_id = $1 and c.tsv @@ q order by ts_rank_cd(c.tsv, q) desc, c.id limit $3`,
+    [ruleSystemId, query, DEPTH],
+  );
+  return rows.map((r) => ({ pageStart: r.page_start, pageEnd: r.page_end }));
+}
+
+async function vectorOnly(db: Database, embedder: Embedder, ruleSystemId: string, query: string): Promise<Ranked> {
+  const { embedding } = await embed({ model: embedder.model, value: query });
+  const hits = await searchRuleChunksByVector(db, { ruleSystemIds: [ruleSystemId], embedding, dimensions: embedder.dimensions, limit: DEPTH });
+  const { rows } = await db.query<{ id: string; page_start: number; page_end: number }>(
+    'select id::text, page_start, page_end from rule_chunks where id::text = any($1::text[])',
+    [hits.map((h) => h.chunkId)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return hits.map((h) => byId.get(h.chunkId)!).map((r) => ({ pageStart: r.page_start, pageEnd: r.page_end }));
+}
+
+/** Where the first passage on the expected page is ranked (1-based), or null when it is not in the first DEPTH. */
+function rankOf(ranked: Ranked, page: number): number | null {
+  const index = ranked.findIndex((r) => r.pageStart <= page && page <= r.pageEnd);
+  return index < 0 ? null : index + 1;
+}
+
+function score(ranks: Array<number | null>) {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    recallAt5: round(ranks.filter((r) => r !== null && r <= 5).length / ranks.length),
+    mrr: round(ranks.reduce<number>((sum, r) => sum + (r === null ? 0 : 1 / r), 0) / ranks.length),
+  };
+}
+
+/**
+ * How well the DM's rule look-up finds the answers to a question set in a
+ * rulebook: recall@5 and MRR of the hybrid search, beside vector-only and
+ * full-text-only search measured in the same run. With no arguments it uses
+ * the test rulebook and the question set shipped for it.
+ */
+export async function retrievalEval(args: string[]) {
+  const [file, questionsFile] = args;
+  if (file && !questionsFile) throw new Error('Usage: npm run eval -- retrieval [FILE.pdf QUESTIONS.json]');
+  const bytes = file ? new Uint8Array(await readFile(file)) : new Uint8Array(await rulebookPdf({ outline: true }));
+  const questions: Question[] = questionsSchema.parse(JSON.parse(await readFile(questionsFile ?? SHIPPED_QUESTIONS, 'utf8')));
+  const db = await openPglite('memory://');
+  const embedder = embedderFor(readConfig().model);
+  const name = file ? path.basename(file) : 'The Roundtable Test Rules';
+  const ruleSystemId = await importAll(db, embedder, name, bytes);
+  const [system] = await listRuleSystems(db);
+
+  const ranks = { hybrid: [] as Array<number | null>, vector: [] as Array<number | null>, fullText: [] as Array<number | null> };
+  const misses: Array<{ question: string; page: number; hybridPages: number[] }> = [];
+  for (const { question, page } of questions) {
+    const { hits } = await searchRules({ db, embedder }, { ruleSystemIds: [ruleSystemId], query: question, limit: DEPTH });
+    const hybrid = rankOf(hits, page);
+    ranks.hybrid.push(hybrid);
+    ranks.vector.push(rankOf(await vectorOnly(db, embedder, ruleSystemId, question), page));
+    ranks.fullText.push(rankOf(await fullTextOnly(db, ruleSystemId, question), page));
+    if (hybrid === null || hybrid > 5) misses.push({ question, page, hybridPages: hits.slice(0, 5).map((h) => h.pageStart) });
+  }
+  await db.close();
+  return {
+    eval: 'retrieval',
+    rulebook: name,
+    questionSet: path.basename(questionsFile ?? SHIPPED_QUESTIONS),
+    questions: questions.length,
+    chunks: system?.chunkCount ?? 0,
+    embedder: embedder.id,
+    hybrid: score(ranks.hybrid),
+    anchors: { vectorOnly: score(ranks.vector), fullTextOnly: score(ranks.fullText) },
+    misses,
+  };
+}

@@ -228,7 +228,8 @@ function parseArgs(args: string[]): Options {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const list = (name: string) => value(name)?.split(',').map(Number);
-  const efSearch = list('ef-search') ?? [HNSW_EF_SEARCH];
+  // Besides the app's setting, a few points of the latency / recall curve.
+  const efSearch = list('ef-search') ?? [64, 100, 400];
   return {
     sizes: list('sizes') ?? [10_000, 100_000],
     queries: Number(value('queries') ?? 200),

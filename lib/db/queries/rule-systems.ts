@@ -6,9 +6,17 @@ export const INDEXED_DIMENSIONS: readonly number[] = [384, 1536];
 
 /**
  * How wide the HNSW search looks (pgvector's hnsw.ef_search): candidates kept while walking the graph.
- * Chosen by `npm run bench -- retrieval` together with the index's m and ef_construction.
+ * Chosen by `npm run bench -- retrieval` with the index's m = 16 and ef_construction = 128.
  */
-export const HNSW_EF_SEARCH = 64;
+export const HNSW_EF_SEARCH = 200;
+
+/**
+ * The full-text ranking scores at most this many matching passages. A question
+ * whose words are in more passages than this says little by its words (the
+ * vector ranking carries it), and ranking them all would cost tens of
+ * milliseconds in PGlite.
+ */
+export const TEXT_MATCH_CAP = 1000;
 
 /** Reciprocal rank fusion's constant: a passage's score is the sum over result lists of 1 / (k + rank). */
 export const RRF_K = 60;
@@ -125,8 +133,19 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
     }
     await tx.query('update rule_systems set chunk_count = $2 where id = $1', [system.id, system.chunks.length]);
   });
-  // Fresh statistics for the planner (PGlite runs no autovacuum). A role that does not own the table gets a warning, not an error.
+  await tidyAfterBulkWrite(db);
+}
+
+/**
+ * PGlite runs no autovacuum: after a bulk write, the planner's statistics are
+ * refreshed and the full-text index's pending list (where new entries wait to
+ * be merged, and which every search reads through) is merged. Best effort: a
+ * server's autovacuum does both in time, and a role that does not own the
+ * table may not.
+ */
+async function tidyAfterBulkWrite(db: Database): Promise<void> {
   await db.query('analyze rule_chunks').catch(() => {});
+  await db.query(`select gin_clean_pending_list('rule_chunks_tsv_idx'::regclass)`).catch(() => {});
 }
 
 type SummaryRow = {
@@ -347,9 +366,13 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
     text_hits as materialized (
       select id, row_number() over (order by score desc, id) as rank
       from (
-        select c.id, ts_rank_cd(c.tsv, q) as score
-        from rule_chunks c, websearch_to_tsquery('english', $4) q
-        where c.rule_system_id = any($2::uuid[]) and c.tsv @@ q
+        select m.id, ts_rank_cd(m.tsv, m.q) as score
+        from (
+          select c.id, c.tsv, q
+          from rule_chunks c, websearch_to_tsquery('english', $4) q
+          where c.rule_system_id = any($2::uuid[]) and c.tsv @@ q
+          limit ${TEXT_MATCH_CAP}
+        ) m
         order by score desc
         limit $3
       ) t

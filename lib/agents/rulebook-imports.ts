@@ -1,4 +1,4 @@
-import { embedMany } from 'ai';
+import { embedMany, type LanguageModel } from 'ai';
 import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
 import { pdfImportMachine, type ImportSelection, type ImportStage } from '@/machines/pdf-import.machine';
 import { outlineOf, saveRuleSystem, type RuleSectionOutline } from '@/lib/db/queries/rule-systems';
@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { chunkSections, selectSections } from '@/lib/rulebooks/chunk';
 import type { Embedder } from '@/lib/rulebooks/embedders';
 import { extractPdf } from '@/lib/rulebooks/extract';
+import { structureWithModel } from '@/lib/rulebooks/model-structure';
 import { buildRuleModule } from '@/lib/rulebooks/rule-module';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
@@ -52,6 +53,8 @@ export type RulebookImportsOptions = {
   embedder: Embedder;
   maxBytes: number;
   selectionTimeoutMs?: number;
+  /** Reads the structure of rulebooks that have no outline, when a hosted model is configured. */
+  structureModel?: LanguageModel;
 };
 
 /**
@@ -85,13 +88,15 @@ export class RulebookImports {
     } as Omit<Job, 'actor'> as Job;
     const machine = pdfImportMachine.provide({
       actors: {
-        extractAndAnalyse: fromPromise(async () => {
+        extractAndAnalyse: fromPromise(async ({ signal }) => {
           const pdf = await extractPdf(input.bytes, {
             maxBytes: this.options.maxBytes,
             onPage: (done, total) => this.progress(job, 'extract', { done, total }),
           });
           this.enter(job, 'structure');
-          return analyseStructure(pdf);
+          const { structureModel } = this.options;
+          const outlined = (pdf.outline?.length ?? 0) > 1;
+          return structureModel && !outlined ? structureWithModel(structureModel, pdf, signal) : analyseStructure(pdf);
         }),
         parse: fromPromise(async ({ input: { structure, selection } }) => {
           this.enter(job, 'parse');

@@ -10,6 +10,7 @@ import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
+import { modelFor } from '@/lib/ai/models';
 import { embedderFor } from '@/lib/rulebooks/embedders';
 import { RulebookImports } from './rulebook-imports';
 import { startAgents, type ModelOverrides } from './start-agents';
@@ -40,7 +41,12 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
   const assets = assetStoresFor(config);
   const embedder = embedderFor(config.model);
   const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets, embedder } });
-  const imports = new RulebookImports({ db, embedder, maxBytes: config.rulebookMaxBytes });
+  const imports = new RulebookImports({
+    db,
+    embedder,
+    maxBytes: config.rulebookMaxBytes,
+    structureModel: config.model.kind === 'openai' ? modelFor('assistant', config.model) : undefined,
+  });
   const sessions = new SessionHost({ db, bus, hub, assets, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
   return {
     db,

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { migrate } from './migrate';
+import { bootstrapSupabaseBasics } from './supabase-bootstrap';
 import type { Database } from './types';
 
 /**
@@ -11,6 +12,7 @@ import type { Database } from './types';
 export async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
   const pg = await PGlite.create({ dataDir, extensions: { vector } });
+  await bootstrapSupabaseBasics(pg);
   await migrate(pg);
   return {
     query: (text, params) => pg.query(text, params as unknown[]),

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migrate } from './migrate';
+import { bootstrapSupabaseBasics } from './supabase-bootstrap';
 import type { Database } from './types';
 
 /**
@@ -31,6 +32,7 @@ export async function openPostgres(url: string, options: { multiplexed?: boolean
     },
     close: () => pool.end(),
   };
+  await bootstrapSupabaseBasics({ exec: (sql) => database.transaction((tx) => tx.query(sql)), query: database.query });
   await migrate({
     exec: (sql) => database.transaction((tx) => tx.query(sql)),
     query: database.query,

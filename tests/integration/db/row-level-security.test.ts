@@ -1,0 +1,61 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '@/lib/db/migrate';
+import { bootstrapSupabaseBasics } from '@/lib/db/supabase-bootstrap';
+
+const alice = '00000000-0000-4000-8000-00000000a11c';
+const bob = '00000000-0000-4000-8000-000000000b0b';
+const aliceTable = '10000000-0000-4000-8000-000000000001';
+const bobTable = '20000000-0000-4000-8000-000000000002';
+
+let pg: PGlite;
+
+/** Runs `sql` as a signed-in Supabase user (the `authenticated` role with that user's JWT claims), or as `anon`. */
+async function as<T>(user: string | null, sql: string): Promise<T[]> {
+  return pg.transaction(async (tx) => {
+    await tx.query(`select set_config('request.jwt.claims', $1, true)`, [user ? JSON.stringify({ sub: user, role: 'authenticated' }) : '']);
+    await tx.exec(`set local role ${user ? 'authenticated' : 'anon'}`);
+    return (await tx.query<T>(sql)).rows;
+  });
+}
+
+beforeAll(async () => {
+  pg = await PGlite.create({ extensions: { vector } });
+  await bootstrapSupabaseBasics(pg);
+  await migrate(pg);
+  await pg.exec(`
+    insert into campaigns (id, title, data) values ('c', 'A campaign', '{}');
+    insert into sessions (id, campaign_id, state) values ('${aliceTable}', 'c', '{}'), ('${bobTable}', 'c', '{}');
+    insert into session_events (session_id, seq, type, data) values ('${aliceTable}', 1, 'session.started', '{}'), ('${bobTable}', 1, 'session.started', '{}');
+    insert into session_members (session_id, user_id, role, display_name) values
+      ('${aliceTable}', '${alice}', 'gm', 'Alice'), ('${bobTable}', '${bob}', 'gm', 'Bob'), ('${bobTable}', '${alice}', 'player', 'Alice');
+    insert into session_invites (token, session_id, role, created_by) values ('${'a'.repeat(24)}', '${aliceTable}', 'player', '${alice}'), ('${'b'.repeat(24)}', '${bobTable}', 'player', '${bob}');
+    insert into bus_messages (message_id, retry_count, correlation_id, session_id, from_agent, to_agent, message_type, priority, payload, metadata, sent_at)
+      values (gen_random_uuid(), 0, gen_random_uuid(), '${aliceTable}', 'system', 'dm', 'request', 'normal', '{}', '{}', now());
+  `);
+});
+afterAll(() => pg.close());
+
+describe('row-level security, as Supabase applies it', () => {
+  it('shows a player only the tables they sit at, and their logs', async () => {
+    expect((await as<{ id: string }>(bob, 'select id from sessions')).map((r) => r.id)).toEqual([bobTable]);
+    expect((await as<{ id: string }>(alice, 'select id from sessions order by id')).map((r) => r.id)).toEqual([aliceTable, bobTable]);
+    expect((await as<{ session_id: string }>(bob, 'select session_id from session_events')).map((r) => r.session_id)).toEqual([bobTable]);
+    expect(await as(bob, `select user_id from session_members where session_id = '${aliceTable}'`)).toEqual([]);
+  });
+
+  it('lets only a table\'s game master read its invitations', async () => {
+    expect((await as<{ session_id: string }>(alice, 'select session_id from session_invites')).map((r) => r.session_id)).toEqual([aliceTable]);
+    expect((await as<{ session_id: string }>(bob, 'select session_id from session_invites')).map((r) => r.session_id)).toEqual([bobTable]);
+  });
+
+  it('keeps the server\'s own records and every write away from clients, and everything from anonymous visitors', async () => {
+    expect(await as(alice, 'select * from bus_messages')).toEqual([]);
+    await expect(as(alice, `insert into sessions (id, campaign_id, state) values (gen_random_uuid(), 'c', '{}')`)).rejects.toThrow(/row-level security/);
+    await expect(as(bob, `update sessions set version = 99 where id = '${bobTable}' returning id`)).resolves.toEqual([]);
+    expect(await as(null, 'select id from sessions')).toEqual([]);
+    expect(await as(null, 'select id from campaigns')).toEqual([]);
+    expect((await as<{ id: string }>(bob, 'select id from campaigns')).map((r) => r.id)).toEqual(['c']);
+  });
+});

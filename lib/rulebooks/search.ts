@@ -48,6 +48,8 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
   }
   if (!query) return { hits: [], searched, skipped, problem: null };
   const { embedding } = await embed({ model: embedder.model, value: query, abortSignal: request.abortSignal });
+  // Only common words ("what is the"): nothing to search by, and any passage would be as near as any other.
+  if (embedding.every((x) => x === 0)) return { hits: [], searched, skipped, problem: null };
   const hits = await searchRuleChunks(db, {
     ruleSystemIds: searched,
     query,

@@ -237,8 +237,13 @@ function parseArgs(args: string[]): Options {
     efSearch: [HNSW_EF_SEARCH, ...efSearch.filter((ef) => ef !== HNSW_EF_SEARCH)],
     m: value('m') ? Number(value('m')) : undefined,
     efConstruction: value('ef-construction') ? Number(value('ef-construction')) : undefined,
-    workMem: value('maintenance-work-mem') ?? '1GB',
+    workMem: memory(value('maintenance-work-mem') ?? '1GB'),
   };
+}
+
+function memory(setting: string): string {
+  if (!/^\d+(kB|MB|GB)$/.test(setting)) throw new Error(`--maintenance-work-mem must look like 512MB or 1GB, not "${setting}"`);
+  return setting;
 }
 
 async function indexDefinition(db: Database): Promise<string> {
@@ -291,6 +296,9 @@ async function benchSize(size: number, options: Options) {
     await tx.query(definition);
   });
   const buildSeconds = ms(t) / 1000;
+  const parallelWorkers = Number(
+    (await db.query<{ workers: string }>(`select current_setting('max_parallel_maintenance_workers') as workers`)).rows[0]!.workers,
+  );
   const sizes = (
     await db.query<{ index_mb: number; table_mb: number }>(
       `select pg_relation_size($1::regclass) / 1048576.0 as index_mb, pg_total_relation_size('rule_chunks') / 1048576.0 as table_mb`,
@@ -362,6 +370,7 @@ async function benchSize(size: number, options: Options) {
     chunks: size,
     index: { definition: index, m: Number(/m='?(\d+)/.exec(index)?.[1]), efConstruction: Number(/ef_construction='?(\d+)/.exec(index)?.[1]), efSearch: chosen.efSearch },
     seconds: { open: round(openSeconds), generate: round(generateSeconds), embed: round(embedSeconds), load: round(loadSeconds), build: round(buildSeconds) },
+    build: { maintenanceWorkMem: options.workMem, parallelMaintenanceWorkers: parallelWorkers },
     embedPerSecond: Math.round(size / embedSeconds),
     queryEmbedUs: round(queryEmbedUs),
     sizeMb: { index: round(Number(sizes.index_mb), 1), tableWithIndexes: round(Number(sizes.table_mb), 1) },

@@ -231,6 +231,12 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(hits.slice(0, 2).map((h) => h.heading).sort()).toEqual(['Combat › Escaping a Grapple', 'Combat › Grappling']);
   });
 
+  it('answers a question of only common words, or none, with nothing', async () => {
+    expect((await ask('what is the')).hits).toEqual([]);
+    expect(await ask('   ')).toMatchObject({ hits: [], problem: null });
+    expect(await ask('grapple', [])).toMatchObject({ hits: [], problem: 'No rulebooks were chosen to search.' });
+  });
+
   it('searches only the rule systems asked for', async () => {
     const both = await ask('falling damage for every 10 feet');
     expect(new Set(both.hits.map((h) => h.ruleSystemName))).toEqual(new Set(['Basic Rules', 'Variant Rules']));

@@ -21,7 +21,7 @@ describe("Supabase's seed.sql", () => {
       await migrate(pg);
       await pg.exec(committed);
       await pg.exec(committed); // running it again changes nothing
-      const db = { query: (text, params) => pg.query(text, params as unknown[]) } as Database;
+      const db = { query: (text: string, params?: unknown[]) => pg.query(text, params) } as unknown as Database;
       expect(await getCampaignById(db, { id: sampleCampaign.id })).toEqual(sampleCampaign);
     } finally {
       await pg.close();

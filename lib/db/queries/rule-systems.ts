@@ -50,16 +50,7 @@ export type NewRuleSystem = {
   chunks: EmbeddedRuleChunk[];
 };
 
-export type RuleSystemSummary = {
-  id: string;
-  name: string;
-  sourceName: string;
-  pageCount: number;
-  embeddingModel: string;
-  dimensions: number;
-  chunkCount: number;
-  createdAt: string;
-};
+export type RuleSystemSummary = Omit<NewRuleSystem, 'module' | 'structure' | 'chunks'> & { chunkCount: number; createdAt: string };
 
 export type RuleSystemRecord = RuleSystemSummary & { module: RuleModule; structure: RuleSystemStructure };
 

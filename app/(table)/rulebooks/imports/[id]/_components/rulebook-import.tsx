@@ -34,9 +34,8 @@ export function RulebookImport({ initial }: { initial: ImportView }) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name, sectionIds }),
     });
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.error?.message ?? 'The choice was not taken');
-    setView(body as ImportView);
+    // The live feed reports what follows; this answer may arrive after it and is older.
+    if (!response.ok) throw new Error((await response.json()).error?.message ?? 'The choice was not taken');
   }
 
   return (

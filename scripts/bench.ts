@@ -1,6 +1,7 @@
 // npm run bench -- NAME [ARGS]: runs one benchmark and prints its result as one JSON object on the last line.
 import { busBench } from './bench/bus';
 import { contextBench } from './bench/context';
+import { fanoutBench } from './bench/fanout';
 import { importBench } from './bench/import';
 import { retrievalBench } from './bench/retrieval';
 import { turnBench } from './bench/turn';
@@ -9,6 +10,7 @@ import { runNamed } from './run-named';
 await runNamed('bench', {
   bus: () => busBench(),
   context: () => contextBench(),
+  fanout: () => fanoutBench(),
   import: (args) => importBench(args),
   retrieval: (args) => retrievalBench(args),
   turn: () => turnBench(),

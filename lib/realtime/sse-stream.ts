@@ -4,11 +4,20 @@ import type { LiveEvent } from './live-events';
 
 const HEARTBEAT_MS = 15_000;
 
-function frame(event: LiveEvent): string {
-  // Log entries carry their sequence number as the SSE id, so a reconnecting
-  // browser resumes right after the last entry it saw (Last-Event-ID).
-  const id = event.kind === 'log' ? `id: ${event.event.seq}\n` : '';
-  return `${id}data: ${JSON.stringify(event)}\n\n`;
+const encoder = new TextEncoder();
+/** Frames already encoded: the hub hands one event object to every browser watching, so it is serialised once. */
+const frames = new WeakMap<LiveEvent, Uint8Array>();
+
+function frame(event: LiveEvent): Uint8Array {
+  let encoded = frames.get(event);
+  if (!encoded) {
+    // Log entries carry their sequence number as the SSE id, so a reconnecting
+    // browser resumes right after the last entry it saw (Last-Event-ID).
+    const id = event.kind === 'log' ? `id: ${event.event.seq}\n` : '';
+    encoded = encoder.encode(`${id}data: ${JSON.stringify(event)}\n\n`);
+    frames.set(event, encoded);
+  }
+  return encoded;
 }
 
 /**
@@ -24,7 +33,6 @@ export function sessionEventStream(options: {
   current: () => Promise<LiveEvent[]>;
   signal: AbortSignal;
 }): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -36,7 +44,7 @@ export function sessionEventStream(options: {
           if (event.event.seq <= lastSeq) return;
           lastSeq = event.event.seq;
         }
-        controller.enqueue(encoder.encode(frame(event)));
+        controller.enqueue(frame(event));
       };
       // Subscribe before reading the backlog, so nothing committed in between is missed.
       const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));

@@ -1,0 +1,47 @@
+// The server half of `npm run bench -- fanout`, in a process of its own so its memory is its own:
+// the live feed's SSE streams over HTTP, and, as the anchor, the same events written to plain responses.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LiveHub } from '@/lib/realtime/hub';
+import { sessionEventStream } from '@/lib/realtime/sse-stream';
+
+const hub = new LiveHub();
+const raw = new Map<string, Set<http.ServerResponse>>();
+
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const sessionId = url.searchParams.get('session') ?? 's';
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.flushHeaders();
+  if (url.pathname === '/raw') {
+    const set = raw.get(sessionId) ?? new Set();
+    set.add(res);
+    raw.set(sessionId, set);
+    req.on('close', () => set.delete(res));
+    return;
+  }
+  const abort = new AbortController();
+  req.on('close', () => abort.abort());
+  const stream = sessionEventStream({ hub, sessionId, afterSeq: 0, backlog: async () => [], current: async () => [], signal: abort.signal });
+  const reader = stream.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
+  res.end();
+});
+server.keepAliveTimeout = 0;
+server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
+
+process.on('message', (command: { type: 'publish'; via: 'feed' | 'raw'; sessionId: string; mark: string } | { type: 'memory' }) => {
+  if (command.type === 'memory') {
+    global.gc?.();
+    process.send!({ memory: process.memoryUsage() });
+    return;
+  }
+  // The clock is read as the event leaves, as the table would publish it right after a commit.
+  const delta = `${command.mark}@${process.hrtime.bigint()}`;
+  if (command.via === 'feed') {
+    hub.publish(command.sessionId, { kind: 'narration', turnId: 'bench', characterId: 'bench', attempt: 1, delta });
+  } else {
+    const frame = `data: ${JSON.stringify({ kind: 'narration', turnId: 'bench', characterId: 'bench', attempt: 1, delta })}\n\n`;
+    for (const res of raw.get(command.sessionId) ?? []) res.write(frame);
+  }
+});

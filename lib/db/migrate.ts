@@ -23,10 +23,11 @@ export async function migrate(db: Executor, dir = migrationsDir): Promise<string
   const done = new Set(
     (await db.query<{ name: string }>('select name from roundtable_private.migrations')).rows.map((r) => r.name),
   );
+  const pushed = await pushedBySupabase(db);
   const files = (await readdir(/*turbopackIgnore: true*/ dir)).filter((f) => f.endsWith('.sql')).sort();
   const applied: string[] = [];
   for (const file of files) {
-    if (done.has(file)) continue;
+    if (done.has(file) || pushed.has(file.split('_')[0]!)) continue;
     const sql = await readFile(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, file), 'utf8');
     await db.transaction(async (tx) => {
       await tx.exec(sql);
@@ -35,4 +36,15 @@ export async function migrate(db: Executor, dir = migrationsDir): Promise<string
     applied.push(file);
   }
   return applied;
+}
+
+/**
+ * The migration versions `supabase db push` already applied (it records them
+ * in its own table), so a hosted database set up with the CLI is not migrated twice.
+ */
+async function pushedBySupabase(db: Executor): Promise<Set<string>> {
+  const { rows } = await db.query<{ present: boolean }>(`select to_regclass('supabase_migrations.schema_migrations') is not null as present`);
+  if (!rows[0]?.present) return new Set();
+  const versions = await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations');
+  return new Set(versions.rows.map((r) => r.version));
 }

@@ -48,8 +48,10 @@ export class RedisTransport implements Transport {
   /** Commands issued while the connection is down wait in ioredis's offline queue and go out on reconnect. */
   private connect(): Redis {
     // RESP2 keeps stream replies in their documented nested-array shape.
-    // Auto-pipelining sends the commands of one tick (acks, replies) in one round trip.
-    const connection = new Redis(this.options.url, { maxRetriesPerRequest: null, protocol: 2, enableAutoPipelining: true });
+    // No auto-pipelining: a connection dropped while a pipeline's replies are half read can leave
+    // ioredis's queue out of step, and commands are never answered (ioredis#800). Acks are batched
+    // by the consumer instead, which keeps the throughput.
+    const connection = new Redis(this.options.url, { maxRetriesPerRequest: null, protocol: 2 });
     connection.on('error', (error) => {
       if (this.running) console.warn('[bus:redis] connection error:', error.message);
     });

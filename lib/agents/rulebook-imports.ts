@@ -17,6 +17,9 @@ export type ImportStatus = 'working' | 'awaitingSelection' | 'done' | 'failed' |
 /** A section as the game master chooses among them: no text, a word count instead. */
 export type SectionChoice = RuleSectionOutline;
 
+/** A rulebook's structure as the game master chooses from it. */
+export type StructureChoice = { title: string; pageCount: number; source: RulebookStructure['source']; sections: SectionChoice[] };
+
 /** What the browser sees of an import as it goes. */
 export type ImportView = {
   id: string;
@@ -160,7 +163,7 @@ export class RulebookImports {
   }
 
   /** The sections to choose from, once the structure is known. */
-  structure(id: string): { title: string; pageCount: number; source: RulebookStructure['source']; sections: SectionChoice[] } {
+  structure(id: string): StructureChoice {
     const { structure } = this.job(id);
     if (!structure) throw new AppError('conflict', 'The rulebook is still being read; its sections are not known yet');
     return { title: structure.title, pageCount: structure.pageCount, source: structure.source, sections: outlineOf(structure) };

@@ -1,6 +1,6 @@
 import { generateText, Output, type LanguageModel } from 'ai';
 import { z } from 'zod';
-import { analyseStructure } from './structure';
+import { analyseStructure, normalised } from './structure';
 import type { ExtractedPdf, OutlineEntry, RulebookStructure } from './types';
 
 const MAX_CANDIDATES = 600;
@@ -10,10 +10,6 @@ const headingsSchema = z.object({
     .array(z.object({ title: z.string().min(1).max(200), page: z.number().int().positive(), depth: z.number().int().min(0).max(2) }))
     .max(2_000),
 });
-
-function normalised(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /** Short lines that could be headings, with what tells them apart, for the model to choose from. */
 function candidates(pdf: ExtractedPdf): string[] {

@@ -32,7 +32,8 @@ function coverTitle(pdf: ExtractedPdf): string | null {
 // ---------------------------------------------------------------------------
 // Headings from the outline
 
-function normalised(text: string): string {
+/** Heading text as compared: case, quotes, dashes and spacing ignored. */
+export function normalised(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

@@ -1,23 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { RulebookImports, type ImportView } from '@/lib/agents/rulebook-imports';
 import { readConfig } from '@/lib/config';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { openPglite } from '@/lib/db/pglite';
 import { embedderFor } from '@/lib/rulebooks/embedders';
-
-function until(imports: RulebookImports, id: string, statuses: ImportView['status'][]): Promise<ImportView> {
-  return new Promise((resolve) => {
-    const check = (view: ImportView) => {
-      if (!statuses.includes(view.status)) return;
-      stop();
-      resolve(view);
-    };
-    const stop = imports.subscribe(id, check);
-    check(imports.view(id));
-  });
-}
+import { importWhole } from '../import-whole';
 
 /**
  * One whole import of a PDF (every section chosen) on an in-memory database,
@@ -30,14 +18,7 @@ export async function importBench(args: string[]) {
   const bytes = new Uint8Array(await readFile(file));
   const db = await openPglite('memory://');
   const embedder = embedderFor(readConfig().model);
-  const imports = new RulebookImports({ db, embedder, maxBytes: 500 * 1024 * 1024 });
-  const started = imports.start({ fileName: path.basename(file), bytes });
-  const reading = await until(imports, started.id, ['awaitingSelection', 'failed']);
-  if (reading.status === 'failed') throw new Error(reading.error ?? 'The import failed');
-  const structure = imports.structure(started.id);
-  imports.select(started.id, { name: structure.title, sectionIds: structure.sections.map((s) => s.id) });
-  const done = await until(imports, started.id, ['done', 'failed']);
-  if (done.status === 'failed') throw new Error(done.error ?? 'The import failed');
+  const { done, structure } = await importWhole({ db, embedder }, { name: path.basename(file), bytes });
   const [system] = await listRuleSystems(db);
   // Choosing is the game master's time, not the import's.
   const { select: _waiting, ...stages } = done.seconds;
@@ -46,7 +27,6 @@ export async function importBench(args: string[]) {
   const rawStarted = performance.now();
   await extractText(await getDocumentProxy(bytes.slice()), { mergePages: false });
   const rawSeconds = (performance.now() - rawStarted) / 1000;
-  imports.stop();
   await db.close();
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { embed } from 'ai';
 import { z } from 'zod';
-import { RulebookImports, type ImportView } from '@/lib/agents/rulebook-imports';
 import { readConfig } from '@/lib/config';
 import { listRuleSystems, searchRuleChunksByVector } from '@/lib/db/queries/rule-systems';
 import { openPglite } from '@/lib/db/pglite';
@@ -10,6 +9,7 @@ import type { Database } from '@/lib/db/types';
 import { embedderFor, type Embedder } from '@/lib/rulebooks/embedders';
 import { searchRules } from '@/lib/rulebooks/search';
 import { rulebookPdf } from '../../tests/fixtures/rulebook-pdf';
+import { importWhole } from '../import-whole';
 
 /** The question-set format: each question with the page its answer is on. */
 const questionsSchema = z.array(z.object({ question: z.string().min(3), page: z.number().int().positive() })).min(1);
@@ -18,25 +18,6 @@ type Ranked = Array<{ pageStart: number; pageEnd: number }>;
 
 const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, '../../tests/fixtures/retrieval/test-rules.questions.json');
 const DEPTH = 10;
-
-async function importAll(db: Database, embedder: Embedder, name: string, bytes: Uint8Array): Promise<string> {
-  const imports = new RulebookImports({ db, embedder, maxBytes: 500 * 1024 * 1024 });
-  const { id } = imports.start({ fileName: name, bytes });
-  const wait = (statuses: ImportView['status'][]) =>
-    new Promise<ImportView>((resolve) => {
-      const check = (view: ImportView) => statuses.includes(view.status) && (stop(), resolve(view));
-      const stop = imports.subscribe(id, check);
-      check(imports.view(id));
-    });
-  const read = await wait(['awaitingSelection', 'failed']);
-  if (read.status === 'failed') throw new Error(read.error ?? 'The import failed');
-  const structure = imports.structure(id);
-  imports.select(id, { name, sectionIds: structure.sections.map((s) => s.id) });
-  const done = await wait(['done', 'failed']);
-  imports.stop();
-  if (done.status === 'failed') throw new Error(done.error ?? 'The import failed');
-  return done.ruleSystemId!;
-}
 
 /** The passages full-text search alone ranks first, as the hybrid search's text half does. */
 async function fullTextOnly(db: Database, ruleSystemId: string, query: string): Promise<Ranked> {
@@ -87,7 +68,7 @@ export async function retrievalEval(args: string[]) {
   const db = await openPglite('memory://');
   const embedder = embedderFor(readConfig().model);
   const name = file ? path.basename(file) : 'The Roundtable Test Rules';
-  const ruleSystemId = await importAll(db, embedder, name, bytes);
+  const ruleSystemId = (await importWhole({ db, embedder }, { name, bytes })).done.ruleSystemId!;
   const [system] = await listRuleSystems(db);
 
   const ranks = { hybrid: [] as Array<number | null>, vector: [] as Array<number | null>, fullText: [] as Array<number | null> };

@@ -2,16 +2,14 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { ImportView, SectionChoice } from '@/lib/agents/rulebook-imports';
+import type { ImportView, StructureChoice } from '@/lib/agents/rulebook-imports';
 import { ImportProgress } from './import-progress';
 import { SectionPicker } from './section-picker';
-
-type Structure = { title: string; pageCount: number; source: 'outline' | 'layout' | 'model'; sections: SectionChoice[] };
 
 /** One import as it goes: progress live from the server, the choice of sections, and where it ended. */
 export function RulebookImport({ initial }: { initial: ImportView }) {
   const [view, setView] = useState(initial);
-  const [structure, setStructure] = useState<Structure | null>(null);
+  const [structure, setStructure] = useState<StructureChoice | null>(null);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
@@ -25,7 +23,7 @@ export function RulebookImport({ initial }: { initial: ImportView }) {
     if (view.status !== 'awaitingSelection' || structure) return;
     void fetch(`/api/rulebooks/imports/${view.id}/structure`)
       .then((r) => r.json())
-      .then((body: Structure) => setStructure(body));
+      .then((body: StructureChoice) => setStructure(body));
   }, [view.status, view.id, structure]);
 
   async function choose(name: string, sectionIds: string[]) {

@@ -1,9 +1,7 @@
 'use client';
 
 import { useMemo, useState, type FormEvent } from 'react';
-import type { SectionChoice } from '@/lib/agents/rulebook-imports';
-
-type Structure = { title: string; pageCount: number; source: 'outline' | 'layout' | 'model'; sections: SectionChoice[] };
+import type { SectionChoice, StructureChoice } from '@/lib/agents/rulebook-imports';
 
 const sourceNote = {
   outline: "from the PDF's own outline",
@@ -16,7 +14,7 @@ function pages(s: SectionChoice): string {
 }
 
 /** The rulebook's sections as a checklist: ticking a chapter ticks what is in it. */
-export function SectionPicker({ structure, onChoose }: { structure: Structure; onChoose: (name: string, sectionIds: string[]) => Promise<void> }) {
+export function SectionPicker({ structure, onChoose }: { structure: StructureChoice; onChoose: (name: string, sectionIds: string[]) => Promise<void> }) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(structure.sections.map((s) => s.id)));
   const [name, setName] = useState(structure.title);
   const [error, setError] = useState<string | null>(null);

@@ -18,6 +18,9 @@ const totals: Record<Kind, Record<1 | 64, number>> = {
   amqp: { 1: 3_000, 64: 30_000 },
 };
 
+/** Enough warm-up for V8 to finish optimising the hot path, so the run measures the steady state. */
+const warmUp = (kind: Kind, concurrency: 1 | 64) => Math.max(2000, Math.floor(totals[kind][concurrency] / 3));
+
 function reachable(url: string): Promise<boolean> {
   if (url.startsWith('memory')) return Promise.resolve(true);
   const { hostname, port } = new URL(url);
@@ -41,7 +44,7 @@ async function benchBus(kind: Kind, namespace: string, concurrency: 1 | 64): Pro
   });
   const op = (i: number) =>
     bus.request(createRequest({ fromAgent: 'system', toAgent: 'dm', sessionId: 'bench', action: 'echo', parameters: { i } }));
-  await runLoad({ concurrency, total: Math.min(2000, totals[kind][concurrency]), op });
+  await runLoad({ concurrency, total: warmUp(kind, concurrency), op });
   const result = await runLoad({ concurrency, total: totals[kind][concurrency], op });
   await stop();
   await bus.close();
@@ -51,7 +54,7 @@ async function benchBus(kind: Kind, namespace: string, concurrency: 1 | 64): Pro
 async function benchRaw(kind: Kind, namespace: string, concurrency: 1 | 64): Promise<LoadResult> {
   const echo: Echo =
     kind === 'memory' ? await eventEmitterEcho() : kind === 'redis' ? await redisStreamsEcho(urls.redis, namespace) : await amqpEcho(urls.amqp, namespace);
-  await runLoad({ concurrency, total: Math.min(2000, totals[kind][concurrency]), op: (i) => echo.ping(-i - 1) });
+  await runLoad({ concurrency, total: warmUp(kind, concurrency), op: (i) => echo.ping(-i - 1) });
   const result = await runLoad({ concurrency, total: totals[kind][concurrency], op: (i) => echo.ping(i) });
   await echo.close();
   return result;

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { StopSignal } from './stop-signal';
 import type { Delivery } from './transport';
 
 /** A stream entry as XREADGROUP returns it: [id, [field, value, field, value, ...]]. */
@@ -37,6 +38,7 @@ function body(fields: string[] | null): unknown {
  */
 export class RedisStreamConsumer {
   private running = true;
+  private readonly stopSignal = new StopSignal();
   /** Re-read our own pending entries next: a reply lost with a dropped connection left them there. */
   private recoverOwn = true;
   private readonly inFlight = new Set<string>();
@@ -71,6 +73,7 @@ export class RedisStreamConsumer {
     this.running = false;
     for (const timer of this.timers) clearInterval(timer);
     this.wake?.();
+    this.stopSignal.stop();
     this.reader.disconnect();
     await this.loop;
   }
@@ -88,11 +91,12 @@ export class RedisStreamConsumer {
       try {
         // '0' re-reads entries already delivered to us; '>' reads new ones.
         const recovering = this.recoverOwn;
-        const reply = (await this.reader.call(
+        const reply = (await this.stopSignal.race(this.reader.call(
           'XREADGROUP', 'GROUP', this.options.group, this.options.consumer,
           'COUNT', this.capacity(), ...(recovering ? [] : ['BLOCK', this.options.blockMs]),
           'STREAMS', this.options.key, recovering ? '0' : '>',
-        )) as Array<[string, Entry[]]> | null;
+        ))) as Array<[string, Entry[]]> | null | undefined;
+        if (!this.running) return;
         const entries = reply?.[0]?.[1] ?? [];
         if (recovering && entries.filter(([id]) => !this.inFlight.has(id)).length === 0) this.recoverOwn = false;
         this.deliver(entries);

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Redis } from 'ioredis';
 import type { AgentName, Envelope } from '@/lib/messages';
 import { RedisStreamConsumer } from './redis-consumer';
+import { StopSignal } from './stop-signal';
 import type { ConsumeOptions, Delivery, Transport } from './transport';
 
 export type RedisTransportOptions = {
@@ -38,6 +39,7 @@ export class RedisTransport implements Transport {
   /** Reply streams whose expiry was set recently. */
   private readonly expiring = new Set<string>();
   private running = true;
+  private readonly stopSignal = new StopSignal();
 
   constructor(private readonly options: RedisTransportOptions) {
     this.namespace = options.namespace ?? '';
@@ -69,9 +71,10 @@ export class RedisTransport implements Transport {
       let lastId = '0';
       while (this.running) {
         try {
-          const reply = (await reader.call('XREAD', 'COUNT', 500, 'BLOCK', this.options.blockMs ?? 1000, 'STREAMS', this.replyAddress, lastId)) as
-            | Array<[string, Array<[string, string[]]>]>
-            | null;
+          const reply = (await this.stopSignal.race(
+            reader.call('XREAD', 'COUNT', 500, 'BLOCK', this.options.blockMs ?? 1000, 'STREAMS', this.replyAddress, lastId),
+          )) as Array<[string, Array<[string, string[]]>]> | null | undefined;
+          if (!this.running) return;
           const entries = reply?.[0]?.[1] ?? [];
           for (const [id, fields] of entries) {
             lastId = id;
@@ -132,6 +135,7 @@ export class RedisTransport implements Transport {
 
   async close(): Promise<void> {
     this.running = false;
+    this.stopSignal.stop();
     for (const consumer of this.consumers) await consumer.stop();
     for (const connection of this.connections) connection.disconnect();
     await this.replyLoop;

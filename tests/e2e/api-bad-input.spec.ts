@@ -32,7 +32,7 @@ test.describe('bad input gets a clear 4xx and the server keeps serving', () => {
       /at most/,
     );
     await expectRefusal(await request.post(url, { headers: { 'content-type': 'text/plain' }, data: Buffer.from('I attack') }), 415, /JSON/);
-    await expectRefusal(await request.post(url, { data: { characterId: 'kestrel', text: 'I take over', idempotencyKey: 'key-kestrel' } }), 403, /AI player/);
+    await expectRefusal(await request.post(url, { data: { characterId: 'kestrel', text: 'I take over', idempotencyKey: 'key-kestrel' } }), 403, /not your character/);
     await expectRefusal(await request.post(url, { data: { characterId: 'smaug', text: 'I roar', idempotencyKey: 'key-smaug-1' } }), 404, /no character/);
     await expectRefusal(
       await request.post('/api/sessions/00000000-0000-4000-8000-00000000beef/actions', { data: { characterId: 'mira', text: 'hi', idempotencyKey: 'key-hello-1' } }),
@@ -67,6 +67,7 @@ test.describe('bad input gets a clear 4xx and the server keeps serving', () => {
   test('sessions, pages and the live feed: unknown ids and bad campaigns', async ({ request, page }) => {
     await expectRefusal(await request.post('/api/sessions', { data: { campaignId: 'nope' } }), 404, /no campaign/);
     await expectRefusal(await request.post('/api/sessions', { data: {} }), 400, /campaignId/);
+    await expectRefusal(await request.post('/api/sessions', { data: { campaignId: 'sunken-shrine', seed: 1.5 } }), 400, /whole number/);
     await expectRefusal(await request.get('/api/sessions/00000000-0000-4000-8000-00000000beef'), 404, /no session/);
     await expectRefusal(await request.get('/api/sessions/abc/live'), 404, /no session/);
     await expectRefusal(await request.get(`/api/sessions/${sessionId}/live?after=-3`), 400, /sequence number/);

@@ -2,8 +2,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test('a fight on the play screen: initiative, dice with outcomes, the why of a ruling, and the cost meter', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('campaign-sunken-shrine').getByTestId('start-session').click();
+  // The dice are seeded so the party's companions cannot end the fight before Mira's second turn.
+  const opened = await page.request.post('/api/sessions', { data: { campaignId: 'sunken-shrine', seed: 1 } });
+  expect(opened.status()).toBe(201);
+  await page.goto((await opened.json()).url);
   await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
 

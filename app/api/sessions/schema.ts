@@ -2,4 +2,6 @@ import { z } from 'zod';
 
 export const createSessionBody = z.object({
   campaignId: z.string().trim().min(1, 'Choose a campaign').max(100),
+  /** A table opened with the same seed rolls the same dice, for replays and reproducible bug reports. */
+  seed: z.number().int('The seed must be a whole number').min(0).max(0xffffffff).optional(),
 });

@@ -19,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label="Main">
             <a href="/">Campaigns</a>
             <a href="/rulebooks">Rulebooks</a>
+            <a href="/ops">Ops</a>
           </nav>
         </header>
         <main>{children}</main>

@@ -1,13 +1,15 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
+import { readPageIdentity } from '@/lib/auth/page-identity';
 import { listCampaigns } from '@/lib/db/queries/campaigns';
 import { CreateCampaignButton } from './_components/create-campaign-button';
+import { SignInForm } from './_components/sign-in-form';
 import { StartSessionButton } from './_components/start-session-button';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const { db } = await getRuntime();
-  const campaigns = await listCampaigns(db);
+  const [campaigns, identity] = await Promise.all([listCampaigns(db), readPageIdentity()]);
   return (
     <>
       <section className="hero">
@@ -16,7 +18,8 @@ export default async function HomePage() {
           An AI Dungeon Master runs the game, AI companions fill the empty seats, and the dice are real. Pick a
           campaign and start playing, or write your own with the Campaign Assistant.
         </p>
-        <CreateCampaignButton />
+        {identity ? <CreateCampaignButton /> : <SignInForm prompt="First, what should the table call you?" />}
+        {identity && <SignInForm current={identity.name} prompt={`Playing as ${identity.name}`} />}
       </section>
       <section className="campaigns" aria-label="Campaigns">
         {campaigns.length === 0 && <p className="muted">No campaigns yet.</p>}
@@ -24,8 +27,8 @@ export default async function HomePage() {
           <article key={campaign.id} className="campaign-card" data-testid={`campaign-${campaign.id}`}>
             <h2>{campaign.title}</h2>
             <p>{campaign.summary}</p>
-            <p className="muted">{campaign.characterCount} characters: you play one, AI players take the rest.</p>
-            <StartSessionButton campaignId={campaign.id} />
+            <p className="muted">{campaign.characterCount} characters: you run the table and play one; invite friends or leave the rest to AI players.</p>
+            {identity && <StartSessionButton campaignId={campaign.id} />}
           </article>
         ))}
       </section>

@@ -35,6 +35,17 @@ const envSchema = z.object({
   OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
   NEXT_PUBLIC_SUPABASE_URL: z.string().url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+  NEXT_PUBLIC_SUPABASE_ANON_KEY: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TURN_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(180_000),
+  SEAT_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+  ACTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  CHAT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  OPERATOR_IDS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid('must be user ids (UUIDs), comma-separated'))),
   SUPABASE_STORAGE_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'must be a bucket name (lowercase letters, digits, . _ -)').default('assets'),
   OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
   AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
@@ -80,6 +91,24 @@ export type AppConfig = {
   sessionIdleTtlMs: number;
   /** Agents this app process hosts itself; the rest must run as workers (`npm run worker`). */
   inProcessAgents: HostableAgent[];
+  /**
+   * Who people are: the signed session cookie alone, or Supabase Auth behind it.
+   * The secret seals the cookie; when unset it is made once and kept in dataDir.
+   */
+  auth: { sessionSecret: string | undefined; supabase: { url: string; anonKey: string } | null };
+  /**
+   * How browsers follow a table live: the server's SSE feed, or Supabase Realtime (broadcast on a private
+   * channel per session) when Supabase's URL, anon key and service role key are all set.
+   */
+  realtime: { kind: 'sse' } | { kind: 'supabase'; url: string; anonKey: string; serviceKey: string };
+  /** How long the table waits for a person whose turn it is before their AI stand-in acts. */
+  turnTimeoutMs: number;
+  /** How long a player may be gone before an AI player takes their seat. */
+  seatGraceMs: number;
+  /** Per person per minute. */
+  rateLimits: { actions: number; chat: number };
+  /** People who may open the ops pages for every table; game masters see them too. */
+  operatorIds: string[];
 };
 
 function emptyToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
@@ -117,6 +146,19 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     rulebookMaxBytes: e.RULEBOOK_MAX_MB * 1024 * 1024,
     inProcessAgents: e.AGENTS_IN_PROCESS,
     sessionIdleTtlMs: e.SESSION_IDLE_TTL_MS,
+    auth: {
+      sessionSecret: e.SESSION_SECRET,
+      supabase:
+        e.NEXT_PUBLIC_SUPABASE_URL && e.NEXT_PUBLIC_SUPABASE_ANON_KEY ? { url: e.NEXT_PUBLIC_SUPABASE_URL, anonKey: e.NEXT_PUBLIC_SUPABASE_ANON_KEY } : null,
+    },
+    realtime:
+      e.NEXT_PUBLIC_SUPABASE_URL && e.NEXT_PUBLIC_SUPABASE_ANON_KEY && e.SUPABASE_SERVICE_ROLE_KEY
+        ? { kind: 'supabase', url: e.NEXT_PUBLIC_SUPABASE_URL, anonKey: e.NEXT_PUBLIC_SUPABASE_ANON_KEY, serviceKey: e.SUPABASE_SERVICE_ROLE_KEY }
+        : { kind: 'sse' },
+    turnTimeoutMs: e.TURN_TIMEOUT_MS,
+    seatGraceMs: e.SEAT_GRACE_MS,
+    rateLimits: { actions: e.ACTIONS_PER_MINUTE, chat: e.CHAT_PER_MINUTE },
+    operatorIds: e.OPERATOR_IDS,
   };
 }
 

@@ -1,11 +1,13 @@
 /** The failures a person can be told about, each with its HTTP status. */
 const statusOf = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   unavailable: 503,
 } as const;
 

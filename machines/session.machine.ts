@@ -1,11 +1,11 @@
-import { assign, fromPromise, setup } from 'xstate';
-import { applyPatches } from '@/lib/rules/patches';
+import { assign, fromPromise, not, setup } from 'xstate';
+import { applyPatches, type StatePatch } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { arrivedMap, canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
 
 /** Bumped whenever the machine changes shape; snapshots of another version are not restored. */
-export const SESSION_MACHINE_VERSION = 3;
+export const SESSION_MACHINE_VERSION = 4;
 
 export type SessionInput = {
   sessionId: string;
@@ -13,6 +13,8 @@ export type SessionInput = {
   version: number;
   /** Who acted last, when the table is rebuilt from its log: after a person, the AI players are still owed their turns. */
   resumeAfter?: ActiveTurn['controller'] | null;
+  /** The game master paused play, and has not resumed it yet. */
+  paused?: boolean;
 };
 
 export type PlayerActionEvent = { type: 'player.action'; turnId: string; characterId: string; text: string };
@@ -26,7 +28,14 @@ export type MapArrivedEvent = {
   /** A painting of the map, when a model made one. */
   art: string | null;
 };
-export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent;
+/** A seat changes hands: a person takes their character, or an AI player stands in for them. */
+export type SeatChangeEvent = { type: 'seat.change'; characterId: string; controller: 'human' | 'ai'; reason: string };
+/** The game master's hand on the table: pause, resume, or an edit of the state with a reason. */
+export type TableCommandEvent =
+  | { type: 'table.pause'; reason: string }
+  | { type: 'table.resume'; reason: string }
+  | { type: 'gm.edit'; patches: StatePatch[]; reason: string; by: string };
+export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | SeatChangeEvent | TableCommandEvent;
 
 /** The action being resolved now. */
 export type ActiveTurn = {
@@ -52,7 +61,8 @@ export type CommitTurnInput = {
   appliedActionId: string | null;
 };
 
-type SessionContext = Omit<SessionInput, 'resumeAfter'> & {
+type SessionContext = Omit<SessionInput, 'resumeAfter' | 'paused'> & {
+  paused: boolean;
   turn: ActiveTurn | null;
   /** AI players' actions decided together, waiting to be resolved in order. */
   decided: PendingDecision[];
@@ -126,8 +136,23 @@ export const sessionMachine = setup({
   },
   guards: {
     mapFits: ({ context, event }) => event.type === 'map.arrived' && arrivedMap(context.state, event) !== null,
+    seatChanges: ({ context, event }) => {
+      if (event.type !== 'seat.change') return false;
+      const character = context.state.party.find((c) => c.id === event.characterId);
+      return character !== undefined && character.controller !== event.controller;
+    },
+    editFollowsRules: ({ context, event }) => {
+      if (event.type !== 'gm.edit' || event.patches.length === 0) return false;
+      try {
+        applyPatches(context.state, event.patches);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    paused: ({ context }) => context.paused,
     mayAct: ({ context, event }) => {
-      if (event.type !== 'player.action') return false;
+      if (event.type !== 'player.action' || context.paused) return false;
       const character = context.state.party.find((c) => c.id === event.characterId);
       if (character?.controller !== 'human') return false;
       const current = currentCombatantId(context.state);
@@ -169,6 +194,35 @@ export const sessionMachine = setup({
         return { state: laid.state, events: [{ type: 'map.arrived' as const, data: { locationId: context.state.scene.locationId, patches: laid.patches } }] };
       },
       // Not a turn: nobody is owed anything after it.
+      turn: null,
+    }),
+    stageSeatChange: assign({
+      staged: ({ context, event }) => {
+        const { characterId, controller, reason } = event as SeatChangeEvent;
+        const patches: StatePatch[] = [{ op: 'character.controller', characterId, controller }];
+        return {
+          state: applyPatches(context.state, patches),
+          events: [{ type: 'seat.changed' as const, data: { characterId, characterName: nameOf(context.state, characterId), controller, reason, patches } }],
+        };
+      },
+      turn: null,
+    }),
+    stagePause: assign({
+      staged: ({ context, event }) => ({ state: context.state, events: [{ type: 'table.paused' as const, data: { reason: (event as { reason: string }).reason } }] }),
+      paused: true,
+      turn: null,
+    }),
+    stageResume: assign({
+      staged: ({ context, event }) => ({ state: context.state, events: [{ type: 'table.resumed' as const, data: { reason: (event as { reason: string }).reason } }] }),
+      paused: false,
+      autoSteps: 0,
+      lastError: null,
+    }),
+    stageEdit: assign({
+      staged: ({ context, event }) => {
+        const { patches, reason, by } = event as Extract<TableCommandEvent, { type: 'gm.edit' }>;
+        return { state: applyPatches(context.state, patches), events: [{ type: 'gm.edited' as const, data: { reason, by, patches } }] };
+      },
       turn: null,
     }),
     startHumanTurn: assign({
@@ -215,8 +269,9 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input: { resumeAfter, ...input } }) => ({
+  context: ({ input: { resumeAfter, paused, ...input } }) => ({
     ...input,
+    paused: paused ?? false,
     turn: resumeAfter ? { turnId: `resumed-${input.version}`, actorId: '', controller: resumeAfter, text: '', usage: null } : null,
     decided: [],
     staged: null,
@@ -229,6 +284,10 @@ export const sessionMachine = setup({
       on: {
         'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' },
         'map.arrived': { guard: 'mapFits', target: 'committing', actions: 'stageMap' },
+        'seat.change': { guard: 'seatChanges', target: 'committing', actions: 'stageSeatChange' },
+        'table.pause': { guard: not('paused'), target: 'committing', actions: 'stagePause' },
+        'table.resume': { guard: 'paused', target: 'committing', actions: 'stageResume' },
+        'gm.edit': { guard: 'editFollowsRules', target: 'committing', actions: 'stageEdit' },
       },
     },
     resolving: {
@@ -286,6 +345,7 @@ export const sessionMachine = setup({
     },
     choosingNext: {
       always: [
+        { guard: 'paused', target: 'awaitingAction', actions: 'dropStaleDecisions' },
         { guard: 'tooManyAutoSteps', target: 'awaitingAction', actions: 'pause' },
         { guard: 'hasDecided', target: 'resolving', actions: 'startDecidedTurn' },
         { guard: 'currentCannotAct', target: 'skippingTurn', actions: 'dropStaleDecisions' },

@@ -4,6 +4,7 @@ import { contextBench } from './bench/context';
 import { fanoutBench } from './bench/fanout';
 import { importBench } from './bench/import';
 import { retrievalBench } from './bench/retrieval';
+import { tracesBench } from './bench/traces';
 import { turnBench } from './bench/turn';
 import { runNamed } from './run-named';
 
@@ -13,5 +14,6 @@ await runNamed('bench', {
   fanout: () => fanoutBench(),
   import: (args) => importBench(args),
   retrieval: (args) => retrievalBench(args),
+  traces: () => tracesBench(),
   turn: () => turnBench(),
 });

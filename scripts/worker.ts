@@ -6,6 +6,8 @@ import { assetStoresFor } from '@/lib/assets/stores';
 import { hostableAgents, readConfig, type HostableAgent } from '@/lib/config';
 import { openPostgres } from '@/lib/db/postgres';
 import { embedderFor } from '@/lib/rulebooks/embedders';
+import { busSpanRecorder } from '@/lib/telemetry/bus-spans';
+import { flushTracing, startTracing } from '@/lib/telemetry/tracing';
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(hostableAgents as readonly string[]).includes(name));
@@ -22,6 +24,7 @@ const bus = new AgentBus({
   transport: createTransport(config.bus),
   // Without the app's database a worker cannot store dead letters; it reports them loudly instead.
   deadLetters: { add: async (letter) => console.error('[worker] dead letter:', JSON.stringify(letter)) },
+  recorder: startTracing() ? busSpanRecorder() : undefined,
 });
 // A shared database lets a worker keep what it makes (the assistant's pictures); the embedded one is the app's alone.
 const storage: AgentStorage | undefined = config.databaseUrl
@@ -38,6 +41,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await stop();
     await bus.close();
+    await flushTracing();
     process.exit(0);
   });
 }

@@ -1,5 +1,5 @@
 import { toUIMessageStream, type LanguageModel, type UIMessage } from 'ai';
-import { createActor, fromPromise, toPromise } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { assistantMachine } from '@/machines/assistant.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { assistantTurn } from '@/lib/ai/assistant-turn';
@@ -8,6 +8,8 @@ import type { VisualKind } from '@/lib/ai/tools/request-visuals';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import { agentActions, replyToGmParams } from './contracts';
 import { parseParams } from './parse-params';
+import { actorInspector } from './inspector';
+import { runTracked } from './live-actors';
 
 export type AssistantAgentOptions = {
   bus: MessageBus;
@@ -80,9 +82,10 @@ export function startAssistantAgent(options: AssistantAgentOptions): Promise<Uns
     });
     actor = createActor(assistantMachine.provide({ actors: { reply } }), {
       input: { maxAttempts: options.maxAttempts ?? 2, attemptTimeoutMs: options.attemptTimeoutMs, backoffMs: options.backoffMs ?? 250 },
+      inspect: actorInspector(),
     });
     actor.start();
-    const output = await toPromise(actor);
+    const output = await runTracked('assistant', message.sessionId, actor);
     if (!output.ok) throw new AgentError('assistant_failed', `${output.error} (after ${output.attempts} tries)`);
     return output.reply;
   });

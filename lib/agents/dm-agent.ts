@@ -1,11 +1,13 @@
 import type { LanguageModel } from 'ai';
-import { createActor, fromPromise, toPromise } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { dmMachine } from '@/machines/dm.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { narrateTurn } from '@/lib/ai/narrate-turn';
 import type { RuleCitation } from '@/lib/rules/session-log';
 import { agentActions, resolveActionParams } from './contracts';
 import { parseParams } from './parse-params';
+import { actorInspector } from './inspector';
+import { runTracked } from './live-actors';
 
 export type DmAgentOptions = {
   bus: MessageBus;
@@ -52,9 +54,10 @@ export function startDmAgent(options: DmAgentOptions): Promise<Unsubscribe> {
         attemptTimeoutMs: options.attemptTimeoutMs,
         backoffMs: options.backoffMs ?? 250,
       },
+      inspect: actorInspector(),
     });
     actor.start();
-    const output = await toPromise(actor);
+    const output = await runTracked('dm', message.sessionId, actor);
     if (!output.ok) throw new AgentError('dm_failed', `${output.error} (after ${output.attempts} tries)`);
     return output.outcome;
   });

@@ -1,5 +1,5 @@
 import type { ImageModel } from 'ai';
-import { createActor, fromPromise, toPromise } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { z } from 'zod';
 import { generatorMachine } from '@/machines/generator.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
@@ -7,6 +7,9 @@ import { battleTerrainSchema, generateBattleMap, generateNpc, generatePortrait, 
 import { imagePrompts } from '@/lib/generator/image-prompts';
 import { paint, type Painting } from '@/lib/generator/paint';
 import { parseParams } from './parse-params';
+import { testFaults, testHooksEnabled } from '@/lib/ops/test-faults';
+import { actorInspector } from './inspector';
+import { runTracked } from './live-actors';
 
 /** Paints a picture when an image model is configured; without one, or when it fails, there is none. */
 type Painter = (prompt: string, shape: 'square' | 'wide') => Promise<Painting | undefined>;
@@ -74,6 +77,7 @@ export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Uns
     if (message.messageType !== 'request' || !(message.payload.action in work)) {
       throw new AgentError('unsupported', `The generator answers only ${Object.keys(work).join(', ')} requests`);
     }
+    if (testHooksEnabled() && testFaults().generatorFails) throw new Error('test fault: the generator is switched to fail');
     const make = work[message.payload.action as keyof typeof work];
     const parameters = message.payload.parameters;
     const generate = fromPromise<unknown>(async ({ signal }) => {
@@ -86,7 +90,8 @@ export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Uns
       }
     });
     const machine = generatorMachine.provide({ actors: { generate } });
-    const output = await toPromise(createActor(machine, { input: { timeoutMs: options.timeoutMs, maxAttempts: 2 } }).start());
+    const actor = createActor(machine, { input: { timeoutMs: options.timeoutMs, maxAttempts: 2 }, inspect: actorInspector() }).start();
+    const output = await runTracked('generator', message.sessionId, actor);
     if (!output.ok) throw new AgentError(output.permanent ? 'invalid_request' : 'generation_failed', output.error);
     return output.result;
   });

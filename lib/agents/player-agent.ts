@@ -1,5 +1,5 @@
 import { generateText, type LanguageModel } from 'ai';
-import { createActor, fromPromise, toPromise } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { playerMachine } from '@/machines/player.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { playerInstructions } from '@/lib/ai/prompts/player';
@@ -7,6 +7,8 @@ import type { AgentUsage } from '@/lib/rules/session-log';
 import { isCharacter, findCombatant } from '@/lib/rules/state';
 import { agentActions, decideActionParams } from './contracts';
 import { parseParams } from './parse-params';
+import { actorInspector } from './inspector';
+import { runTracked } from './live-actors';
 
 export type PlayerAgentOptions = { bus: MessageBus; model: LanguageModel; decideTimeoutMs: number };
 
@@ -42,9 +44,9 @@ export function startPlayerAgent(options: PlayerAgentOptions): Promise<Unsubscri
         }),
       },
     });
-    const actor = createActor(machine, { input: { decideTimeoutMs: options.decideTimeoutMs } });
+    const actor = createActor(machine, { input: { decideTimeoutMs: options.decideTimeoutMs }, inspect: actorInspector() });
     actor.start();
-    const output = await toPromise(actor);
+    const output = await runTracked('player', message.sessionId, actor);
     return { action: output.action, fallback: output.fallback, usage };
   });
 }

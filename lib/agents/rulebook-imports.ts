@@ -11,6 +11,7 @@ import { structureWithModel } from '@/lib/rulebooks/model-structure';
 import { buildRuleModule } from '@/lib/rulebooks/rule-module';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
+import { actorInspector } from './inspector';
 
 export type ImportStatus = 'working' | 'awaitingSelection' | 'done' | 'failed' | 'cancelled';
 
@@ -143,6 +144,7 @@ export class RulebookImports {
     });
     job.actor = createActor(machine, {
       input: { selectionTimeoutMs: this.options.selectionTimeoutMs ?? 30 * 60_000, embedAttempts: 3, backoffMs: 500 },
+      inspect: actorInspector(),
     });
     job.actor.subscribe((snapshot) => {
       if (snapshot.matches('awaitingSelection') && job.view.status === 'working') {

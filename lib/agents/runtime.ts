@@ -10,10 +10,16 @@ import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
+import { busSpanRecorder } from '@/lib/telemetry/bus-spans';
+import { startTracing } from '@/lib/telemetry/tracing';
+import { SupabaseBroadcaster } from '@/lib/realtime/supabase-broadcast';
 import { modelFor } from '@/lib/ai/models';
 import { embedderFor } from '@/lib/rulebooks/embedders';
 import { RulebookImports } from './rulebook-imports';
 import { startAgents, type ModelOverrides } from './start-agents';
+import { MetricsHistory } from '@/lib/ops/metrics-history';
+import { ModelMetrics } from '@/lib/ops/model-metrics';
+import { SeatKeeper } from './seat-keeper';
 import { SessionHost } from './session-host';
 
 export type Runtime = {
@@ -21,6 +27,12 @@ export type Runtime = {
   bus: AgentBus;
   hub: LiveHub;
   sessions: SessionHost;
+  /** Who is at each table now, and the AI players who stand in for those who are gone. */
+  seats: SeatKeeper;
+  /** The bus's per-agent numbers over the last hour, for the ops pages. */
+  history: MetricsHistory;
+  /** The agents this process hosts. */
+  agents: readonly string[];
   assets: AssetStores;
   imports: RulebookImports;
   /** Writes traced messages still waiting in the recorder's batch. */
@@ -32,12 +44,14 @@ export type Runtime = {
 export async function createRuntime(config: AppConfig, db: Database, models: ModelOverrides = {}): Promise<Runtime> {
   await ensureCampaign(db, sampleCampaign);
   const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch));
+  const spans = startTracing() ? busSpanRecorder() : null;
   const bus = new AgentBus({
     transport: createTransport(config.bus),
     deadLetters: deadLetterSink(db),
-    recorder,
+    recorder: spans ? (message) => (recorder(message), spans(message)) : recorder,
   });
   const hub = new LiveHub();
+  if (config.realtime.kind === 'supabase') hub.tap(new SupabaseBroadcaster(config.realtime).send);
   const assets = assetStoresFor(config);
   const embedder = embedderFor(config.model);
   const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets, embedder } });
@@ -47,17 +61,25 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     maxBytes: config.rulebookMaxBytes,
     structureModel: config.model.kind === 'openai' ? modelFor('assistant', config.model) : undefined,
   });
-  const sessions = new SessionHost({ db, bus, hub, assets, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs });
+  const modelMetrics = new ModelMetrics(bus.metrics.registry);
+  const sessions = new SessionHost({ db, bus, hub, assets, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs, modelMetrics });
+  const seats = new SeatKeeper({ db, hub, sessions, graceMs: config.seatGraceMs, turnTimeoutMs: config.turnTimeoutMs });
+  const history = new MetricsHistory(bus.metrics);
   return {
     db,
     bus,
     hub,
     sessions,
+    seats,
+    history,
+    agents: config.inProcessAgents,
     assets,
     imports,
     flushTraces: () => recorder.flush(),
     async close() {
       imports.stop();
+      seats.stop();
+      history.stop();
       await sessions.stop();
       await stopAgents();
       await recorder.flush();

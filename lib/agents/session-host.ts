@@ -1,7 +1,15 @@
 import { createActor, fromPromise, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
-import { SESSION_MACHINE_VERSION, sessionMachine, type DecidedAction, type MapArrivedEvent } from '@/machines/session.machine';
+import {
+  SESSION_MACHINE_VERSION,
+  sessionMachine,
+  type DecidedAction,
+  type MapArrivedEvent,
+  type SeatChangeEvent,
+  type TableCommandEvent,
+} from '@/machines/session.machine';
 import { recall, remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import type { AssetStores } from '@/lib/assets/store';
+import type { Identity } from '@/lib/auth/identity';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
@@ -32,8 +40,11 @@ import { currentCombatantId } from '@/lib/rules/turn-flow';
 import { agentActions, decidedActionSchema } from './contracts';
 import type { NarrationDelta } from './dm-agent';
 import { keepMapArt } from './map-art';
+import type { ModelMetrics } from '@/lib/ops/model-metrics';
+import { actorInspector } from './inspector';
 
 type SessionActor = ActorRefFrom<typeof sessionMachine>;
+export type TableCommand = SeatChangeEvent | TableCommandEvent;
 
 /** How long the table waits for a battle map before playing on without one (it may still arrive later). */
 const MAP_TIMEOUT_MS = 60_000;
@@ -42,6 +53,8 @@ type PendingMap = Omit<MapArrivedEvent, 'type'>;
 type LiveSession = {
   /** A battle map that arrived while the table was busy, to be laid out when it is free. */
   pendingMap: PendingMap | null;
+  /** Seat changes and the game master's commands that arrived while the table was busy, in order. */
+  pendingCommands: TableCommand[];
   /** Places a map was already asked for, so it is asked for once. */
   mapsAsked: Set<string>;
   actor: SessionActor;
@@ -65,6 +78,8 @@ export type SessionHostOptions = {
   assets?: AssetStores;
   /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
   idleTtlMs?: number;
+  /** Counts the models' tokens and latency of every committed turn. */
+  modelMetrics?: ModelMetrics;
 };
 
 function statusOf(snapshot: ReturnType<SessionActor['getSnapshot']>): TableStatus {
@@ -78,6 +93,7 @@ function statusOf(snapshot: ReturnType<SessionActor['getSnapshot']>): TableStatu
     characterId: phase === 'awaitingAction' ? waitingFor : (turn?.actorId ?? null),
     action: phase === 'resolving' ? (turn?.text ?? null) : null,
     error: snapshot.context.lastError,
+    paused: snapshot.context.paused,
   };
 }
 
@@ -95,8 +111,11 @@ export class SessionHost {
     this.sweeper.unref();
   }
 
-  /** Opens a new table for a campaign; a given seed replays the same dice and decisions (tests, evals). */
-  async create(campaignId: string, options: { seed?: number } = {}): Promise<{ sessionId: string }> {
+  /**
+   * Opens a new table for a campaign; a given seed replays the same dice and
+   * decisions (tests, evals). The game master plays the campaign's human characters.
+   */
+  async create(campaignId: string, options: { seed?: number; gm?: Identity } = {}): Promise<{ sessionId: string }> {
     const campaign = await getCampaignById(this.options.db, { id: campaignId });
     if (!campaign) throw new AppError('not_found', `There is no campaign "${campaignId}"`);
     const sessionId = crypto.randomUUID();
@@ -106,6 +125,10 @@ export class SessionHost {
       campaignId,
       state,
       events: [{ type: 'session.started', data: { campaignTitle: campaign.title, scene: state.scene, initialState: state } }],
+      gm: options.gm && {
+        ...options.gm,
+        seats: state.party.filter((c) => c.controller === 'human').map((c) => c.id),
+      },
     });
     return { sessionId };
   }
@@ -130,6 +153,23 @@ export class SessionHost {
     }
     void this.pump(sessionId);
     return { turnId: action.id, duplicate };
+  }
+
+  /**
+   * Hands the table a seat change or a game master's command. A busy table
+   * takes it as soon as the turn under way is committed; commands keep their order.
+   */
+  async command(sessionId: string, command: TableCommand): Promise<void> {
+    const live = await this.session(sessionId);
+    live.pendingCommands.push(command);
+    if (live.actor.getSnapshot().matches('awaitingAction')) this.flushCommands(live);
+  }
+
+  private flushCommands(live: LiveSession): void {
+    // Each command the table takes moves it out of awaitingAction; the rest wait for its return.
+    while (live.pendingCommands.length && live.actor.getSnapshot().matches('awaitingAction')) {
+      live.actor.send(live.pendingCommands.shift()!);
+    }
   }
 
   /** The table as a page that has just loaded needs it: what players may see, and what is happening now. */
@@ -221,6 +261,24 @@ export class SessionHost {
     }
   }
 
+  /** The session actors this process holds now, with their state, for the ops pages. */
+  async liveSessions(): Promise<Array<{ sessionId: string; state: string; version: number; paused: boolean; idleMs: number }>> {
+    const live = [];
+    for (const [sessionId, pending] of this.sessions) {
+      const session = await pending.catch(() => null);
+      if (!session) continue;
+      const snapshot = session.actor.getSnapshot();
+      live.push({
+        sessionId,
+        state: String(snapshot.value),
+        version: snapshot.context.version,
+        paused: snapshot.context.paused,
+        idleMs: Date.now() - session.lastUsed,
+      });
+    }
+    return live;
+  }
+
   /** How many sessions this process holds in memory now. */
   get liveSessionCount(): number {
     return this.sessions.size;
@@ -244,18 +302,21 @@ export class SessionHost {
       saving: Promise.resolve(),
       stale: false,
       pendingMap: null,
+      pendingCommands: [] as TableCommand[],
       mapsAsked: new Set(),
     } as LiveSession;
     const machine = this.machineFor(sessionId, live);
     const lastActed = events.findLast((e) => e.type === 'player.acted');
+    const lastPause = events.findLast((e) => e.type === 'table.paused' || e.type === 'table.resumed');
     const input = {
       sessionId,
       state: applyPatches(record.state, []),
       version: record.version,
       resumeAfter: lastActed?.type === 'player.acted' ? lastActed.data.controller : null,
+      paused: lastPause?.type === 'table.paused',
     };
     // With a snapshot, the machine restores from it and ignores the input.
-    live.actor = createActor(machine, usable ? { input, snapshot: snapshot.value as Snapshot<unknown> } : { input });
+    live.actor = createActor(machine, usable ? { input, snapshot: snapshot.value as Snapshot<unknown>, inspect: actorInspector() } : { input, inspect: actorInspector() });
     let lastStatus = '';
     let lastValue = '';
     live.actor.subscribe((next) => {
@@ -272,12 +333,13 @@ export class SessionHost {
       // Arriving somewhere new may call for a battle map.
       this.askForMap(sessionId, live);
       if (next.matches('awaitingAction')) {
-        if (live.pendingMap) {
+        this.flushCommands(live);
+        if (live.pendingMap && next.matches('awaitingAction')) {
           const map = live.pendingMap;
           live.pendingMap = null;
           live.actor.send({ type: 'map.arrived', ...map });
         }
-        void this.pump(sessionId);
+        if (live.actor.getSnapshot().matches('awaitingAction')) void this.pump(sessionId);
       }
     });
     live.actor.start();
@@ -386,6 +448,7 @@ export class SessionHost {
             throw error;
           }
           live.memory = committed.events.reduce(remember, live.memory);
+          this.options.modelMetrics?.recordEvents(input.events);
 
           for (const event of committed.events) hub.publish(sessionId, { kind: 'log', event: publicEvent(event) });
           hub.publish(sessionId, { kind: 'state', state: publicState(input.state), version: committed.version });

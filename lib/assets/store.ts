@@ -35,14 +35,18 @@ export async function storeAsset(
   return { id, kind: input.kind, title: input.title, mediaType: input.mediaType };
 }
 
-export async function readAsset(db: Database, stores: AssetStores, { id }: { id: string }): Promise<{ mediaType: string; body: Uint8Array<ArrayBuffer> } | null> {
-  const { rows } = await db.query<{ media_type: string; path: string; store: AssetStoreName }>(
-    'select media_type, path, store from assets where id = $1',
+export async function readAsset(
+  db: Database,
+  stores: AssetStores,
+  { id }: { id: string },
+): Promise<{ mediaType: string; owner: string; body: Uint8Array<ArrayBuffer> } | null> {
+  const { rows } = await db.query<{ media_type: string; owner: string; path: string; store: AssetStoreName }>(
+    'select media_type, owner, path, store from assets where id = $1',
     [id],
   );
   const row = rows[0];
   const storage = row ? stores.all[row.store] : undefined;
   if (!row || !storage) return null;
   const body = await storage.get(row.path);
-  return body === null ? null : { mediaType: row.media_type, body };
+  return body === null ? null : { mediaType: row.media_type, owner: row.owner, body };
 }

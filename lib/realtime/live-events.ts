@@ -9,7 +9,12 @@ export type TableStatus = {
   characterId: string | null;
   action: string | null;
   error: string | null;
+  /** The game master paused play: nobody acts until they resume it. */
+  paused: boolean;
 };
+
+/** Someone at the table, as everyone there sees them. */
+export type PresenceEntry = { userId: string; name: string; role: 'gm' | 'player'; seats: string[]; online: boolean; typing: boolean };
 
 /** What a session's live feed carries to browsers. */
 export type LiveEvent =
@@ -19,4 +24,6 @@ export type LiveEvent =
   | { kind: 'state'; state: RulesState; version: number }
   /** A piece of narration as the DM streams it; `attempt` changes when the DM starts over. */
   | { kind: 'narration'; turnId: string; characterId: string; attempt: number; delta: string }
-  | ({ kind: 'status' } & TableStatus);
+  | ({ kind: 'status' } & TableStatus)
+  /** Who is at the table, who is online and who is typing; sent whenever it changes. */
+  | { kind: 'presence'; people: PresenceEntry[] };

@@ -37,6 +37,8 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('character.spellSlot'), characterId, level: z.number().int(), remaining: z.number().int() }),
   z.object({ op: z.literal('character.hitDice'), characterId, hitDiceSpent: z.number().int() }),
   z.object({ op: z.literal('character.position'), characterId, position: cellSchema.nullable() }),
+  /** Who plays a party member: a person at the table, or an AI player in their seat. */
+  z.object({ op: z.literal('character.controller'), characterId, controller: z.enum(['human', 'ai']) }),
   z.object({ op: z.literal('scene.set'), scene: sceneSchema }),
   z.object({ op: z.literal('creature.add'), creature: creatureSchema }),
   z.object({ op: z.literal('creature.remove'), creatureId: z.string() }),
@@ -83,6 +85,9 @@ function updateCombatant(c: Combatant, patch: CharacterPatch): Combatant {
       return { ...c, hitDiceSpent: patch.hitDiceSpent };
     case 'character.position':
       return { ...c, position: patch.position };
+    case 'character.controller':
+      if (!('controller' in c)) throw new RuleViolation(`${c.name} is not in the party; the DM plays it`);
+      return { ...c, controller: patch.controller };
   }
 }
 

@@ -73,6 +73,13 @@ export type SessionEventData = {
   'turn.advanced': { endedId: string; nextId: string | null; round: number; patches: TurnOutcome['patches'] };
   /** The battle map the generator drew for a place arrived, and everyone took their places on it. */
   'map.arrived': { locationId: string; patches: TurnOutcome['patches'] };
+  /** A seat changed hands: a person took a character, or an AI player took it while they are away. */
+  'seat.changed': { characterId: string; characterName: string; controller: 'human' | 'ai'; reason: string; patches: TurnOutcome['patches'] };
+  /** The game master paused or resumed play; while paused nobody acts. */
+  'table.paused': { reason: string };
+  'table.resumed': { reason: string };
+  /** The game master changed the state by hand, saying why. */
+  'gm.edited': { reason: string; by: string; patches: TurnOutcome['patches'] };
   /** A fight ended because one side could no longer fight. */
   'combat.ended': { winner: 'party' | 'monsters'; patches: TurnOutcome['patches'] };
 };

@@ -3,7 +3,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LiveHub } from '@/lib/realtime/hub';
+import type { LiveEvent } from '@/lib/realtime/live-events';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
+
+export type ServerCommand = { type: 'publish'; via: 'feed' | 'raw'; sessions: string[]; mark: string } | { type: 'memory' };
 
 const hub = new LiveHub();
 const raw = new Map<string, Set<http.ServerResponse>>();
@@ -30,18 +33,23 @@ const server = http.createServer(async (req, res) => {
 server.keepAliveTimeout = 0;
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
 
-process.on('message', (command: { type: 'publish'; via: 'feed' | 'raw'; sessionId: string; mark: string } | { type: 'memory' }) => {
+process.on('message', async (command: ServerCommand) => {
   if (command.type === 'memory') {
     global.gc?.();
     process.send!({ memory: process.memoryUsage() });
     return;
   }
-  // The clock is read as the event leaves, as the table would publish it right after a commit.
-  const delta = `${command.mark}@${process.hrtime.bigint()}`;
-  if (command.via === 'feed') {
-    hub.publish(command.sessionId, { kind: 'narration', turnId: 'bench', characterId: 'bench', attempt: 1, delta });
-  } else {
-    const frame = `data: ${JSON.stringify({ kind: 'narration', turnId: 'bench', characterId: 'bench', attempt: 1, delta })}\n\n`;
-    for (const res of raw.get(command.sessionId) ?? []) res.write(frame);
+  for (const sessionId of command.sessions) {
+    // The clock is read as the event leaves, as the table would publish it right after a commit.
+    const event: LiveEvent = { kind: 'narration', turnId: 'bench', characterId: 'bench', attempt: 1, delta: `${command.mark}@${process.hrtime.bigint()}` };
+    if (command.via === 'feed') {
+      hub.publish(sessionId, event);
+    } else {
+      const frame = `data: ${JSON.stringify(event)}\n\n`;
+      for (const res of raw.get(sessionId) ?? []) res.write(frame);
+    }
+    // Each session's commit is a turn of the event loop of its own, so the stream's writes (which
+    // follow on promise callbacks) go out before the next session's clock is read, as the anchor's do.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 });

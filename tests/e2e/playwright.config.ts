@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Each run gets its own data folder, so tests never see a developer's sessions.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'roundtable-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
+const signedIn = path.join(root, 'test-results', 'e2e-signed-in.json');
+process.env.E2E_SIGNED_IN = signedIn;
 
 export default defineConfig({
   testDir: '.',
@@ -16,6 +18,11 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results', 'e2e.json') }]],
+  // Every test starts signed in as the same person, except where a test opens contexts of its own.
+  projects: [
+    { name: 'sign-in', testMatch: /sign-in\.setup\.ts/ },
+    { name: 'app', dependencies: ['sign-in'], use: { storageState: signedIn } },
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
@@ -27,7 +34,7 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '40' },
+    env: { PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '40', ACTIONS_PER_MINUTE: '600', ROUNDTABLE_TEST_HOOKS: '1' },
     stdout: 'pipe',
   },
 });

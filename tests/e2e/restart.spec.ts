@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/sign-in';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = 3107;
@@ -29,22 +30,24 @@ async function stopServer(server: ChildProcess) {
   await exited;
 }
 
-test('npm start on a second run reuses the data folder: sessions survive a restart', async () => {
+test('npm start on a second run reuses the data folder: sessions and sign-ins survive a restart', async () => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-restart-'));
   let server = await startServer(dataDir);
+  const cookie = await signIn(base, 'Robin');
   const created = await fetch(`${base}/api/sessions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ campaignId: 'sunken-shrine' }),
   });
   const { sessionId } = await created.json();
-  const before = await (await fetch(`${base}/api/sessions/${sessionId}`)).json();
+  const before = await (await fetch(`${base}/api/sessions/${sessionId}`, { headers: { cookie } })).json();
   await stopServer(server);
 
   server = await startServer(dataDir);
   try {
-    const after = await fetch(`${base}/api/sessions/${sessionId}`);
+    // The same cookie still works: the secret that seals it is kept in the data folder.
+    const after = await fetch(`${base}/api/sessions/${sessionId}`, { headers: { cookie } });
     expect(after.status).toBe(200);
     expect((await after.json()).events).toEqual(before.events);
   } finally {

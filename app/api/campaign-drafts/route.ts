@@ -1,12 +1,14 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { openDraft } from '@/lib/agents/campaign-drafts';
+import { requireIdentity } from '@/lib/auth/identity';
 import { respond } from '@/lib/http/respond';
 
 /** Starts a conversation with the Campaign Assistant. */
-export async function POST() {
+export async function POST(request: Request) {
   return respond(async () => {
+    const { userId } = await requireIdentity(request);
     const { db } = await getRuntime();
-    const { id } = await openDraft(db);
+    const { id } = await openDraft(db, userId);
     return Response.json({ id, url: `/campaigns/drafts/${id}` }, { status: 201 });
   });
 }

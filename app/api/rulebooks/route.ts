@@ -1,8 +1,12 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { respond } from '@/lib/http/respond';
+import { requireIdentity } from '@/lib/auth/identity';
 
 /** Every imported rule system, newest first. */
-export async function GET() {
-  return respond(async () => Response.json(await listRuleSystems((await getRuntime()).db)));
+export async function GET(request: Request) {
+  return respond(async () => {
+    await requireIdentity(request);
+    return Response.json(await listRuleSystems((await getRuntime()).db));
+  });
 }

@@ -46,22 +46,20 @@ export type ChainLink = {
   payload: unknown;
 };
 
-/** A whole conversation (a request, its updates, retries and response) in the order it happened. */
-export async function getMessageChain(db: Database, { correlationId }: { correlationId: string }): Promise<ChainLink[]> {
-  const { rows } = await db.query<{
-    message_id: string;
-    message_type: Envelope['messageType'];
-    from_agent: string;
-    to_agent: string;
-    priority: string;
-    retry_count: number;
-    sent_at: Date;
-    payload: unknown;
-  }>(
-    `select message_id, message_type, from_agent, to_agent, priority, retry_count, sent_at, payload
-       from bus_messages where correlation_id = $1 order by sent_at, recorded_at, retry_count`,
-    [correlationId],
-  );
+/** A recorded message as queries select it, for turning into chain links. */
+export type ChainRow = {
+  message_id: string;
+  message_type: Envelope['messageType'];
+  from_agent: string;
+  to_agent: string;
+  priority: string;
+  retry_count: number;
+  sent_at: Date;
+  payload: unknown;
+};
+
+/** Messages in the order they happened, each timed from the first. */
+export function toChainLinks(rows: readonly ChainRow[]): ChainLink[] {
   const start = rows[0]?.sent_at.getTime() ?? 0;
   return rows.map((r) => ({
     messageId: r.message_id,
@@ -74,4 +72,14 @@ export async function getMessageChain(db: Database, { correlationId }: { correla
     atMs: r.sent_at.getTime() - start,
     payload: r.payload,
   }));
+}
+
+/** A whole conversation (a request, its updates, retries and response) in the order it happened. */
+export async function getMessageChain(db: Database, { correlationId }: { correlationId: string }): Promise<ChainLink[]> {
+  const { rows } = await db.query<ChainRow>(
+    `select message_id, message_type, from_agent, to_agent, priority, retry_count, sent_at, payload
+       from bus_messages where correlation_id = $1 order by sent_at, recorded_at, retry_count`,
+    [correlationId],
+  );
+  return toChainLinks(rows);
 }

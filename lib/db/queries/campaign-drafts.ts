@@ -2,18 +2,21 @@ import type { UIMessage } from 'ai';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import type { Database } from '../types';
 
-export type DraftRecord = { id: string; draft: CampaignDraft; messages: UIMessage[]; campaignId: string | null };
+export type DraftRecord = { id: string; draft: CampaignDraft; messages: UIMessage[]; campaignId: string | null; createdBy: string | null };
 
-type Row = { id: string; data: CampaignDraft; messages: UIMessage[]; campaign_id: string | null };
+type Row = { id: string; data: CampaignDraft; messages: UIMessage[]; campaign_id: string | null; created_by: string | null };
 
-export async function createDraft(db: Database, { id, messages }: { id: string; messages: UIMessage[] }): Promise<void> {
-  await db.query('insert into campaign_drafts (id, messages) values ($1, $2)', [id, JSON.stringify(messages)]);
+export async function createDraft(
+  db: Database,
+  { id, messages, createdBy }: { id: string; messages: UIMessage[]; createdBy: string | null },
+): Promise<void> {
+  await db.query('insert into campaign_drafts (id, messages, created_by) values ($1, $2, $3)', [id, JSON.stringify(messages), createdBy]);
 }
 
 export async function getDraftById(db: Database, { id }: { id: string }): Promise<DraftRecord | null> {
-  const { rows } = await db.query<Row>('select id, data, messages, campaign_id from campaign_drafts where id = $1', [id]);
+  const { rows } = await db.query<Row>('select id, data, messages, campaign_id, created_by from campaign_drafts where id = $1', [id]);
   const row = rows[0];
-  return row ? { id: row.id, draft: row.data, messages: row.messages, campaignId: row.campaign_id } : null;
+  return row ? { id: row.id, draft: row.data, messages: row.messages, campaignId: row.campaign_id, createdBy: row.created_by } : null;
 }
 
 export async function saveDraft(db: Database, input: { id: string; draft: CampaignDraft; messages?: UIMessage[] }): Promise<void> {

@@ -1,6 +1,7 @@
 import type { GameState } from '@/lib/rules/state';
 import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
 import type { Database, Queryable } from '../types';
+import { addMember, claimSeat } from './members';
 import { markActionApplied } from './session-actions';
 
 export type SessionRecord = {
@@ -48,7 +49,14 @@ async function appendEvents(tx: Queryable, sessionId: string, events: NewSession
 
 export async function createSession(
   db: Database,
-  input: { id: string; campaignId: string; state: GameState; events: NewSessionEvent[] },
+  input: {
+    id: string;
+    campaignId: string;
+    state: GameState;
+    events: NewSessionEvent[];
+    /** The person opening the table, its game master, and the characters they play from the start; none for tables run by code alone. */
+    gm?: { userId: string; name: string; seats: string[] };
+  },
 ): Promise<SessionEvent[]> {
   return db.transaction(async (tx) => {
     await tx.query('insert into sessions (id, campaign_id, state) values ($1, $2, $3)', [
@@ -56,6 +64,10 @@ export async function createSession(
       input.campaignId,
       input.state,
     ]);
+    if (input.gm) {
+      await addMember(tx, { sessionId: input.id, userId: input.gm.userId, role: 'gm', displayName: input.gm.name });
+      for (const characterId of input.gm.seats) await claimSeat(tx, { sessionId: input.id, userId: input.gm.userId, characterId });
+    }
     // A new table plays by every rulebook imported so far.
     await tx.query('insert into session_rule_systems (session_id, rule_system_id) select $1, id from rule_systems', [input.id]);
     return appendEvents(tx, input.id, input.events);

@@ -12,9 +12,11 @@ const bobTable = '20000000-0000-4000-8000-000000000002';
 let pg: PGlite;
 
 /** Runs `sql` as a signed-in Supabase user (the `authenticated` role with that user's JWT claims), or as `anon`. */
-async function as<T>(user: string | null, sql: string): Promise<T[]> {
+async function as<T>(user: string | null, sql: string, topic = ''): Promise<T[]> {
   return pg.transaction(async (tx) => {
     await tx.query(`select set_config('request.jwt.claims', $1, true)`, [user ? JSON.stringify({ sub: user, role: 'authenticated' }) : '']);
+    // Supabase Realtime sets the channel being joined before it checks a member may receive its messages.
+    await tx.query(`select set_config('realtime.topic', $1, true)`, [topic]);
     await tx.exec(`set local role ${user ? 'authenticated' : 'anon'}`);
     return (await tx.query<T>(sql)).rows;
   });
@@ -33,6 +35,8 @@ beforeAll(async () => {
     insert into session_invites (token, session_id, role, created_by) values ('${'a'.repeat(24)}', '${aliceTable}', 'player', '${alice}'), ('${'b'.repeat(24)}', '${bobTable}', 'player', '${bob}');
     insert into bus_messages (message_id, retry_count, correlation_id, session_id, from_agent, to_agent, message_type, priority, payload, metadata, sent_at)
       values (gen_random_uuid(), 0, gen_random_uuid(), '${aliceTable}', 'system', 'dm', 'request', 'normal', '{}', '{}', now());
+    insert into realtime.messages (topic, extension, event, payload) values
+      ('session:${aliceTable}', 'broadcast', 'live', '{}'), ('session:${bobTable}', 'broadcast', 'live', '{}');
   `);
 });
 afterAll(() => pg.close());
@@ -43,6 +47,15 @@ describe('row-level security, as Supabase applies it', () => {
     expect((await as<{ id: string }>(alice, 'select id from sessions order by id')).map((r) => r.id)).toEqual([aliceTable, bobTable]);
     expect((await as<{ session_id: string }>(bob, 'select session_id from session_events')).map((r) => r.session_id)).toEqual([bobTable]);
     expect(await as(bob, `select user_id from session_members where session_id = '${aliceTable}'`)).toEqual([]);
+  });
+
+  it("lets only a table's members join its Realtime channel", async () => {
+    const channel = (table: string) => `session:${table}`;
+    const visible = 'select topic from realtime.messages where topic = realtime.topic()';
+    expect(await as(bob, visible, channel(aliceTable))).toEqual([]);
+    expect(await as(bob, visible, channel(bobTable))).toEqual([{ topic: channel(bobTable) }]);
+    expect(await as(alice, visible, channel(aliceTable))).toEqual([{ topic: channel(aliceTable) }]);
+    expect(await as(null, visible, channel(bobTable))).toEqual([]);
   });
 
   it('lets only a table\'s game master read its invitations', async () => {

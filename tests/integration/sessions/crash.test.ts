@@ -7,6 +7,7 @@ import { checkLog } from '@/lib/rules/invariant-log';
 import { applyPatches } from '@/lib/rules/patches';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { logSteps } from '../../../scripts/eval/log-steps';
+import { signIn } from '../../fixtures/sign-in';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const port = 3117;
@@ -20,7 +21,7 @@ let server: ChildProcess | null = null;
 async function start(): Promise<void> {
   server = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '3' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '3', ACTIONS_PER_MINUTE: '1000' },
     stdio: 'ignore',
     // Its own process group, so kill -9 takes down the launcher and the server it starts together.
     detached: true,
@@ -39,10 +40,12 @@ async function crash(): Promise<void> {
   server = null;
 }
 
+let cookie = '';
+
 type Table = { events: SessionEvent[]; state: Parameters<typeof applyPatches>[0]; status: { phase: string } };
 
 async function table(sessionId: string): Promise<Table> {
-  return (await fetch(`${base}/api/sessions/${sessionId}`)).json() as Promise<Table>;
+  return (await fetch(`${base}/api/sessions/${sessionId}`, { headers: { cookie } })).json() as Promise<Table>;
 }
 
 async function settled(sessionId: string, queued: Set<string>): Promise<Table> {
@@ -68,7 +71,12 @@ function check(now: Table) {
 describe('crashes during turns', () => {
   it(`lose nothing and apply nothing twice over ${ROUNDS} kill -9 restarts`, async () => {
     await start();
-    const created = await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ campaignId: 'sunken-shrine' }) });
+    cookie = await signIn(base, 'Robin');
+    const created = await fetch(`${base}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ campaignId: 'sunken-shrine' }),
+    });
     const { sessionId } = await created.json();
     const queued = new Set<string>();
     for (let round = 0; round < ROUNDS; round++) {
@@ -76,7 +84,7 @@ describe('crashes during turns', () => {
         const key = `round-${round}-${k}`;
         const response = await fetch(`${base}/api/sessions/${sessionId}/actions`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', cookie },
           body: JSON.stringify({ characterId: 'mira', text: `I look around (${key})`, idempotencyKey: key }),
         });
         expect([200, 202]).toContain(response.status);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkLog } from '@/lib/rules/invariant-log';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { logSteps } from '../../../scripts/eval/log-steps';
+import { signIn } from '../../fixtures/sign-in';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-shared-'));
@@ -36,8 +37,9 @@ async function until(check: () => Promise<boolean>, what: string, tries = 1800) 
   throw new Error(`timed out waiting for ${what}`);
 }
 
+let cookie = '';
 const post = (port: number, url: string, body: unknown) =>
-  fetch(`http://localhost:${port}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`http://localhost:${port}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
 
 describe('two server processes on one database', () => {
   it('apply every action exactly once, wherever it arrives', async () => {
@@ -50,12 +52,20 @@ describe('two server processes on one database', () => {
       await client.end();
       return true;
     }, 'the shared database');
-    const env = { DATABASE_URL: `postgres://postgres@127.0.0.1:${dbPort}/postgres`, DATABASE_MULTIPLEXED: 'true', OFFLINE_TOKEN_DELAY_MS: '0' };
+    const env = {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${dbPort}/postgres`,
+      DATABASE_MULTIPLEXED: 'true',
+      OFFLINE_TOKEN_DELAY_MS: '0',
+      // Both servers must read the same cookies; one person sends all fifty actions.
+      SESSION_SECRET: 'two-processes-test-secret-of-enough-length',
+      ACTIONS_PER_MINUTE: '1000',
+    };
     for (const port of ports) {
       launch(`server-${port}`, process.execPath, ['scripts/start.mjs'], { ...env, PORT: String(port) });
       await until(() => fetch(`http://localhost:${port}/`).then((r) => r.ok), `the server on ${port}`);
     }
 
+    cookie = await signIn(`http://localhost:${ports[0]}`, 'Robin');
     const { sessionId } = await (await post(ports[0]!, '/api/sessions', { campaignId: 'sunken-shrine' })).json();
     const sent = Array.from({ length: 40 }, (_, i) => ({ port: ports[i % 2]!, key: `two-processes-${i}` }));
     // Every action goes to one server, and the first ten go to the other one as well.
@@ -74,7 +84,7 @@ describe('two server processes on one database', () => {
 
     let events: SessionEvent[] = [];
     await until(async () => {
-      events = (await (await fetch(`http://localhost:${ports[0]}/api/sessions/${sessionId}`)).json()).events;
+      events = (await (await fetch(`http://localhost:${ports[0]}/api/sessions/${sessionId}`, { headers: { cookie } })).json()).events;
       return events.filter((e) => e.type === 'player.acted' && e.data.controller === 'human').length >= 40;
     }, 'every action to be applied', 3000);
 

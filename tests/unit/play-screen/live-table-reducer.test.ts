@@ -6,8 +6,8 @@ import { logged, tableState } from './fixtures';
 const started = logged(1, { type: 'session.started', data: { campaignTitle: 'Shrine', scene: tableState().scene } });
 
 function table(): LiveTable {
-  const status = { phase: 'awaitingAction', turnId: null, characterId: null, action: null, error: null } as const;
-  return { events: [started], state: tableState(), version: 3, status, drafts: {}, connected: true, gap: false };
+  const status = { phase: 'awaitingAction', turnId: null, characterId: null, action: null, error: null, paused: false } as const;
+  return { events: [started], state: tableState(), version: 3, status, people: [], drafts: {}, connected: true, gap: false };
 }
 
 const live = (event: LiveEvent) => ({ type: 'live', event }) as const;

@@ -1,7 +1,10 @@
 import { notFound } from 'next/navigation';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { loadTable } from '@/lib/agents/load-table';
+import { SignInForm } from '@/app/_components/sign-in-form';
+import { readPageIdentity } from '@/lib/auth/page-identity';
 import { getConfig } from '@/lib/config';
+import { getMember } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import { parseSessionId } from '@/lib/http/session-id';
 import { TableView } from './_components/table-view';
@@ -9,10 +12,35 @@ import { TableView } from './_components/table-view';
 export const dynamic = 'force-dynamic';
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const identity = await readPageIdentity();
+  if (!identity) {
+    return (
+      <section className="hero" data-testid="signed-out">
+        <h1>Who is joining?</h1>
+        <SignInForm prompt="Choose a name to sit at this table" />
+      </section>
+    );
+  }
   try {
     const sessionId = parseSessionId((await params).id);
-    const table = await loadTable(await getRuntime(), sessionId);
-    return <TableView initial={table} maxActionLength={getConfig().maxActionLength} />;
+    const runtime = await getRuntime();
+    const [table, member, people] = await Promise.all([
+      loadTable(runtime, sessionId),
+      getMember(runtime.db, { sessionId, userId: identity.userId }),
+      runtime.seats.presence(sessionId),
+    ]);
+    if (!member) {
+      return (
+        <section className="hero" data-testid="not-a-member">
+          <h1>This table is not yours yet</h1>
+          <p>You are not at this table. Ask its game master for an invite link.</p>
+        </section>
+      );
+    }
+    const { realtime, maxActionLength } = getConfig();
+    // Only what a browser may know: the public URL and anon key, never the service role key.
+    const feed = realtime.kind === 'supabase' ? { kind: 'supabase' as const, url: realtime.url, anonKey: realtime.anonKey } : { kind: 'sse' as const };
+    return <TableView initial={{ ...table, people }} me={member} maxActionLength={maxActionLength} feed={feed} />;
   } catch (error) {
     if (AppError.is(error) && error.code === 'not_found') notFound();
     throw error;

@@ -3,10 +3,12 @@ import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';
 import { readUpload } from '@/lib/http/read-upload';
+import { requireIdentity } from '@/lib/auth/identity';
 
 /** Starts importing an uploaded rulebook PDF; its progress is followed at /api/rulebooks/imports/:id/events. */
 export async function POST(request: Request) {
   return respond(async () => {
+    await requireIdentity(request);
     const maxBytes = getConfig().rulebookMaxBytes;
     const file = await readUpload(request, { field: 'file', maxBytes });
     // The content decides, not the name: a PDF starts with its header.

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Character } from '@/lib/rules/state';
 
 export function ActionForm(props: { sessionId: string; character: Character; yourTurn: boolean; maxLength: number }) {
@@ -9,6 +9,15 @@ export function ActionForm(props: { sessionId: string; character: Character; you
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canSend = yourTurn && !sending && text.trim().length > 0;
+  const lastTyping = useRef(0);
+
+  /** Tells the table this person is typing, at most every two seconds. */
+  function typed(value: string) {
+    setText(value);
+    if (Date.now() - lastTyping.current < 2_000) return;
+    lastTyping.current = Date.now();
+    void fetch(`/api/sessions/${sessionId}/typing`, { method: 'POST' }).catch(() => {});
+  }
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -50,7 +59,7 @@ export function ActionForm(props: { sessionId: string; character: Character; you
           placeholder={yourTurn ? `What does ${character.name} do?` : 'Wait for your turn…'}
           value={text}
           maxLength={maxLength}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => typed(e.target.value)}
           onKeyDown={onKeyDown}
         />
         <button className="button" type="submit" disabled={!canSend} data-testid="action-submit">

@@ -1,4 +1,4 @@
-import type { LiveEvent, TableStatus } from '@/lib/realtime/live-events';
+import type { LiveEvent, PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 
@@ -11,6 +11,8 @@ export type LiveTable = {
   /** The session version `state` is from; an older snapshot arriving late is ignored. */
   version: number;
   status: TableStatus;
+  /** Everyone at the table, who is online and who is typing. */
+  people: PresenceEntry[];
   /** Narration still streaming, by turn; replaced by the log entry once committed. */
   drafts: Record<string, Draft>;
   connected: boolean;
@@ -51,6 +53,8 @@ function liveReducer(table: LiveTable, event: LiveEvent): LiveTable {
       const { kind: _kind, ...status } = event;
       return { ...table, status };
     }
+    case 'presence':
+      return { ...table, people: event.people };
     default:
       // The feed is JSON from a server that may be newer or older than this page; a kind it
       // does not know is skipped rather than blanking the table.

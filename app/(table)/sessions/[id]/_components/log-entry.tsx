@@ -42,6 +42,26 @@ export function LogEntry({ event, index }: { event: SessionEvent; index: LogInde
           {event.data.winner === 'party' ? 'The party wins the fight' : 'The party is defeated'}
         </div>
       );
+    case 'seat.changed':
+      return (
+        <div className="entry entry-table" data-testid="log-entry" data-type={event.type} data-character={event.data.characterId}>
+          {event.data.reason}
+        </div>
+      );
+    case 'table.paused':
+    case 'table.resumed':
+      return (
+        <div className="entry entry-table" data-testid="log-entry" data-type={event.type}>
+          {event.type === 'table.paused' ? 'The game master paused the game' : 'The game master resumed the game'}
+          {event.data.reason ? `: ${event.data.reason}` : ''}
+        </div>
+      );
+    case 'gm.edited':
+      return (
+        <div className="entry entry-table" data-testid="log-entry" data-type={event.type}>
+          {event.data.by} changed the game by hand: {event.data.reason}
+        </div>
+      );
     case 'map.arrived':
       return (
         <div className="entry entry-combat-end" data-testid="log-entry" data-type={event.type}>

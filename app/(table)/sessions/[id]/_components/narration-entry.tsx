@@ -1,3 +1,4 @@
+import { useParams } from 'next/navigation';
 import { useState } from 'react';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { DiceChips } from './dice-chips';
@@ -10,6 +11,7 @@ type Narrated = Extract<SessionEvent, { type: 'dm.narrated' }>;
 /** The DM's narration of a turn, its dice, and on request the reasons behind the ruling. */
 export function NarrationEntry({ event, index }: { event: Narrated; index: LogIndex }) {
   const [open, setOpen] = useState(false);
+  const { id: sessionId } = useParams<{ id: string }>();
   const { data } = event;
   const ruling = rulingOf(data);
   const rolls = classifyRolls(data.rolls, data.checks, ruling.toolCalls);
@@ -37,6 +39,7 @@ export function NarrationEntry({ event, index }: { event: Narrated; index: LogIn
           rolls={rolls}
           changes={index.changes.get(event.seq) ?? []}
           nameOf={index.nameOf}
+          traceHref={`/ops/turns/${sessionId}/${encodeURIComponent(data.turnId)}`}
         />
       )}
     </div>

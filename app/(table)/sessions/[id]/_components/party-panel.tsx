@@ -3,7 +3,15 @@ import { ConditionTags } from './condition-tags';
 import { statusTags, visibleHealth } from './health';
 import { HpBar } from './hp-bar';
 
-export function PartyPanel({ party }: { party: readonly CharacterSheet[] }) {
+/** Who plays each party member, as this viewer should read it: "You", a person's name, or "AI player". */
+function playedBy(c: CharacterSheet, players: Record<string, string>, mine: readonly string[]): string {
+  if (c.controller !== 'human') return 'AI player';
+  return mine.includes(c.id) ? 'You' : (players[c.id] ?? 'A player');
+}
+
+type Props = { party: readonly CharacterSheet[]; players: Record<string, string>; mine: readonly string[] };
+
+export function PartyPanel({ party, players, mine }: Props) {
   return (
     <section className="panel party" aria-label="Party" data-testid="party">
       <h2>Party</h2>
@@ -19,7 +27,7 @@ export function PartyPanel({ party }: { party: readonly CharacterSheet[] }) {
             </div>
             <HpBar label={`${c.name} hit points`} fill={health.fill} valueText={`${c.hp} of ${c.maxHp}`} />
             <div className="member-meta">
-              <span className="tag">{c.controller === 'human' ? 'You' : 'AI player'}</span>
+              <span className="tag">{playedBy(c, players, mine)}</span>
               {c.ancestry} {c.className} {c.level} · AC {c.ac}
               {c.tempHp > 0 && ` · ${c.tempHp} temp HP`}
             </div>

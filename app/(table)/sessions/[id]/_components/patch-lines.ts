@@ -106,6 +106,8 @@ function characterStep(ledger: Ledger, patch: Extract<StatePatch, { characterId:
         lines: [patch.position ? `${name} moves to square (${patch.position.x}, ${patch.position.y})` : `${name} leaves the battle map`],
         ledger,
       };
+    case 'character.controller':
+      return { lines: [patch.controller === 'human' ? `${name} is played by a person` : `An AI player plays ${name}`], ledger };
   }
 }
 

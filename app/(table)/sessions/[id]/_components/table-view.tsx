@@ -1,26 +1,38 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TableStatus } from '@/lib/realtime/live-events';
+import type { Member } from '@/lib/db/queries/members';
+import type { PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { ActionForm } from './action-form';
 import { BattleMap } from './battle-map';
 import { CreaturesPanel } from './creatures-panel';
 import { InitiativeTracker } from './initiative-tracker';
+import type { FeedSettings } from './live-feed';
 import { indexLog } from './log-index';
 import { LogEntry } from './log-entry';
 import { PartyPanel } from './party-panel';
+import { PeoplePanel } from './people-panel';
 import { UsageMeter } from './usage-meter';
 import { useLiveTable } from './use-live-table';
 
 /** What the page loads before the live feed takes over. */
-export type InitialTable = { sessionId: string; events: SessionEvent[]; state: RulesState; version: number; status: TableStatus };
+export type InitialTable = {
+  sessionId: string;
+  events: SessionEvent[];
+  state: RulesState;
+  version: number;
+  status: TableStatus;
+  people: PresenceEntry[];
+};
 
-function statusLine(status: TableStatus, nameOf: (id: string) => string): string {
+function statusLine(status: TableStatus, nameOf: (id: string) => string, mine: string[]): string {
   const name = status.characterId ? nameOf(status.characterId) : 'Someone';
+  if (status.paused && status.phase === 'awaitingAction') return 'The game master has paused the game.';
   switch (status.phase) {
     case 'awaitingAction':
+      if (status.characterId && !mine.includes(status.characterId)) return `Waiting for ${name}…`;
       return 'Your turn. What do you do?';
     case 'resolving':
       return `The Dungeon Master is resolving ${name}'s action…`;
@@ -31,16 +43,28 @@ function statusLine(status: TableStatus, nameOf: (id: string) => string): string
   }
 }
 
-export function TableView({ initial, maxActionLength }: { initial: InitialTable; maxActionLength: number }) {
+/** Which of my characters acts now: the one whose fight turn it is, else the first I play. */
+function actingCharacter(state: RulesState, me: Member, status: TableStatus) {
+  const mine = state.party.filter((c) => me.seats.includes(c.id) && c.controller === 'human');
+  return mine.find((c) => c.id === status.characterId) ?? mine[0];
+}
+
+type TableViewProps = { initial: InitialTable; me: Member; maxActionLength: number; feed: FeedSettings };
+
+export function TableView({ initial, me, maxActionLength, feed }: TableViewProps) {
   const { sessionId, ...loaded } = initial;
-  const table = useLiveTable(sessionId, { ...loaded, drafts: {}, connected: false, gap: false });
+  const table = useLiveTable(sessionId, { ...loaded, drafts: {}, connected: false, gap: false }, feed);
   const [hydrated, setHydrated] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
   useEffect(() => setHydrated(true), []);
 
   const { events, state, status } = table;
   const index = useMemo(() => indexLog(events, state), [events, state]);
-  const human = state.party.find((c) => c.controller === 'human');
+  // Seats can change hands while the page is open; the presence feed says who holds which now.
+  const seats = table.people.find((p) => p.userId === me.userId)?.seats ?? me.seats;
+  const mine = { ...me, seats };
+  const human = actingCharacter(state, mine, status);
+  const yourTurn = status.phase === 'awaitingAction' && !status.paused && (status.characterId === null || status.characterId === human?.id);
   const logged = new Set(events.flatMap((e) => (e.type === 'player.acted' ? [e.data.turnId] : [])));
   const pending = status.phase !== 'awaitingAction' && status.turnId && !logged.has(status.turnId) && status.action;
   const drafts = Object.values(table.drafts);
@@ -74,7 +98,7 @@ export function TableView({ initial, maxActionLength }: { initial: InitialTable;
           <ActionForm
             sessionId={sessionId}
             character={human}
-            yourTurn={status.phase === 'awaitingAction'}
+            yourTurn={yourTurn}
             maxLength={maxActionLength}
           />
         )}
@@ -82,12 +106,13 @@ export function TableView({ initial, maxActionLength }: { initial: InitialTable;
       <aside className="side">
         <section className="panel status" aria-label="Table status" data-testid="status" data-phase={status.phase}>
           <h2>Now</h2>
-          <div>{statusLine(status, index.nameOf)}</div>
+          <div>{statusLine(status, index.nameOf, seats)}</div>
           {status.error && <p className="error">{status.error}</p>}
           {!table.connected && hydrated && <p className="muted">Reconnecting to the table…</p>}
         </section>
+        <PeoplePanel sessionId={sessionId} me={mine} people={table.people} state={state} paused={status.paused} />
         <InitiativeTracker state={state} />
-        <PartyPanel party={state.party} />
+        <PartyPanel party={state.party} players={Object.fromEntries(table.people.flatMap((p) => p.seats.map((id) => [id, p.name])))} mine={seats} />
         <CreaturesPanel creatures={state.creatures} />
         <UsageMeter events={events} />
       </aside>

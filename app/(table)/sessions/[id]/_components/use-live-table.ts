@@ -1,23 +1,29 @@
 'use client';
 
-import { useEffect, useReducer, useRef } from 'react';
-import type { LiveEvent } from '@/lib/realtime/live-events';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { FeedSettings } from './live-feed';
 import { lastSeq, liveTableReducer, type LiveTable } from './live-table-reducer';
+import { openSseFeed } from './sse-feed';
+import { supabaseFeed } from './supabase-feed';
 
-/** The table as the session's live feed keeps it: log, game state, status and streaming narration. */
-export function useLiveTable(sessionId: string, initial: LiveTable): LiveTable {
+/** The table as its live feed keeps it: log, game state, status, people and streaming narration. */
+export function useLiveTable(sessionId: string, initial: LiveTable, feed: FeedSettings = { kind: 'sse' }): LiveTable {
   const [table, dispatch] = useReducer(liveTableReducer, initial);
   const seqRef = useRef(lastSeq(table));
   seqRef.current = lastSeq(table);
+  const settings = JSON.stringify(feed);
+  const open = useMemo(() => {
+    const parsed = JSON.parse(settings) as FeedSettings;
+    return parsed.kind === 'supabase' ? supabaseFeed(parsed) : openSseFeed;
+  }, [settings]);
 
   useEffect(() => {
     if (table.gap) return;
-    const source = new EventSource(`/api/sessions/${sessionId}/live?after=${seqRef.current}`);
-    source.onopen = () => dispatch({ type: 'connection', connected: true });
-    source.onerror = () => dispatch({ type: 'connection', connected: false });
-    source.onmessage = (message) => dispatch({ type: 'live', event: JSON.parse(message.data) as LiveEvent });
-    return () => source.close();
-  }, [sessionId, table.gap]);
+    return open(sessionId, seqRef.current, {
+      onEvent: (event) => dispatch({ type: 'live', event }),
+      onConnection: (connected) => dispatch({ type: 'connection', connected }),
+    });
+  }, [sessionId, table.gap, open]);
 
   useEffect(() => {
     // A gap closes the feed (effect above); reopening it from the last entry fills it.

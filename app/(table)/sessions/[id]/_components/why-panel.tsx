@@ -11,6 +11,8 @@ type WhyPanelProps = {
   rolls: readonly ClassifiedRoll[];
   changes: readonly string[];
   nameOf: (id: string) => string;
+  /** Where the agents' messages for this turn can be read (the ops pages). */
+  traceHref: string;
 };
 
 function Citation({ rule }: { rule: RuleCitation }) {
@@ -26,7 +28,7 @@ function Citation({ rule }: { rule: RuleCitation }) {
 }
 
 /** How a ruling came about: the intent, what the engine was asked and answered, the dice, the rules and what changed. */
-export function WhyPanel({ id, intent, ruling, rolls, changes, nameOf }: WhyPanelProps) {
+export function WhyPanel({ id, intent, ruling, rolls, changes, nameOf, traceHref }: WhyPanelProps) {
   const usage = ruling.usage;
   return (
     <div id={id} className="why-panel" data-testid="why-panel" role="region" aria-label="Why the DM ruled this way">
@@ -72,6 +74,11 @@ export function WhyPanel({ id, intent, ruling, rolls, changes, nameOf }: WhyPane
           {formatMs(usage.ms)}
         </p>
       )}
+      <p>
+        <a href={traceHref} data-testid="why-trace">
+          The agents&apos; messages for this turn
+        </a>
+      </p>
     </div>
   );
 }

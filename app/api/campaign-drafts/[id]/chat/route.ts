@@ -1,13 +1,13 @@
 import { createUIMessageStreamResponse, type UIMessage, type UIMessageChunk } from 'ai';
 import { assistantUpdates, unreadableConversation } from '@/lib/agents/assistant-agent';
 import { agentActions, assistantReplySchema } from '@/lib/agents/contracts';
-import { getRuntime } from '@/lib/agents/get-runtime';
 import { readConversation } from '@/lib/ai/conversation';
 import { campaignDraftSchema } from '@/lib/campaigns/draft';
 import { getConfig } from '@/lib/config';
-import { getDraftById, saveDraft } from '@/lib/db/queries/campaign-drafts';
+import { saveDraft } from '@/lib/db/queries/campaign-drafts';
 import { AppError } from '@/lib/errors';
-import { parseId } from '@/lib/http/session-id';
+import { draftRequest } from '@/lib/http/draft-request';
+import { rateLimit } from '@/lib/http/rate-limit';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { createRequest } from '@/lib/messages';
@@ -20,11 +20,13 @@ import { chatBody } from '../schema';
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const id = parseId((await params).id, 'campaign draft');
+    const {
+      runtime: { db, bus },
+      record,
+    } = await draftRequest(request, params);
+    const id = record.id;
+    await rateLimit('chat', record.createdBy!);
     const { messages } = await readJson(request, chatBody, 256 * 1024);
-    const { db, bus } = await getRuntime();
-    const record = await getDraftById(db, { id });
-    if (!record) throw new AppError('not_found', `There is no campaign draft "${id}"`);
     if (record.campaignId) throw new AppError('conflict', 'This draft was already saved as a campaign');
     if (!(await readConversation(messages))) throw new AppError('bad_request', unreadableConversation);
 

@@ -1,21 +1,21 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { campaignCreationMachine } from '@/machines/campaign-creation.machine';
-import { getRuntime } from '@/lib/agents/get-runtime';
 import { campaignFromDraft } from '@/lib/campaigns/from-draft';
 import { completionStatus } from '@/lib/campaigns/draft';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';
-import { getDraftById, markDraftSaved } from '@/lib/db/queries/campaign-drafts';
+import { markDraftSaved } from '@/lib/db/queries/campaign-drafts';
 import { AppError } from '@/lib/errors';
-import { parseId } from '@/lib/http/session-id';
+import { draftRequest } from '@/lib/http/draft-request';
 import { respond } from '@/lib/http/respond';
 
 /** Turns a finished draft into a playable campaign (once), through the campaign creation machine. */
-export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const id = parseId((await params).id, 'campaign draft');
-    const { db } = await getRuntime();
-    const record = await getDraftById(db, { id });
-    if (!record) throw new AppError('not_found', `There is no campaign draft "${id}"`);
+    const {
+      runtime: { db },
+      record,
+    } = await draftRequest(request, params);
+    const id = record.id;
     const machine = campaignCreationMachine.provide({
       actors: {
         saveCampaign: fromPromise(async ({ input }) => {

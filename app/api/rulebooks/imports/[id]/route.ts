@@ -1,18 +1,21 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
+import { requireIdentity } from '@/lib/auth/identity';
 
 /** Where an import stands. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
+    await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     return Response.json((await getRuntime()).imports.view(id));
   });
 }
 
 /** Cancels an import; nothing of it is saved. */
-export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
+    await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     (await getRuntime()).imports.cancel(id);
     return new Response(null, { status: 204 });

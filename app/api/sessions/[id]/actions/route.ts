@@ -1,17 +1,22 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { requireMayAct } from '@/lib/auth/table-access';
 import { getConfig } from '@/lib/config';
+import { AppError } from '@/lib/errors';
+import { rateLimit } from '@/lib/http/rate-limit';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
-import { parseSessionId } from '@/lib/http/session-id';
+import { tableRequest } from '@/lib/http/table-request';
 import { actionBody } from './schema';
 
-/** A person's action, queued and applied exactly once; the turn it starts streams on the live feed. */
+/** A person's action for their own character, queued and applied exactly once; the turn it starts streams on the live feed. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const sessionId = parseSessionId((await params).id);
+    const { runtime, sessionId, member } = await tableRequest(request, params);
     const input = await readJson(request, actionBody(getConfig().maxActionLength));
-    const { sessions } = await getRuntime();
-    const { turnId, duplicate } = await sessions.submit(sessionId, input);
+    const { state, status } = await runtime.sessions.view(sessionId);
+    if (status.paused) throw new AppError('conflict', 'The game master has paused the game; wait for them to resume it');
+    requireMayAct(member, state, input.characterId);
+    await rateLimit('actions', member.userId);
+    const { turnId, duplicate } = await runtime.sessions.submit(sessionId, input);
     // 202 the first time (queued); 200 when the key was seen before (nothing new happened).
     return Response.json({ turnId, duplicate }, { status: duplicate ? 200 : 202 });
   });

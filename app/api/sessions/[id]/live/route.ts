@@ -1,9 +1,8 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { publicEvent } from '@/lib/rules/public-state';
 import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';
-import { parseSessionId } from '@/lib/http/session-id';
+import { tableRequest } from '@/lib/http/table-request';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
 
 function resumePoint(request: Request): number {
@@ -16,11 +15,11 @@ function resumePoint(request: Request): number {
 /** The session's live feed (Server-Sent Events): log entries, narration as it streams, party and status. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const sessionId = parseSessionId((await params).id);
+    const { runtime, sessionId, identity } = await tableRequest(request, params);
     const afterSeq = resumePoint(request);
-    const runtime = await getRuntime();
-    // Loading the view first also proves the session exists (404 otherwise) before the stream opens.
-    await runtime.sessions.view(sessionId);
+    // Having the feed open is what being at the table means: presence, and keeping one's seats.
+    const leave = await runtime.seats.connected(sessionId, identity);
+    request.signal.addEventListener('abort', leave, { once: true });
     const stream = sessionEventStream({
       hub: runtime.hub,
       sessionId,
@@ -28,10 +27,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       signal: request.signal,
       backlog: async (after) => (await listSessionEvents(runtime.db, { sessionId, afterSeq: after })).map(publicEvent),
       current: async () => {
-        const { state, version, status } = await runtime.sessions.view(sessionId);
+        const [{ state, version, status }, people] = await Promise.all([runtime.sessions.view(sessionId), runtime.seats.presence(sessionId)]);
         return [
           { kind: 'state', state, version },
           { kind: 'status', ...status },
+          { kind: 'presence', people },
         ];
       },
     });

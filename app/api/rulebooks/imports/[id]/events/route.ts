@@ -2,10 +2,12 @@ import { getRuntime } from '@/lib/agents/get-runtime';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
 import { importEventStream } from '@/lib/realtime/import-stream';
+import { requireIdentity } from '@/lib/auth/identity';
 
 /** An import's progress, stage by stage, as Server-Sent Events. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
+    await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();
     imports.view(id); // a 404 before the stream opens

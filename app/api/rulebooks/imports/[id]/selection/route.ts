@@ -3,6 +3,7 @@ import { getRuntime } from '@/lib/agents/get-runtime';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
+import { requireIdentity } from '@/lib/auth/identity';
 
 const selectionBody = z.object({
   name: z.string().trim().min(1, 'Give the rule system a name').max(120),
@@ -12,6 +13,7 @@ const selectionBody = z.object({
 /** The game master's choice of sections; the import goes on with them. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
+    await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const selection = await readJson(request, selectionBody, 256 * 1024);
     return Response.json((await getRuntime()).imports.select(id, selection), { status: 202 });

@@ -1,10 +1,12 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
+import { requireIdentity } from '@/lib/auth/identity';
 
 /** The rulebook's chapters, sections and tables, to choose what to import. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
+    await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     return Response.json((await getRuntime()).imports.structure(id));
   });

@@ -1,0 +1,67 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import type { SeatChoice } from '@/lib/agents/join-table';
+
+/** Choose a free character to play, or sit at the table and leave them all to the AI players. */
+export function JoinForm({ token, characters, name }: { token: string; characters: SeatChoice[]; name: string }) {
+  const router = useRouter();
+  const free = characters.filter((c) => !c.heldBy);
+  const [choice, setChoice] = useState<string>(free[0]?.characterId ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/invites/${token}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ characterId: choice === '' ? null : choice }),
+      });
+      const body = await response.json().catch(() => null);
+      if (!response.ok) throw new Error(body?.error?.message ?? 'Could not join the table');
+      router.push(body.url);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Choose your character">
+      <p>Welcome, {name}. Who will you play?</p>
+      <fieldset className="seat-choices">
+        {characters.map((c) => (
+          <label key={c.characterId} className={c.heldBy ? 'muted' : undefined}>
+            <input
+              type="radio"
+              name="character"
+              value={c.characterId}
+              disabled={c.heldBy !== null}
+              checked={choice === c.characterId}
+              onChange={() => setChoice(c.characterId)}
+              data-testid={`choose-${c.characterId}`}
+            />
+            {c.name}, {c.className} {c.heldBy ? `(played by ${c.heldBy})` : '(an AI player plays them now)'}
+          </label>
+        ))}
+        <label>
+          <input type="radio" name="character" value="" checked={choice === ''} onChange={() => setChoice('')} data-testid="choose-none" />
+          Nobody: I will watch, and the AI players play
+        </label>
+      </fieldset>
+      <button className="button" type="submit" disabled={busy} data-testid="join-table">
+        {busy ? 'Joining…' : 'Join the table'}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { notFound } from 'next/navigation';
+import { SignInForm } from '@/app/_components/sign-in-form';
+import { getRuntime } from '@/lib/agents/get-runtime';
+import { requireInvite, seatChoices } from '@/lib/agents/join-table';
+import { readPageIdentity } from '@/lib/auth/page-identity';
+import { AppError } from '@/lib/errors';
+import { JoinForm } from './_components/join-form';
+
+export const dynamic = 'force-dynamic';
+
+export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const runtime = await getRuntime();
+  let invite;
+  try {
+    invite = await requireInvite(runtime, token);
+  } catch (error) {
+    if (AppError.is(error) && error.code === 'not_found') notFound();
+    throw error;
+  }
+  const identity = await readPageIdentity();
+  const characters = await seatChoices(runtime, invite.sessionId);
+  return (
+    <section className="hero" data-testid="join">
+      <h1>You are invited to a table</h1>
+      {identity ? (
+        <JoinForm token={token} characters={characters} name={identity.name} />
+      ) : (
+        <SignInForm prompt="First, what should the table call you?" />
+      )}
+    </section>
+  );
+}

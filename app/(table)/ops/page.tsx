@@ -1,0 +1,10 @@
+import { OpsOverview } from './_components/ops-overview';
+
+export default function OpsPage() {
+  return (
+    <>
+      <h1>Sessions and agents</h1>
+      <OpsOverview />
+    </>
+  );
+}

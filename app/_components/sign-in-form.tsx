@@ -1,0 +1,73 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+
+/**
+ * Hosted with Supabase Auth, the browser first signs in with Supabase (anonymously: a name is all a table
+ * needs) and sends the access token, which the server confirms with Supabase before it seals the cookie.
+ */
+async function supabaseAccessToken(): Promise<string | undefined> {
+  const url = process.env.NEXT_PUBLIC_SUPABASE_URL;
+  const anonKey = process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY;
+  if (!url || !anonKey) return undefined;
+  const { createClient } = await import('@supabase/supabase-js');
+  const auth = createClient(url, anonKey).auth;
+  const current = (await auth.getSession()).data.session;
+  if (current) return current.access_token;
+  const { data, error } = await auth.signInAnonymously();
+  if (error || !data.session) throw new Error(`Supabase sign-in failed: ${error?.message ?? 'no session'}`);
+  return data.session.access_token;
+}
+
+/** Choosing a name is all it takes to sit at a table; the browser keeps it in a sealed cookie. */
+export function SignInForm({ current, prompt }: { current?: string; prompt: string }) {
+  const router = useRouter();
+  const [name, setName] = useState(current ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch('/api/auth/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name, accessToken: await supabaseAccessToken() }),
+      });
+      if (!response.ok) throw new Error((await response.json().catch(() => null))?.error?.message ?? 'Could not sign in');
+      router.refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="sign-in" onSubmit={submit} aria-label="Your name">
+      <label htmlFor="player-name">{prompt}</label>
+      <div className="sign-in-row">
+        <input
+          id="player-name"
+          data-testid="player-name"
+          value={name}
+          maxLength={40}
+          autoComplete="nickname"
+          required
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button className="button" type="submit" disabled={busy || name.trim().length === 0} data-testid="sign-in">
+          {current ? 'Change name' : 'Sit down'}
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

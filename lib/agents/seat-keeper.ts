@@ -1,0 +1,221 @@
+import type { Identity } from '@/lib/auth/identity';
+import { listMembers, type Member } from '@/lib/db/queries/members';
+import type { Database } from '@/lib/db/types';
+import { PRESENCE_HEARTBEAT_MS } from '@/lib/realtime/channels';
+import type { LiveHub } from '@/lib/realtime/hub';
+import type { PresenceEntry } from '@/lib/realtime/live-events';
+import type { SessionHost } from './session-host';
+
+/** Typing shows for this long after the last keystroke report. */
+const TYPING_MS = 4_000;
+/** Missing two heartbeats in a row counts as leaving. */
+const LEASE_MS = PRESENCE_HEARTBEAT_MS * 2 + 5_000;
+
+type Table = {
+  members: Member[];
+  /** Open live feeds per person: a person with none is offline. */
+  online: Map<string, number>;
+  typing: Map<string, ReturnType<typeof setTimeout>>;
+  /** People who dropped, waiting out the grace period before an AI player takes their seats. */
+  leaving: Map<string, ReturnType<typeof setTimeout>>;
+  turnTimer: ReturnType<typeof setTimeout> | null;
+  stopWatching: () => void;
+};
+
+export type SeatKeeperOptions = { db: Database; hub: LiveHub; sessions: SessionHost; graceMs: number; turnTimeoutMs: number };
+
+/**
+ * Knows who is at each table right now, tells everyone (presence and typing),
+ * and keeps play moving: a player gone longer than the grace period has an AI
+ * player take their seats until they return, and a person whose fight turn
+ * runs past the turn timeout has an AI player stand in for them.
+ */
+export class SeatKeeper {
+  private readonly tables = new Map<string, Promise<Table>>();
+  /** Presence held by heartbeats rather than an open feed, by session and person. */
+  private readonly leases = new Map<string, { leave: Promise<() => void>; timer: ReturnType<typeof setTimeout> }>();
+
+  constructor(private readonly options: SeatKeeperOptions) {}
+
+  /** A person opened the table's live feed; the returned function is called when it closes. */
+  async connected(sessionId: string, identity: Identity): Promise<() => void> {
+    const table = await this.table(sessionId);
+    const count = table.online.get(identity.userId) ?? 0;
+    table.online.set(identity.userId, count + 1);
+    const leaving = table.leaving.get(identity.userId);
+    if (leaving) clearTimeout(leaving);
+    table.leaving.delete(identity.userId);
+    if (count === 0) {
+      await this.handBack(sessionId, table, identity.userId, `${this.nameOf(table, identity.userId)} is back`);
+      this.announce(sessionId, table);
+    }
+    let closed = false;
+    return () => {
+      if (closed) return;
+      closed = true;
+      const left = (table.online.get(identity.userId) ?? 1) - 1;
+      if (left > 0) return void table.online.set(identity.userId, left);
+      table.online.delete(identity.userId);
+      this.stopTyping(table, identity.userId);
+      this.announce(sessionId, table);
+      const timer = setTimeout(() => {
+        table.leaving.delete(identity.userId);
+        void this.standIn(sessionId, table, identity.userId, `${this.nameOf(table, identity.userId)} left`).finally(() => this.forgetIfEmpty(sessionId, table));
+      }, this.options.graceMs);
+      timer.unref?.();
+      table.leaving.set(identity.userId, timer);
+    };
+  }
+
+  /**
+   * The browser is at the table (it follows it over Supabase Realtime, not
+   * this server's feed); with no heartbeat for a while it counts as gone.
+   */
+  heartbeat(sessionId: string, identity: Identity): void {
+    const key = `${sessionId}:${identity.userId}`;
+    const lease = this.leases.get(key);
+    if (lease) clearTimeout(lease.timer);
+    const leave = lease?.leave ?? this.connected(sessionId, identity);
+    const timer = setTimeout(() => {
+      this.leases.delete(key);
+      void leave.then((done) => done());
+    }, LEASE_MS);
+    timer.unref?.();
+    this.leases.set(key, { leave, timer });
+  }
+
+  typing(sessionId: string, userId: string): void {
+    void this.table(sessionId).then((table) => {
+      const wasTyping = table.typing.has(userId);
+      this.stopTyping(table, userId);
+      const timer = setTimeout(() => {
+        table.typing.delete(userId);
+        this.announce(sessionId, table);
+      }, TYPING_MS);
+      timer.unref?.();
+      table.typing.set(userId, timer);
+      if (!wasTyping) this.announce(sessionId, table);
+    });
+  }
+
+  /** Members, seats or names changed in the database: read them again and tell everyone. */
+  async membersChanged(sessionId: string): Promise<void> {
+    const pending = this.tables.get(sessionId);
+    if (!pending) return;
+    const table = await pending;
+    table.members = await listMembers(this.options.db, { sessionId });
+    this.announce(sessionId, table);
+  }
+
+  presence(sessionId: string): Promise<PresenceEntry[]> {
+    return this.table(sessionId).then((table) => this.entries(table));
+  }
+
+  /** Gives a person's seats back to them from the AI players standing in. */
+  private async handBack(sessionId: string, table: Table, userId: string, why: string): Promise<void> {
+    const { state } = await this.options.sessions.view(sessionId);
+    for (const characterId of table.members.find((m) => m.userId === userId)?.seats ?? []) {
+      const character = state.party.find((c) => c.id === characterId);
+      if (character?.controller !== 'ai') continue;
+      await this.options.sessions.command(sessionId, {
+        type: 'seat.change',
+        characterId,
+        controller: 'human',
+        reason: `${why} and plays ${character.name} again`,
+      });
+    }
+  }
+
+  private async standIn(sessionId: string, table: Table, userId: string, why: string, only?: string): Promise<void> {
+    const { state } = await this.options.sessions.view(sessionId);
+    for (const characterId of table.members.find((m) => m.userId === userId)?.seats ?? []) {
+      if (only && characterId !== only) continue;
+      const character = state.party.find((c) => c.id === characterId);
+      if (character?.controller !== 'human') continue;
+      await this.options.sessions.command(sessionId, {
+        type: 'seat.change',
+        characterId,
+        controller: 'ai',
+        reason: `${why}; an AI player plays ${character.name} until they return`,
+      });
+    }
+  }
+
+  /** In a fight, a person's turn that runs past the timeout is played by an AI player standing in. */
+  private watchTurns(sessionId: string, table: Table): () => void {
+    return this.options.hub.subscribe(sessionId, (event) => {
+      if (event.kind !== 'status') return;
+      if (table.turnTimer) clearTimeout(table.turnTimer);
+      table.turnTimer = null;
+      if (event.phase !== 'awaitingAction' || event.paused || !event.characterId) return;
+      const characterId = event.characterId;
+      const holder = table.members.find((m) => m.seats.includes(characterId));
+      if (!holder) return;
+      table.turnTimer = setTimeout(
+        () => void this.standIn(sessionId, table, holder.userId, `${holder.displayName} did not act in time`, characterId),
+        this.options.turnTimeoutMs,
+      );
+      table.turnTimer.unref?.();
+    });
+  }
+
+  private table(sessionId: string): Promise<Table> {
+    let pending = this.tables.get(sessionId);
+    if (!pending) {
+      pending = listMembers(this.options.db, { sessionId }).then((members) => {
+        const table: Table = { members, online: new Map(), typing: new Map(), leaving: new Map(), turnTimer: null, stopWatching: () => {} };
+        table.stopWatching = this.watchTurns(sessionId, table);
+        return table;
+      });
+      this.tables.set(sessionId, pending);
+      pending.catch(() => this.tables.delete(sessionId));
+    }
+    return pending;
+  }
+
+  /** A table nobody is at any more needs no watching; it is read again when someone comes back. */
+  private forgetIfEmpty(sessionId: string, table: Table): void {
+    if (table.online.size > 0 || table.leaving.size > 0) return;
+    table.stopWatching();
+    if (table.turnTimer) clearTimeout(table.turnTimer);
+    this.tables.delete(sessionId);
+  }
+
+  private stopTyping(table: Table, userId: string): void {
+    const timer = table.typing.get(userId);
+    if (timer) clearTimeout(timer);
+    table.typing.delete(userId);
+  }
+
+  private nameOf(table: Table, userId: string): string {
+    return table.members.find((m) => m.userId === userId)?.displayName ?? 'A player';
+  }
+
+  private entries(table: Table): PresenceEntry[] {
+    return table.members.map((m) => ({
+      userId: m.userId,
+      name: m.displayName,
+      role: m.role,
+      seats: m.seats,
+      online: table.online.has(m.userId),
+      typing: table.typing.has(m.userId),
+    }));
+  }
+
+  private announce(sessionId: string, table: Table): void {
+    this.options.hub.publish(sessionId, { kind: 'presence', people: this.entries(table) });
+  }
+
+  stop(): void {
+    for (const lease of this.leases.values()) clearTimeout(lease.timer);
+    this.leases.clear();
+    for (const pending of this.tables.values()) {
+      void pending.then((table) => {
+        table.stopWatching();
+        if (table.turnTimer) clearTimeout(table.turnTimer);
+        for (const timer of [...table.typing.values(), ...table.leaving.values()]) clearTimeout(timer);
+      });
+    }
+    this.tables.clear();
+  }
+}

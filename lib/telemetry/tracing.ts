@@ -1,0 +1,35 @@
+import { OpenTelemetry } from '@ai-sdk/otel';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { registerTelemetry } from 'ai';
+
+const holder = globalThis as typeof globalThis & { roundtableTracing?: NodeTracerProvider | null };
+
+/**
+ * With OTEL_EXPORTER_OTLP_ENDPOINT set, spans go to that OTLP/HTTP endpoint:
+ * the AI SDK's own (every model call) and the bus's (every conversation
+ * between agents). The exporter reads the standard OTEL_* variables itself.
+ * Without it nothing is set up, and the bus records no spans at all.
+ */
+export function startTracing(): boolean {
+  if (holder.roundtableTracing === undefined) {
+    if (!process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      holder.roundtableTracing = null;
+    } else {
+      const provider = new NodeTracerProvider({
+        resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? 'roundtable' }),
+        spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
+      });
+      provider.register();
+      registerTelemetry(new OpenTelemetry());
+      holder.roundtableTracing = provider;
+    }
+  }
+  return holder.roundtableTracing !== null;
+}
+
+/** Sends the spans still waiting in the batch (before a process exits, and in tests). */
+export async function flushTracing(): Promise<void> {
+  await holder.roundtableTracing?.forceFlush();
+}

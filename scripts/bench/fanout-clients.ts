@@ -1,0 +1,56 @@
+// The browsers of `npm run bench -- fanout`, in a process of their own so that reading the events
+// does not run on the driver's event loop. Latencies are measured on process.hrtime.bigint(), the
+// monotonic clock the server stamps each event with, which every process on the machine shares.
+import http from 'node:http';
+
+export type ClientCommand = { type: 'connect'; port: number; path: string; sessions: string[] } | { type: 'finish' };
+
+/** Each client's latencies by event mark, in ms from publish to parse. */
+const clients: { request: http.ClientRequest; received: Map<string, number> }[] = [];
+
+/** Reads an SSE stream as a browser's EventSource would, then JSON-parses each event as the page does. */
+function connect(port: number, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const received = new Map<string, number>();
+    const request = http.get({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      let buffer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const data = buffer
+            .slice(0, end)
+            .split('\n')
+            .find((line) => line.startsWith('data: '));
+          buffer = buffer.slice(end + 2);
+          if (!data) continue;
+          const event = JSON.parse(data.slice(6)) as { kind: string; delta?: string };
+          const now = process.hrtime.bigint();
+          const [mark, stamp] = event.kind === 'narration' ? (event.delta ?? '').split('@') : [];
+          if (mark && stamp) received.set(mark, Number(now - BigInt(stamp)) / 1e6);
+        }
+      });
+      clients.push({ request, received });
+      resolve();
+    });
+    request.on('error', reject);
+  });
+}
+
+/** Opens the connections a few dozen at a time, as many as the server's accept queue comfortably takes. */
+async function connectAll(port: number, path: string, sessions: string[]) {
+  for (let i = 0; i < sessions.length; i += 50) {
+    await Promise.all(sessions.slice(i, i + 50).map((s) => connect(port, `${path}?session=${s}`)));
+  }
+}
+
+process.on('message', async (command: ClientCommand) => {
+  if (command.type === 'connect') {
+    await connectAll(command.port, command.path, command.sessions);
+    process.send!({ connected: clients.length });
+    return;
+  }
+  const latencies = clients.flatMap((c) => [...c.received.values()]);
+  for (const c of clients.splice(0)) c.request.destroy();
+  process.send!({ latencies });
+});

@@ -49,9 +49,11 @@ const envSchema = z.object({
   SUPABASE_STORAGE_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'must be a bucket name (lowercase letters, digits, . _ -)').default('assets'),
   OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
   AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  AGENT_CONCURRENCY: z.coerce.number().int().min(1).default(32),
   MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
   RULEBOOK_MAX_MB: z.coerce.number().int().min(1).max(500).default(64),
   SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  SESSION_LEASE_MS: z.coerce.number().int().min(500).default(15_000),
 });
 
 export type BusConfig = {
@@ -84,11 +86,18 @@ export type AppConfig = {
   /** Where pictures are kept: files in dataDir, or a Supabase Storage bucket. */
   assetStorage: { kind: 'files' } | { kind: 'supabase'; url: string; serviceKey: string; bucket: string };
   agentTimeoutMs: number;
+  /**
+   * How many messages each agent handles at once in one process. Bounding it
+   * lets a slow model's work spread over workers instead of piling up in one.
+   */
+  agentConcurrency: number;
   maxActionLength: number;
   /** Largest rulebook PDF an upload may be. */
   rulebookMaxBytes: number;
   /** How long an idle session's actor stays in memory before it is evicted (its snapshot brings it back). */
   sessionIdleTtlMs: number;
+  /** With several app instances: how long a table stays with an instance that stopped renewing its lease (died). */
+  sessionLeaseMs: number;
   /** Agents this app process hosts itself; the rest must run as workers (`npm run worker`). */
   inProcessAgents: HostableAgent[];
   /**
@@ -142,10 +151,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
         ? { kind: 'supabase', url: e.NEXT_PUBLIC_SUPABASE_URL, serviceKey: e.SUPABASE_SERVICE_ROLE_KEY, bucket: e.SUPABASE_STORAGE_BUCKET }
         : { kind: 'files' },
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
+    agentConcurrency: e.AGENT_CONCURRENCY,
     maxActionLength: e.MAX_ACTION_LENGTH,
     rulebookMaxBytes: e.RULEBOOK_MAX_MB * 1024 * 1024,
     inProcessAgents: e.AGENTS_IN_PROCESS,
     sessionIdleTtlMs: e.SESSION_IDLE_TTL_MS,
+    sessionLeaseMs: e.SESSION_LEASE_MS,
     auth: {
       sessionSecret: e.SESSION_SECRET,
       supabase:

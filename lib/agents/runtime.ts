@@ -21,8 +21,17 @@ import { MetricsHistory } from '@/lib/ops/metrics-history';
 import { ModelMetrics } from '@/lib/ops/model-metrics';
 import { SeatKeeper } from './seat-keeper';
 import { SessionHost } from './session-host';
+import { TableLeases } from './table-leases';
+import { TableRelay } from '@/lib/realtime/table-relay';
+
+/** With a broker bus, other app instances may share the database: tables are leased, and live events relayed. */
+function shareTables(instanceId: string, bus: AgentBus, db: Database, leaseMs: number, onLost: (sessionId: string) => void) {
+  return { relay: new TableRelay(bus, instanceId), leases: new TableLeases({ db, holder: instanceId, ttlMs: leaseMs, onLost }) };
+}
 
 export type Runtime = {
+  /** This process among the app instances sharing the database and bus (in leases, and in health answers). */
+  instanceId: string;
   db: Database;
   bus: AgentBus;
   hub: LiveHub;
@@ -62,10 +71,31 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     structureModel: config.model.kind === 'openai' ? modelFor('assistant', config.model) : undefined,
   });
   const modelMetrics = new ModelMetrics(bus.metrics.registry);
-  const sessions = new SessionHost({ db, bus, hub, assets, agentTimeoutMs: config.agentTimeoutMs, idleTtlMs: config.sessionIdleTtlMs, modelMetrics });
+  const instanceId = crypto.randomUUID();
+  const sharing = bus.shared ? shareTables(instanceId, bus, db, config.sessionLeaseMs, (sessionId) => sessions.leaseLost(sessionId)) : undefined;
+  const sessions = new SessionHost({
+    db,
+    bus,
+    hub,
+    assets,
+    agentTimeoutMs: config.agentTimeoutMs,
+    idleTtlMs: config.sessionIdleTtlMs,
+    modelMetrics,
+    sharing,
+  });
+  if (sharing) {
+    // Presence is each instance's own count of open feeds, so it is not passed on as it is.
+    hub.tap((sessionId, event) => event.kind !== 'presence' && sharing.relay.live(sessionId, event));
+    await sharing.relay.start({
+      live: (sessionId, event) => hub.deliver(sessionId, event),
+      wake: (sessionId) => sessions.wake(sessionId),
+      command: (sessionId, command) => void sessions.command(sessionId, command).catch((error: unknown) => console.error(`[session ${sessionId}] a passed-on command failed:`, error)),
+    });
+  }
   const seats = new SeatKeeper({ db, hub, sessions, graceMs: config.seatGraceMs, turnTimeoutMs: config.turnTimeoutMs });
   const history = new MetricsHistory(bus.metrics);
   return {
+    instanceId,
     db,
     bus,
     hub,
@@ -80,6 +110,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
       imports.stop();
       seats.stop();
       history.stop();
+      await sharing?.relay.close();
       await sessions.stop();
       await stopAgents();
       await recorder.flush();

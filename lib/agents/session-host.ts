@@ -42,6 +42,8 @@ import type { NarrationDelta } from './dm-agent';
 import { keepMapArt } from './map-art';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import { actorInspector } from './inspector';
+import type { TableLeases } from './table-leases';
+import type { TableRelay } from '@/lib/realtime/table-relay';
 
 type SessionActor = ActorRefFrom<typeof sessionMachine>;
 export type TableCommand = SeatChangeEvent | TableCommandEvent;
@@ -80,9 +82,16 @@ export type SessionHostOptions = {
   idleTtlMs?: number;
   /** Counts the models' tokens and latency of every committed turn. */
   modelMetrics?: ModelMetrics;
+  /**
+   * Several app instances on one database and bus: each table is played by
+   * the instance holding its lease; the others queue actions and pass
+   * commands to it over the relay. Alone, an instance plays every table.
+   */
+  sharing?: { leases: TableLeases; relay: TableRelay };
 };
 
-function statusOf(snapshot: ReturnType<SessionActor['getSnapshot']>): TableStatus {
+/** What the table is doing, from a running actor's snapshot or a persisted one. */
+function statusOf(snapshot: { value: unknown; context: ReturnType<SessionActor['getSnapshot']>['context'] }): TableStatus {
   const value = snapshot.value as string;
   const phase = value === 'resolving' || value === 'aiDeciding' || value === 'awaitingAction' ? value : 'committing';
   const turn = snapshot.context.turn;
@@ -109,7 +118,11 @@ export class SessionHost {
     const every = Math.min(60_000, Math.max(1_000, (options.idleTtlMs ?? 3_600_000) / 4));
     this.sweeper = setInterval(() => void this.sweep(), every);
     this.sweeper.unref();
+    this.orphanWatch = options.sharing ? setInterval(() => void this.adoptOrphans(), Math.max(250, options.sharing.leases.ttlMs / 2)) : null;
+    this.orphanWatch?.unref();
   }
+
+  private readonly orphanWatch: ReturnType<typeof setInterval> | null;
 
   /**
    * Opens a new table for a campaign; a given seed replays the same dice and
@@ -142,8 +155,7 @@ export class SessionHost {
     sessionId: string,
     input: { characterId: string; text: string; idempotencyKey: string },
   ): Promise<{ turnId: string; duplicate: boolean }> {
-    const live = await this.session(sessionId);
-    const state = live.actor.getSnapshot().context.state;
+    const { state } = await this.view(sessionId);
     const character = state.party.find((c) => c.id === input.characterId);
     if (!character) throw new AppError('not_found', `There is no character "${input.characterId}" at this table`);
     if (character.controller !== 'human') throw new AppError('forbidden', `${character.name} is played by an AI player`);
@@ -151,8 +163,57 @@ export class SessionHost {
     if (action.characterId !== input.characterId || action.text !== input.text) {
       throw new AppError('conflict', 'This idempotency key was already used for a different action');
     }
-    void this.pump(sessionId);
+    void this.kick(sessionId);
     return { turnId: action.id, duplicate };
+  }
+
+  /**
+   * Takes the table unless another instance plays it. Returns null when this
+   * instance plays it (always, alone), or the instance that does.
+   */
+  private async takeTable(sessionId: string): Promise<string | null> {
+    const sharing = this.options.sharing;
+    if (!sharing || sharing.leases.holds(sessionId)) return null;
+    const holder = await sharing.leases.claim(sessionId);
+    if (holder === null) throw new AppError('not_found', `There is no session "${sessionId}"`);
+    return holder === sharing.leases.id ? null : holder;
+  }
+
+  /** Gets queued actions going, here or at the instance that plays the table. */
+  private async kick(sessionId: string): Promise<void> {
+    try {
+      const elsewhere = await this.takeTable(sessionId);
+      if (elsewhere === null) await this.pump(sessionId);
+      else this.options.sharing!.relay.wake(elsewhere, sessionId);
+    } catch (error) {
+      console.error(`[session ${sessionId}] could not start its queued actions:`, error);
+    }
+  }
+
+  /** Another instance queued actions for a table this one plays. */
+  wake(sessionId: string): void {
+    void this.kick(sessionId);
+  }
+
+  /** Takes over tables whose instance died, resuming whatever they owed (the actor restores from the last snapshot). */
+  private async adoptOrphans(): Promise<void> {
+    try {
+      for (const sessionId of await this.options.sharing!.leases.orphans()) {
+        if ((await this.takeTable(sessionId)) !== null) continue;
+        console.warn(`[session ${sessionId}] taking the table over from an instance that stopped`);
+        await this.session(sessionId);
+        void this.pump(sessionId);
+      }
+    } catch (error) {
+      console.error('[sessions] could not look for tables left without an instance:', error);
+    }
+  }
+
+  /** Another instance took over a table this one played (this one stalled past its lease): let it go. */
+  leaseLost(sessionId: string): void {
+    const pending = this.sessions.get(sessionId);
+    this.sessions.delete(sessionId);
+    void pending?.then((live) => live.actor.stop(), () => {});
   }
 
   /**
@@ -160,6 +221,8 @@ export class SessionHost {
    * takes it as soon as the turn under way is committed; commands keep their order.
    */
   async command(sessionId: string, command: TableCommand): Promise<void> {
+    const elsewhere = await this.takeTable(sessionId);
+    if (elsewhere !== null) return this.options.sharing!.relay.command(elsewhere, sessionId, command);
     const live = await this.session(sessionId);
     live.pendingCommands.push(command);
     if (live.actor.getSnapshot().matches('awaitingAction')) this.flushCommands(live);
@@ -174,12 +237,26 @@ export class SessionHost {
 
   /** The table as a page that has just loaded needs it: what players may see, and what is happening now. */
   async view(sessionId: string): Promise<{ state: RulesState; version: number; status: TableStatus }> {
+    if (this.options.sharing && !this.options.sharing.leases.holds(sessionId)) return this.viewFromDatabase(sessionId);
     const snapshot = (await this.session(sessionId)).actor.getSnapshot();
     return { state: publicState(snapshot.context.state), version: snapshot.context.version, status: statusOf(snapshot) };
   }
 
+  /** A table another instance plays (or nobody, now): its committed state, and what its holder last saved it was doing. */
+  private async viewFromDatabase(sessionId: string): Promise<{ state: RulesState; version: number; status: TableStatus }> {
+    const record = await getSessionById(this.options.db, { id: sessionId });
+    if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
+    const state = applyPatches(record.state, []);
+    const saved = record.snapshot?.version === record.version ? (record.snapshot.value as Parameters<typeof statusOf>[0]) : null;
+    const status = saved?.context
+      ? statusOf(saved)
+      : { phase: 'awaitingAction' as const, turnId: null, characterId: currentCombatantId(state), action: null, error: null, paused: false };
+    return { state: publicState(state), version: record.version, status };
+  }
+
   /** Resolves once the table waits for a person again: every queued action applied, every AI and monster turn owed played. */
   async settled(sessionId: string): Promise<void> {
+    if ((await this.takeTable(sessionId)) !== null) throw new Error(`Session ${sessionId} is played by another instance`);
     for (;;) {
       const { actor } = await this.session(sessionId);
       await waitFor(actor, (snapshot) => snapshot.matches('awaitingAction'), { timeout: Infinity });
@@ -195,6 +272,7 @@ export class SessionHost {
   private pump(sessionId: string): Promise<void> {
     const previous = this.pumps.get(sessionId) ?? Promise.resolve();
     const next = previous.then(async () => {
+      if (this.options.sharing && !this.options.sharing.leases.holds(sessionId)) return;
       const live = await this.session(sessionId);
       const snapshot = live.actor.getSnapshot();
       if (!snapshot.matches('awaitingAction')) return;
@@ -219,12 +297,14 @@ export class SessionHost {
 
   async stop(): Promise<void> {
     clearInterval(this.sweeper);
+    if (this.orphanWatch) clearInterval(this.orphanWatch);
     for (const pending of this.sessions.values()) {
       const live = await pending.catch(() => null);
       live?.actor.stop();
       await live?.saving;
     }
     this.sessions.clear();
+    await this.options.sharing?.leases.stop();
   }
 
   private async session(sessionId: string): Promise<LiveSession> {
@@ -248,6 +328,12 @@ export class SessionHost {
     this.sessions.delete(sessionId);
   }
 
+  /** An idle table leaves memory and, with other instances about, lets its lease go. */
+  private retire(sessionId: string, live: LiveSession): void {
+    this.evict(sessionId, live);
+    void this.options.sharing?.leases.release(sessionId).catch((error: unknown) => console.warn(`[session ${sessionId}] could not release its lease:`, error));
+  }
+
   /** Lets idle sessions go; they come back from their snapshot when next needed. */
   private readonly sweeper: ReturnType<typeof setInterval>;
 
@@ -257,7 +343,7 @@ export class SessionHost {
       const live = await pending.catch(() => null);
       if (!live || Date.now() - live.lastUsed < ttl || !live.actor.getSnapshot().matches('awaitingAction')) continue;
       await live.saving;
-      if (this.sessions.get(sessionId) === pending && !(await this.canApplyNext(sessionId))) this.evict(sessionId, live);
+      if (this.sessions.get(sessionId) === pending && !(await this.canApplyNext(sessionId))) this.retire(sessionId, live);
     }
   }
 
@@ -443,7 +529,7 @@ export class SessionHost {
             if (error instanceof StaleVersionError) {
               live.stale = true;
               // Reload from the database at once, and carry on with whatever is still queued.
-              queueMicrotask(() => void this.session(sessionId).then(() => this.pump(sessionId), () => {}));
+              queueMicrotask(() => void this.kick(sessionId));
             }
             throw error;
           }

@@ -103,6 +103,32 @@ export class AgentBus implements MessageBus {
     return response;
   }
 
+  /** Whether the transport's broker connection is up now. */
+  get connected(): boolean {
+    return this.options.transport.connected;
+  }
+
+  /** Whether other processes share this bus (a broker), so broadcasts reach beyond this process. */
+  get shared(): boolean {
+    return this.options.transport.kind !== 'memory';
+  }
+
+  /** Sends a note to every process on the bus, this one included; see Transport.broadcast. */
+  broadcast(body: unknown): Promise<void> {
+    return this.options.transport.broadcast(body);
+  }
+
+  async listen(onBroadcast: (body: unknown) => void): Promise<Unsubscribe> {
+    // Started first: a transport that connects for listening must already know where replies go.
+    await this.start();
+    const stop = await this.options.transport.listen(onBroadcast);
+    this.stops.add(stop);
+    return async () => {
+      this.stops.delete(stop);
+      await stop();
+    };
+  }
+
   async close(): Promise<void> {
     for (const stop of [...this.stops]) await stop();
     this.stops.clear();

@@ -24,8 +24,14 @@ export class LiveHub {
     };
   }
 
+  /** An event that happened in this process: taps carry it further. */
   publish(sessionId: string, event: LiveEvent): void {
     for (const tap of this.taps) tap(sessionId, event);
+    this.deliver(sessionId, event);
+  }
+
+  /** An event another process already published: only this process's listeners need it. */
+  deliver(sessionId: string, event: LiveEvent): void {
     for (const listener of this.listeners.get(sessionId) ?? []) {
       try {
         listener(event);

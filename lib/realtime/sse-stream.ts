@@ -23,7 +23,9 @@ function frame(event: LiveEvent): Uint8Array {
 /**
  * A session's live feed as Server-Sent Events: the log entries after
  * `afterSeq` first, then everything live, with no entry lost or repeated
- * in between.
+ * in between. A live entry that skips ahead (one relayed from another
+ * instance that died before passing the one before it on) sends the missing
+ * entries from the database first.
  */
 export function sessionEventStream(options: {
   hub: LiveHub;
@@ -39,12 +41,28 @@ export function sessionEventStream(options: {
       let lastSeq = options.afterSeq;
       let replaying = true;
       const held: LiveEvent[] = [];
-      const send = (event: LiveEvent) => {
+      const send = (event: LiveEvent, maySkip = false) => {
         if (event.kind === 'log') {
           if (event.event.seq <= lastSeq) return;
+          if (event.event.seq > lastSeq + 1 && !maySkip) return void catchUp(event);
           lastSeq = event.event.seq;
         }
         controller.enqueue(frame(event));
+      };
+      const catchUp = (ahead: LiveEvent) => {
+        replaying = true;
+        held.push(ahead);
+        options
+          .backlog(lastSeq)
+          .then((missed) => {
+            for (const event of missed) send({ kind: 'log', event });
+          })
+          .catch((error: unknown) => console.error(`[live] could not fill a gap in session ${options.sessionId}'s feed:`, error))
+          .finally(() => {
+            replaying = false;
+            // Whatever the database could not fill stays a gap rather than a loop of lookups.
+            for (const event of held.splice(0)) send(event, true);
+          });
       };
       // Subscribe before reading the backlog, so nothing committed in between is missed.
       const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));

@@ -7,6 +7,7 @@ import type { AgentName } from '@/lib/messages';
  */
 export function amqpTopology(namespace: string) {
   const exchange = `${namespace}agents`;
+  const broadcastExchange = `${namespace}broadcast`;
   const deadLetterExchange = `${namespace}agents.dlx`;
   const deadLetterQueue = `${namespace}queue_dead_letters`;
   const agentQueueOptions: Options.AssertQueue = {
@@ -15,6 +16,9 @@ export function amqpTopology(namespace: string) {
   };
   return {
     exchange,
+    broadcastExchange,
+    /** A listener's own queue: gone with its connection, since broadcasts are only for who is listening now. */
+    broadcastQueueOptions: { exclusive: true, autoDelete: true, durable: false } satisfies Options.AssertQueue,
     deadLetterExchange,
     deadLetterQueue,
     agentQueueOptions,
@@ -26,6 +30,7 @@ export function amqpTopology(namespace: string) {
 
     async declareShared(channel: Channel): Promise<void> {
       await channel.assertExchange(exchange, 'topic', { durable: true });
+      await channel.assertExchange(broadcastExchange, 'fanout', { durable: false });
       await channel.assertExchange(deadLetterExchange, 'topic', { durable: true });
       // Rejected messages are kept for inspection by broker tools, but not without bound.
       await channel.assertQueue(deadLetterQueue, { durable: true, arguments: { 'x-max-length': 10_000 } });

@@ -10,6 +10,7 @@ export type AmqpTransportOptions = {
 };
 
 type Subscription = { agent: AgentName; onDelivery: (delivery: Delivery) => void; prefetch: number; channel: Channel | null };
+type Listener = { onBroadcast: (body: unknown) => void; channel: Channel | null };
 
 const priorityLevel: Record<Priority, number> = { high: 2, normal: 1, low: 0 };
 
@@ -38,6 +39,7 @@ export class AmqpTransport implements Transport {
   private publisher: ConfirmChannel | null = null;
   private waiting: Array<(channel: ConfirmChannel) => void> = [];
   private readonly subscriptions = new Set<Subscription>();
+  private readonly listeners = new Set<Listener>();
   /** Agent queues declared on the current connection. */
   private readonly declared = new Set<AgentName>();
   private onReply: ((body: unknown, trusted: boolean) => void) | null = null;
@@ -46,6 +48,10 @@ export class AmqpTransport implements Transport {
   constructor(private readonly options: AmqpTransportOptions) {
     this.topology = amqpTopology(options.namespace ?? '');
     this.replyAddress = this.topology.replyQueue(crypto.randomUUID());
+  }
+
+  get connected(): boolean {
+    return !this.closed && this.publisher !== null;
   }
 
   async start(onReply: (body: unknown, trusted: boolean) => void): Promise<void> {
@@ -88,6 +94,24 @@ export class AmqpTransport implements Transport {
     return async () => {
       this.subscriptions.delete(subscription);
       await subscription.channel?.close().catch(() => {});
+    };
+  }
+
+  async broadcast(body: unknown): Promise<void> {
+    await this.publish((channel, confirmed) =>
+      channel.publish(this.topology.broadcastExchange, '', Buffer.from(JSON.stringify(body)), { contentType: 'application/json' }, confirmed),
+    );
+  }
+
+  async listen(onBroadcast: (body: unknown) => void) {
+    const listener: Listener = { onBroadcast, channel: null };
+    this.listeners.add(listener);
+    await this.ready();
+    const model = await this.model();
+    if (!listener.channel) await this.openListener(model, listener);
+    return async () => {
+      this.listeners.delete(listener);
+      await listener.channel?.close().catch(() => {});
     };
   }
 
@@ -167,8 +191,17 @@ export class AmqpTransport implements Transport {
       await channel.consume(this.replyAddress, (message) => message && onReply(decode(message.content), false), { noAck: true });
     }
     for (const subscription of this.subscriptions) await this.openConsumer(model, subscription);
+    for (const listener of this.listeners) await this.openListener(model, listener);
     this.publisher = channel;
     for (const resolve of this.waiting.splice(0)) resolve(channel);
+  }
+
+  private async openListener(model: ChannelModel, listener: Listener): Promise<void> {
+    const channel = await model.createChannel();
+    listener.channel = channel;
+    const { queue } = await channel.assertQueue('', this.topology.broadcastQueueOptions);
+    await channel.bindQueue(queue, this.topology.broadcastExchange, '');
+    await channel.consume(queue, (message) => message && listener.onBroadcast(decode(message.content)), { noAck: true });
   }
 
   private async openConsumer(model: ChannelModel, subscription: Subscription): Promise<void> {

@@ -14,6 +14,7 @@ export class MemoryBroker {
   private readonly consumers = new Map<AgentName, Consumer[]>();
   private readonly queues = new Map<AgentName, Queued[]>();
   readonly inboxes = new Map<string, ReplyInbox>();
+  readonly listeners = new Set<(body: unknown) => void>();
   private turn = 0;
 
   enqueue(message: Envelope, replyTo: string | null): void {
@@ -73,6 +74,10 @@ export class MemoryTransport implements Transport {
 
   constructor(private readonly broker = new MemoryBroker()) {}
 
+  get connected(): boolean {
+    return !this.closed;
+  }
+
   async start(onReply: ReplyInbox): Promise<void> {
     this.broker.inboxes.set(this.replyAddress, onReply);
   }
@@ -91,6 +96,23 @@ export class MemoryTransport implements Transport {
 
   async consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions) {
     const stop = this.broker.addConsumer(agent, { onDelivery, prefetch: options.prefetch, unsettled: 0 });
+    this.stops.add(stop);
+    return async () => {
+      stop();
+      this.stops.delete(stop);
+    };
+  }
+
+  async broadcast(body: unknown): Promise<void> {
+    if (this.closed) throw new Error('The bus is closed');
+    // A copy per listener, as a broker would deliver: no process can change what another receives.
+    const text = JSON.stringify(body);
+    for (const listener of this.broker.listeners) listener(JSON.parse(text));
+  }
+
+  async listen(onBroadcast: (body: unknown) => void) {
+    this.broker.listeners.add(onBroadcast);
+    const stop = () => void this.broker.listeners.delete(onBroadcast);
     this.stops.add(stop);
     return async () => {
       stop();

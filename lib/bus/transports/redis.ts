@@ -20,6 +20,14 @@ export type RedisTransportOptions = {
 const REPLY_TTL_SECONDS = 3600;
 const REPLY_MAXLEN = 10_000;
 
+function decode(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * Redis Streams transport: one stream per agent (`agent:<toAgent>`) read by
  * a consumer group, so each message goes to one worker; entries are acked
@@ -61,6 +69,10 @@ export class RedisTransport implements Transport {
     return connection;
   }
 
+  get connected(): boolean {
+    return this.running && this.commands.status === 'ready';
+  }
+
   streamKey(agent: AgentName): string {
     return `${this.namespace}agent:${agent}`;
   }
@@ -78,12 +90,7 @@ export class RedisTransport implements Transport {
           const entries = reply?.[0]?.[1] ?? [];
           for (const [id, fields] of entries) {
             lastId = id;
-            const raw = fields[fields.indexOf('body') + 1] ?? 'null';
-            try {
-              onReply(JSON.parse(raw), false);
-            } catch {
-              onReply(raw, false);
-            }
+            onReply(decode(fields[fields.indexOf('body') + 1] ?? 'null'), false);
           }
           if (entries.length) await this.commands.xtrim(this.replyAddress, 'MINID', lastId);
         } catch (error) {
@@ -131,6 +138,25 @@ export class RedisTransport implements Transport {
       this.consumers.delete(consumer);
       await consumer.stop();
     };
+  }
+
+  async broadcast(body: unknown): Promise<void> {
+    await this.commands.publish(this.broadcastChannel, JSON.stringify(body));
+  }
+
+  /** Pub/sub needs a connection of its own; ioredis subscribes it again after a reconnect. */
+  async listen(onBroadcast: (body: unknown) => void) {
+    const subscriber = this.connect();
+    subscriber.on('message', (_channel: string, raw: string) => onBroadcast(decode(raw)));
+    await subscriber.subscribe(this.broadcastChannel);
+    return async () => {
+      await subscriber.unsubscribe(this.broadcastChannel).catch(() => {});
+      subscriber.disconnect();
+    };
+  }
+
+  private get broadcastChannel(): string {
+    return `${this.namespace}broadcast`;
   }
 
   async close(): Promise<void> {

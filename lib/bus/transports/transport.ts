@@ -22,6 +22,8 @@ export type ConsumeOptions = {
 /** Moves envelopes between agents and processes; the bus adds correlation, retries and handling on top. */
 export interface Transport {
   readonly kind: 'memory' | 'redis' | 'amqp';
+  /** Whether the broker connection is up now (readiness checks); in-process, until closed. */
+  readonly connected: boolean;
   /** The address replies to this process's requests are sent to. */
   readonly replyAddress: string;
   /** Starts receiving replies addressed to this process. */
@@ -32,5 +34,13 @@ export interface Transport {
   reply(address: string, message: Envelope): Promise<void>;
   /** Hands each message queued for `agent` to exactly one of its consumers. */
   consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions): Promise<() => Promise<void>>;
+  /**
+   * Sends a note to every process listening on this bus, this one included.
+   * Nothing is kept for a process that is not listening: notes are for what
+   * is current (live events, table hand-offs), not for work that must be done.
+   */
+  broadcast(body: unknown): Promise<void>;
+  /** Receives every broadcast from the moment it resolves. */
+  listen(onBroadcast: (body: unknown) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

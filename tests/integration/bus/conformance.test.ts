@@ -44,6 +44,22 @@ describe.each(transports)('the bus over $kind', ({ kind, available }) => {
     });
   });
 
+  it.skipIf(!available)('broadcast: every listening process gets every note, in order, and one that stopped gets none', async () => {
+    const buses = [open().bus, open().bus, open().bus];
+    const heard: unknown[][] = [[], [], []];
+    const stops = await Promise.all(buses.map((bus, i) => bus.listen((body) => heard[i]!.push(body))));
+    for (let n = 0; n < 20; n++) await buses[n % 3]!.broadcast({ n, from: n % 3 });
+    const all = Array.from({ length: 20 }, (_, n) => ({ n, from: n % 3 }));
+    await expect.poll(() => heard.map((notes) => notes.length), { timeout: 5_000 }).toEqual([20, 20, 20]);
+    // Each sender's notes arrive in the order it sent them.
+    for (const notes of heard) for (const from of [0, 1, 2]) expect(notes.filter((b) => (b as { from: number }).from === from)).toEqual(all.filter((b) => b.from === from));
+
+    await stops[2]!();
+    await buses[0]!.broadcast({ n: 20, from: 0 });
+    await expect.poll(() => heard[1]!.length, { timeout: 5_000 }).toBe(21);
+    expect(heard[2]).toHaveLength(20);
+  });
+
   it.skipIf(!available)('streams updates before the response, in order', async () => {
     const { bus } = open();
     await bus.subscribe('dm', async (_m, context) => {

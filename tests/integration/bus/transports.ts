@@ -98,6 +98,7 @@ export async function cleanUp(kind: TransportKind, namespace: string): Promise<v
     await channel.deleteQueue(topology.deadLetterQueue);
     await channel.deleteExchange(topology.exchange);
     await channel.deleteExchange(topology.deadLetterExchange);
+    await channel.deleteExchange(topology.broadcastExchange);
     await connection.close();
   }
 }

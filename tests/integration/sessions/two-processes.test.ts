@@ -1,41 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLog } from '@/lib/rules/invariant-log';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { logSteps } from '../../../scripts/eval/log-steps';
+import { Processes, until } from '../../fixtures/processes';
 import { signIn } from '../../fixtures/sign-in';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-shared-'));
 const dbPort = 5497;
 const ports = [3121, 3122];
-const children: ChildProcess[] = [];
+const processes = new Processes('two-processes');
 
 afterAll(() => {
-  for (const child of children) if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  processes.stopAll();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-function launch(name: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
-  // Each process logs to test-results/, where a failure can be read.
-  mkdirSync(path.join(root, 'test-results'), { recursive: true });
-  const log = openSync(path.join(root, 'test-results', `two-processes-${name}.log`), 'w');
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', log, log], detached: true });
-  children.push(child);
-  return child;
-}
-
-async function until(check: () => Promise<boolean>, what: string, tries = 1800) {
-  for (let i = 0; i < tries; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 let cookie = '';
 const post = (port: number, url: string, body: unknown) =>
@@ -44,16 +25,9 @@ const post = (port: number, url: string, body: unknown) =>
 describe('two server processes on one database', () => {
   it('apply every action exactly once, wherever it arrives', async () => {
     // PGlite served over the Postgres wire protocol, shared by both servers.
-    launch('database', path.join(root, 'node_modules/.bin/pglite-server'), ['-d', dataDir, '-p', String(dbPort), '-m', '20', '-e', '@electric-sql/pglite-pgvector:vector'], {});
-    await until(async () => {
-      const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${dbPort}/postgres` });
-      await client.connect();
-      await client.query('select 1');
-      await client.end();
-      return true;
-    }, 'the shared database');
+    const databaseUrl = await processes.database(dataDir, dbPort);
     const env = {
-      DATABASE_URL: `postgres://postgres@127.0.0.1:${dbPort}/postgres`,
+      DATABASE_URL: databaseUrl,
       DATABASE_MULTIPLEXED: 'true',
       OFFLINE_TOKEN_DELAY_MS: '0',
       // Both servers must read the same cookies; one person sends all fifty actions.
@@ -61,7 +35,7 @@ describe('two server processes on one database', () => {
       ACTIONS_PER_MINUTE: '1000',
     };
     for (const port of ports) {
-      launch(`server-${port}`, process.execPath, ['scripts/start.mjs'], { ...env, PORT: String(port) });
+      processes.launch(`server-${port}`, process.execPath, ['scripts/start.mjs'], { ...env, PORT: String(port) });
       await until(() => fetch(`http://localhost:${port}/`).then((r) => r.ok), `the server on ${port}`);
     }
 

@@ -4,6 +4,7 @@ import { contextBench } from './bench/context';
 import { fanoutBench } from './bench/fanout';
 import { importBench } from './bench/import';
 import { retrievalBench } from './bench/retrieval';
+import { scaleBench } from './bench/scale';
 import { tracesBench } from './bench/traces';
 import { turnBench } from './bench/turn';
 import { runNamed } from './run-named';
@@ -14,6 +15,7 @@ await runNamed('bench', {
   fanout: () => fanoutBench(),
   import: (args) => importBench(args),
   retrieval: (args) => retrievalBench(args),
+  scale: (args) => scaleBench(args),
   traces: () => tracesBench(),
   turn: () => turnBench(),
 });

@@ -19,6 +19,8 @@ export type AssistantAgentOptions = {
   backoffMs?: number;
   /** Has a picture of a draft drawn and stored; resolves with the stored picture's id. */
   draw: (request: { draftId: string; what: VisualKind; draft: CampaignDraft }) => Promise<string>;
+  /** Replies this process writes at once. */
+  concurrency?: number;
 };
 
 export const unreadableConversation = 'The messages are not a conversation the assistant can read';
@@ -88,5 +90,5 @@ export function startAssistantAgent(options: AssistantAgentOptions): Promise<Uns
     const output = await runTracked('assistant', message.sessionId, actor);
     if (!output.ok) throw new AgentError('assistant_failed', `${output.error} (after ${output.attempts} tries)`);
     return output.reply;
-  });
+  }, { concurrency: options.concurrency });
 }

@@ -17,6 +17,8 @@ export type DmAgentOptions = {
   backoffMs?: number;
   /** Searches imported rulebooks; a DM without the database looks rules up in the built-in reference only. */
   searchRulebooks?: (query: string, ruleSystemIds: string[]) => Promise<RuleCitation[]>;
+  /** Requests this process resolves at once. */
+  concurrency?: number;
 };
 
 /** The narration update the DM streams while it resolves an action. */
@@ -60,5 +62,5 @@ export function startDmAgent(options: DmAgentOptions): Promise<Unsubscribe> {
     const output = await runTracked('dm', message.sessionId, actor);
     if (!output.ok) throw new AgentError('dm_failed', `${output.error} (after ${output.attempts} tries)`);
     return output.outcome;
-  });
+  }, { concurrency: options.concurrency });
 }

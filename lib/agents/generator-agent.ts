@@ -55,6 +55,8 @@ export type GeneratorAgentOptions = {
   timeoutMs: number;
   /** Paints portraits and maps beside the procedural drawings. */
   imageModel?: ImageModel;
+  /** Requests this process works on at once. */
+  concurrency?: number;
 };
 
 function painterFor(options: GeneratorAgentOptions, signal: AbortSignal): Painter {
@@ -94,5 +96,5 @@ export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Uns
     const output = await runTracked('generator', message.sessionId, actor);
     if (!output.ok) throw new AgentError(output.permanent ? 'invalid_request' : 'generation_failed', output.error);
     return output.result;
-  });
+  }, { concurrency: options.concurrency });
 }

@@ -10,7 +10,13 @@ import { parseParams } from './parse-params';
 import { actorInspector } from './inspector';
 import { runTracked } from './live-actors';
 
-export type PlayerAgentOptions = { bus: MessageBus; model: LanguageModel; decideTimeoutMs: number };
+export type PlayerAgentOptions = {
+  bus: MessageBus;
+  model: LanguageModel;
+  decideTimeoutMs: number;
+  /** Decisions this process makes at once. */
+  concurrency?: number;
+};
 
 /** Hosts the player machine on the bus: one machine per decide_action request. */
 export function startPlayerAgent(options: PlayerAgentOptions): Promise<Unsubscribe> {
@@ -48,5 +54,5 @@ export function startPlayerAgent(options: PlayerAgentOptions): Promise<Unsubscri
     actor.start();
     const output = await runTracked('player', message.sessionId, actor);
     return { action: output.action, fallback: output.fallback, usage };
-  });
+  }, { concurrency: options.concurrency });
 }

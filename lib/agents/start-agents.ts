@@ -35,6 +35,7 @@ export async function startAgents(
   options: { models?: ModelOverrides; storage?: AgentStorage } = {},
 ): Promise<Unsubscribe> {
   const { models = {}, storage } = options;
+  const concurrency = config.agentConcurrency;
   const starters: Record<HostableAgent, () => Promise<Unsubscribe>> = {
     dm: () =>
       startDmAgent({
@@ -42,10 +43,12 @@ export async function startAgents(
         model: models.dm ?? modelFor('dm', config.model),
         attemptTimeoutMs: config.agentTimeoutMs,
         searchRulebooks: storage ? rulebookSearch(storage) : undefined,
+        concurrency,
       }),
     player: () =>
-      startPlayerAgent({ bus, model: models.player ?? modelFor('player', config.model), decideTimeoutMs: config.agentTimeoutMs }),
-    generator: () => startGeneratorAgent({ bus, timeoutMs: config.agentTimeoutMs, imageModel: models.generator ?? imageModelFor(config.model) }),
+      startPlayerAgent({ bus, model: models.player ?? modelFor('player', config.model), decideTimeoutMs: config.agentTimeoutMs, concurrency }),
+    generator: () =>
+      startGeneratorAgent({ bus, timeoutMs: config.agentTimeoutMs, imageModel: models.generator ?? imageModelFor(config.model), concurrency }),
     assistant: () => {
       if (!storage) throw new Error('The Campaign Assistant keeps drafts\' pictures: it needs the database (set DATABASE_URL for a worker)');
       return startAssistantAgent({
@@ -53,6 +56,7 @@ export async function startAgents(
         model: models.assistant ?? modelFor('assistant', config.model),
         attemptTimeoutMs: config.agentTimeoutMs,
         draw: (request) => drawForDraft({ ...storage, bus, ...request }),
+        concurrency,
       });
     },
   };

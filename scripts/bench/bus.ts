@@ -5,7 +5,7 @@ import { createRequest } from '@/lib/messages';
 import { runLoad, type LoadResult } from './load';
 import { amqpEcho, eventEmitterEcho, redisStreamsEcho, type Echo } from './raw-echo';
 
-const urls = {
+export const urls = {
   memory: 'memory://',
   redis: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
   amqp: process.env.BENCH_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',

@@ -83,16 +83,24 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     modelMetrics,
     sharing,
   });
+  const seats = new SeatKeeper({
+    db,
+    hub,
+    sessions,
+    graceMs: config.seatGraceMs,
+    turnTimeoutMs: config.turnTimeoutMs,
+    share: sharing && ((sessionId, report) => sharing.relay.presence(sessionId, report)),
+  });
   if (sharing) {
-    // Presence is each instance's own count of open feeds, so it is not passed on as it is.
+    // Presence is each instance's own count of open feeds: instances exchange those counts, not the events.
     hub.tap((sessionId, event) => event.kind !== 'presence' && sharing.relay.live(sessionId, event));
     await sharing.relay.start({
       live: (sessionId, event) => hub.deliver(sessionId, event),
       wake: (sessionId) => sessions.wake(sessionId),
       command: (sessionId, command) => void sessions.command(sessionId, command).catch((error: unknown) => console.error(`[session ${sessionId}] a passed-on command failed:`, error)),
+      presence: (from, sessionId, report) => void seats.heard(from, sessionId, report).catch((error: unknown) => console.error(`[session ${sessionId}] could not take in another instance's presence:`, error)),
     });
   }
-  const seats = new SeatKeeper({ db, hub, sessions, graceMs: config.seatGraceMs, turnTimeoutMs: config.turnTimeoutMs });
   const history = new MetricsHistory(bus.metrics);
   return {
     instanceId,

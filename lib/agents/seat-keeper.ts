@@ -4,6 +4,7 @@ import type { Database } from '@/lib/db/types';
 import { PRESENCE_HEARTBEAT_MS } from '@/lib/realtime/channels';
 import type { LiveHub } from '@/lib/realtime/hub';
 import type { PresenceEntry } from '@/lib/realtime/live-events';
+import { RemotePresence } from './remote-presence';
 import type { SessionHost } from './session-host';
 
 /** Typing shows for this long after the last keystroke report. */
@@ -20,9 +21,19 @@ type Table = {
   leaving: Map<string, ReturnType<typeof setTimeout>>;
   turnTimer: ReturnType<typeof setTimeout> | null;
   stopWatching: () => void;
+  /** People at the table through other app instances. */
+  remote: RemotePresence;
 };
 
-export type SeatKeeperOptions = { db: Database; hub: LiveHub; sessions: SessionHost; graceMs: number; turnTimeoutMs: number };
+export type SeatKeeperOptions = {
+  db: Database;
+  hub: LiveHub;
+  sessions: SessionHost;
+  graceMs: number;
+  turnTimeoutMs: number;
+  /** With other app instances: tells them who is at a table through this one (`ask`: and wants to hear theirs). */
+  share?: (sessionId: string, report: { online: string[]; typing: string[]; ask: boolean }) => void;
+};
 
 /**
  * Knows who is at each table right now, tells everyone (presence and typing),
@@ -34,8 +45,13 @@ export class SeatKeeper {
   private readonly tables = new Map<string, Promise<Table>>();
   /** Presence held by heartbeats rather than an open feed, by session and person. */
   private readonly leases = new Map<string, { leave: Promise<() => void>; timer: ReturnType<typeof setTimeout> }>();
+  /** Reports this instance's people to the others now and then, so a report that stops means the instance is gone. */
+  private readonly refresher: ReturnType<typeof setInterval> | null;
 
-  constructor(private readonly options: SeatKeeperOptions) {}
+  constructor(private readonly options: SeatKeeperOptions) {
+    this.refresher = options.share ? setInterval(() => this.shareAll(), PRESENCE_HEARTBEAT_MS) : null;
+    this.refresher?.unref?.();
+  }
 
   /** A person opened the table's live feed; the returned function is called when it closes. */
   async connected(sessionId: string, identity: Identity): Promise<() => void> {
@@ -47,7 +63,7 @@ export class SeatKeeper {
     table.leaving.delete(identity.userId);
     if (count === 0) {
       await this.handBack(sessionId, table, identity.userId, `${this.nameOf(table, identity.userId)} is back`);
-      this.announce(sessionId, table);
+      this.changed(sessionId, table);
     }
     let closed = false;
     return () => {
@@ -57,14 +73,38 @@ export class SeatKeeper {
       if (left > 0) return void table.online.set(identity.userId, left);
       table.online.delete(identity.userId);
       this.stopTyping(table, identity.userId);
-      this.announce(sessionId, table);
-      const timer = setTimeout(() => {
-        table.leaving.delete(identity.userId);
-        void this.standIn(sessionId, table, identity.userId, `${this.nameOf(table, identity.userId)} left`).finally(() => this.forgetIfEmpty(sessionId, table));
-      }, this.options.graceMs);
-      timer.unref?.();
-      table.leaving.set(identity.userId, timer);
+      this.changed(sessionId, table);
+      this.wentAway(sessionId, table, identity.userId);
     };
+  }
+
+  /** After the grace period, an AI player takes the seats of someone who has not come back, here or at another instance. */
+  private wentAway(sessionId: string, table: Table, userId: string): void {
+    if (table.leaving.has(userId)) return;
+    const timer = setTimeout(() => {
+      table.leaving.delete(userId);
+      if (this.isOnline(table, userId)) return;
+      void this.standIn(sessionId, table, userId, `${this.nameOf(table, userId)} left`).finally(() => this.forgetIfEmpty(sessionId, table));
+    }, this.options.graceMs);
+    timer.unref?.();
+    table.leaving.set(userId, timer);
+  }
+
+  /** Another instance's report of who is at a table through it. */
+  async heard(from: string, sessionId: string, { online, typing, ask }: { online: string[]; typing: string[]; ask: boolean }): Promise<void> {
+    const pending = this.tables.get(sessionId);
+    if (!pending) return;
+    const table = await pending;
+    const first = table.remote.heard(from, online, typing);
+    // Someone who joined through another instance is not in this instance's list yet.
+    if (online.some((userId) => !table.members.some((m) => m.userId === userId))) table.members = await listMembers(this.options.db, { sessionId });
+    for (const userId of online) {
+      clearTimeout(table.leaving.get(userId));
+      table.leaving.delete(userId);
+    }
+    // An instance new to the table learns at once who is here, rather than at the next refresh.
+    if ((first || ask) && table.online.size > 0) this.share(sessionId, table);
+    this.announce(sessionId, table);
   }
 
   /**
@@ -90,11 +130,11 @@ export class SeatKeeper {
       this.stopTyping(table, userId);
       const timer = setTimeout(() => {
         table.typing.delete(userId);
-        this.announce(sessionId, table);
+        this.changed(sessionId, table);
       }, TYPING_MS);
       timer.unref?.();
       table.typing.set(userId, timer);
-      if (!wasTyping) this.announce(sessionId, table);
+      if (!wasTyping) this.changed(sessionId, table);
     });
   }
 
@@ -163,7 +203,19 @@ export class SeatKeeper {
     let pending = this.tables.get(sessionId);
     if (!pending) {
       pending = listMembers(this.options.db, { sessionId }).then((members) => {
-        const table: Table = { members, online: new Map(), typing: new Map(), leaving: new Map(), turnTimer: null, stopWatching: () => {} };
+        const table: Table = {
+          members,
+          online: new Map(),
+          typing: new Map(),
+          leaving: new Map(),
+          turnTimer: null,
+          stopWatching: () => {},
+          // An instance that died took its people's feeds with it: those not back elsewhere are gone.
+          remote: new RemotePresence(LEASE_MS, (gone) => {
+            for (const userId of gone) if (!this.isOnline(table, userId)) this.wentAway(sessionId, table, userId);
+            this.announce(sessionId, table);
+          }),
+        };
         table.stopWatching = this.watchTurns(sessionId, table);
         return table;
       });
@@ -177,6 +229,7 @@ export class SeatKeeper {
   private forgetIfEmpty(sessionId: string, table: Table): void {
     if (table.online.size > 0 || table.leaving.size > 0) return;
     table.stopWatching();
+    table.remote.stop();
     if (table.turnTimer) clearTimeout(table.turnTimer);
     this.tables.delete(sessionId);
   }
@@ -197,21 +250,43 @@ export class SeatKeeper {
       name: m.displayName,
       role: m.role,
       seats: m.seats,
-      online: table.online.has(m.userId),
-      typing: table.typing.has(m.userId),
+      online: this.isOnline(table, m.userId),
+      typing: table.typing.has(m.userId) || table.remote.typing(m.userId),
     }));
+  }
+
+  private isOnline(table: Table, userId: string): boolean {
+    return table.online.has(userId) || table.remote.online(userId);
   }
 
   private announce(sessionId: string, table: Table): void {
     this.options.hub.publish(sessionId, { kind: 'presence', people: this.entries(table) });
   }
 
+  /** Something changed at this instance: tell the other instances and everyone here. */
+  private changed(sessionId: string, table: Table): void {
+    this.share(sessionId, table);
+    this.announce(sessionId, table);
+  }
+
+  private share(sessionId: string, table: Table): void {
+    this.options.share?.(sessionId, { online: [...table.online.keys()], typing: [...table.typing.keys()], ask: table.remote.empty });
+  }
+
+  private shareAll(): void {
+    for (const [sessionId, pending] of this.tables) {
+      void pending.then((table) => table.online.size > 0 && this.share(sessionId, table), () => {});
+    }
+  }
+
   stop(): void {
+    if (this.refresher) clearInterval(this.refresher);
     for (const lease of this.leases.values()) clearTimeout(lease.timer);
     this.leases.clear();
     for (const pending of this.tables.values()) {
       void pending.then((table) => {
         table.stopWatching();
+        table.remote.stop();
         if (table.turnTimer) clearTimeout(table.turnTimer);
         for (const timer of [...table.typing.values(), ...table.leaving.values()]) clearTimeout(timer);
       });

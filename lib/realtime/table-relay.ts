@@ -7,6 +7,14 @@ const note = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('live'), from: z.string(), sessionId: z.string(), event: z.looseObject({ kind: z.string() }) }),
   z.object({ kind: z.literal('wake'), from: z.string(), to: z.string(), sessionId: z.string() }),
   z.object({ kind: z.literal('command'), from: z.string(), to: z.string(), sessionId: z.string(), command: z.looseObject({ type: z.string() }) }),
+  z.object({
+    kind: z.literal('presence'),
+    from: z.string(),
+    sessionId: z.string(),
+    online: z.array(z.string()),
+    typing: z.array(z.string()),
+    ask: z.boolean(),
+  }),
 ]);
 type Note = z.infer<typeof note>;
 
@@ -17,12 +25,15 @@ export type RelayHandlers = {
   wake(sessionId: string): void;
   /** A seat change or game master's command for a table this instance plays. */
   command(sessionId: string, command: TableCommand): void;
+  /** Who is at a table through another instance (its open feeds), and who of them is typing; `ask` wants the same back. */
+  presence(from: string, sessionId: string, report: { online: string[]; typing: string[]; ask: boolean }): void;
 };
 
 /**
  * What app instances sharing one bus tell each other: every live event (so a
- * browser sees its table whichever instance it is connected to), and work for
- * the instance that plays a table. Rides on the bus's broadcasts.
+ * browser sees its table whichever instance it is connected to), who is at
+ * each table through them, and work for the instance that plays a table.
+ * Rides on the bus's broadcasts.
  */
 export class TableRelay {
   private stop: Unsubscribe | null = null;
@@ -48,6 +59,10 @@ export class TableRelay {
     this.send({ kind: 'command', from: this.instanceId, to, sessionId, command });
   }
 
+  presence(sessionId: string, report: { online: string[]; typing: string[]; ask: boolean }): void {
+    this.send({ kind: 'presence', from: this.instanceId, sessionId, ...report });
+  }
+
   async close(): Promise<void> {
     await this.stop?.();
     this.stop = null;
@@ -63,6 +78,7 @@ export class TableRelay {
     const message = parsed.data;
     if (message.from === this.instanceId) return;
     if (message.kind === 'live') handlers.live(message.sessionId, message.event as unknown as LiveEvent);
+    else if (message.kind === 'presence') handlers.presence(message.from, message.sessionId, message);
     else if (message.to !== this.instanceId) return;
     else if (message.kind === 'wake') handlers.wake(message.sessionId);
     else handlers.command(message.sessionId, message.command as unknown as TableCommand);

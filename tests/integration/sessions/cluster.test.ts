@@ -8,7 +8,7 @@ import { checkLog } from '@/lib/rules/invariant-log';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { logSteps } from '../../../scripts/eval/log-steps';
 import { LiveClient } from '../../fixtures/live-client';
-import { Processes, until } from '../../fixtures/processes';
+import { assertPortFree, Processes, until } from '../../fixtures/processes';
 import { signIn } from '../../fixtures/sign-in';
 import { AMQP_URL, cleanUp, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
 
@@ -33,6 +33,7 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
     `2 app instances and 3 workers play ${TURNS} turns while a worker and an instance die: none lost or doubled, every client sees every entry`,
     async () => {
       const { db: dbPort, apps } = ports[kind as 'redis' | 'amqp'];
+      for (const port of [dbPort, ...apps]) await assertPortFree(port);
       const databaseUrl = await processes.database(path.join(dataDir, 'db'), dbPort);
       const env = {
         DATABASE_URL: databaseUrl,

@@ -1,0 +1,29 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { createLimiters, rateLimit } from '@/lib/http/rate-limit';
+import { newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
+
+const redis = (await transportsUnderTest()).find((t) => t.kind === 'redis')!;
+const namespace = newNamespace();
+
+afterAll(async () => {
+  if (!redis.available) return;
+  const client = new Redis(REDIS_URL);
+  const keys = await client.keys(`${namespace}*`);
+  if (keys.length) await client.del(...keys);
+  client.disconnect();
+});
+
+describe.skipIf(!redis.available)('rate limits on a Redis bus', () => {
+  it("count a person's requests across app instances", async () => {
+    const bus = { url: REDIS_URL, namespace, reclaimIdleMs: 1000 };
+    const [first, second] = [createLimiters({ actions: 3, chat: 5 }, bus), createLimiters({ actions: 3, chat: 5 }, bus)];
+    await rateLimit('actions', 'sam', first);
+    await rateLimit('actions', 'sam', second);
+    await rateLimit('actions', 'sam', first);
+    const refused = await rateLimit('actions', 'sam', second).catch((e: unknown) => e);
+    expect(AppError.is(refused) && refused.status).toBe(429);
+    await expect(rateLimit('actions', 'robin', second)).resolves.toBeUndefined();
+  });
+});

@@ -118,7 +118,7 @@ export class SessionHost {
     const every = Math.min(60_000, Math.max(1_000, (options.idleTtlMs ?? 3_600_000) / 4));
     this.sweeper = setInterval(() => void this.sweep(), every);
     this.sweeper.unref();
-    this.orphanWatch = options.sharing ? setInterval(() => void this.adoptOrphans(), Math.max(250, options.sharing.leases.ttlMs / 2)) : null;
+    this.orphanWatch = options.sharing ? setInterval(() => void this.keepTablesMoving(), Math.max(250, options.sharing.leases.ttlMs / 2)) : null;
     this.orphanWatch?.unref();
   }
 
@@ -195,8 +195,13 @@ export class SessionHost {
     void this.kick(sessionId);
   }
 
-  /** Takes over tables whose instance died, resuming whatever they owed (the actor restores from the last snapshot). */
-  private async adoptOrphans(): Promise<void> {
+  /**
+   * Takes over tables whose instance died, resuming whatever they owed (the
+   * actor restores from the last snapshot), and looks at the queue of every
+   * table this instance plays: a wake-up note is not guaranteed to arrive.
+   */
+  private async keepTablesMoving(): Promise<void> {
+    for (const sessionId of this.options.sharing!.leases.tables) void this.pump(sessionId);
     try {
       for (const sessionId of await this.options.sharing!.leases.orphans()) {
         if ((await this.takeTable(sessionId)) !== null) continue;

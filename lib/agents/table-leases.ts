@@ -32,6 +32,11 @@ export class TableLeases {
     return this.held.has(sessionId);
   }
 
+  /** The tables this instance plays now. */
+  get tables(): string[] {
+    return [...this.held.keys()];
+  }
+
   /** Takes the table unless another instance plays it; returns who plays it now. */
   async claim(sessionId: string): Promise<string | null> {
     const holder = await claimLease(this.options.db, { sessionId, holder: this.id, ttlMs: this.options.ttlMs });

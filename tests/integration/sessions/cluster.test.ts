@@ -73,6 +73,8 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
 
       const alive = new Set(bases);
       const db = new pg.Client({ connectionString: databaseUrl });
+      // The database goes away with the test's processes, possibly before this client is closed.
+      db.on('error', () => {});
       await db.connect();
       const appliedTurns = async () => {
         const { rows } = await db.query<{ id: string }>(`select id from session_actions where session_id = $1 and status = 'applied'`, [sessionId]);

@@ -61,6 +61,7 @@ describe.skipIf(!redis.available)('two app instances sharing a table', () => {
     expect((await a.sessions.liveSessions()).map((s) => s.sessionId)).not.toContain(sessionId);
     expect((await b.sessions.liveSessions()).map((s) => s.sessionId)).toContain(sessionId);
 
+    await b.sessions.settled(sessionId);
     const logged = (await listSessionEvents(db, { sessionId })).map((e) => e.seq).filter((seq) => seq > 1);
     await expect.poll(() => seen.a.flatMap((e) => (e.kind === 'log' ? [e.event.seq] : [])), { timeout: 5_000 }).toEqual(logged);
     expect(seen.b.flatMap((e) => (e.kind === 'log' ? [e.event.seq] : []))).toEqual(logged);

@@ -17,6 +17,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_MULTIPLEXED: z.enum(['true', 'false']).default('false'),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
   BUS_URL: z
     .string()
     .regex(/^(memory|rediss?|amqps?):\/\//, 'must start with memory://, redis://, rediss://, amqp:// or amqps://')
@@ -70,6 +71,8 @@ export type AppConfig = {
   databaseUrl: string | undefined;
   /** The server multiplexes clients over one connection (pglite-server): statements must not interleave. */
   databaseMultiplexed: boolean;
+  /** A Postgres statement unanswered this long fails, and its connection is discarded. */
+  databaseQueryTimeoutMs: number;
   bus: BusConfig;
   model:
     | { kind: 'offline'; tokenDelayMs: number }
@@ -135,6 +138,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     databaseMultiplexed: e.DATABASE_MULTIPLEXED === 'true',
+    databaseQueryTimeoutMs: e.DATABASE_QUERY_TIMEOUT_MS,
     bus: { url: e.BUS_URL, namespace: e.BUS_NAMESPACE, reclaimIdleMs: e.BUS_RECLAIM_IDLE_MS },
     model: e.OPENAI_API_KEY
       ? {

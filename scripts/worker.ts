@@ -29,7 +29,7 @@ const bus = new AgentBus({
 // A shared database lets a worker keep what it makes (the assistant's pictures); the embedded one is the app's alone.
 const storage: AgentStorage | undefined = config.databaseUrl
   ? {
-      db: await openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed }),
+      db: await openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed, queryTimeoutMs: config.databaseQueryTimeoutMs }),
       assets: assetStoresFor(config),
       embedder: embedderFor(config.model),
     }

@@ -9,7 +9,7 @@ const holder = globalThis as typeof globalThis & { roundtableDb?: Promise<Databa
 /** The process's one database; a global so hot reloads never open the data folder twice. */
 export function getDb(): Promise<Database> {
   const config = getConfig();
-  holder.roundtableDb ??= (config.databaseUrl ? openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed }) : openPglite(config.dataDir)).catch((error: unknown) => {
+  holder.roundtableDb ??= (config.databaseUrl ? openPostgres(config.databaseUrl, { multiplexed: config.databaseMultiplexed, queryTimeoutMs: config.databaseQueryTimeoutMs }) : openPglite(config.dataDir)).catch((error: unknown) => {
     holder.roundtableDb = undefined;
     throw error;
   });

@@ -8,8 +8,11 @@ import type { Database } from './types';
  * served over the wire protocol) as the database. Several app processes can
  * share it; the session version keeps their commits apart.
  */
-export async function openPostgres(url: string, options: { multiplexed?: boolean } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 5 });
+export async function openPostgres(url: string, options: { multiplexed?: boolean; queryTimeoutMs?: number } = {}): Promise<Database> {
+  // A statement left unanswered (a connection lost without an error) fails after the timeout, and its connection
+  // is discarded, so no table waits on it for ever; waiting for a free connection is bounded the same way.
+  const timeout = options.queryTimeoutMs ?? 60_000;
+  const pool = new pg.Pool({ connectionString: url, max: 5, query_timeout: timeout, connectionTimeoutMillis: timeout });
   pool.on('error', (error) => console.error('[db] idle connection failed:', error.message));
   const direct = async <T>(text: string, params?: unknown[]) => ({ rows: (await pool.query(text, params as unknown[])).rows as T[] });
   const database: Database = {
@@ -18,16 +21,18 @@ export async function openPostgres(url: string, options: { multiplexed?: boolean
     query: options.multiplexed ? (text, params) => database.transaction((tx) => tx.query(text, params)) : direct,
     async transaction(work) {
       const client = await pool.connect();
+      let broken = false;
       try {
         await client.query('begin');
         const result = await work({ query: async <T>(text: string, params?: unknown[]) => ({ rows: (await client.query(text, params as unknown[])).rows as T[] }) });
         await client.query('commit');
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => {});
+        // A connection that cannot even roll back (or whose statement timed out) is not given to anyone else.
+        broken = !(await client.query('rollback').then(() => true, () => false)) || /timeout/i.test((error as Error)?.message ?? '');
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -38,6 +38,7 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
       const env = {
         DATABASE_URL: databaseUrl,
         DATABASE_MULTIPLEXED: 'true',
+        DATABASE_QUERY_TIMEOUT_MS: '5000',
         DATA_DIR: dataDir,
         BUS_URL: kind === 'redis' ? REDIS_URL : AMQP_URL,
         BUS_NAMESPACE: namespace,

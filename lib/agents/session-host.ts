@@ -30,18 +30,17 @@ import { AppError } from '@/lib/errors';
 import { hashText } from '@/lib/generator/rng';
 import { createRequest, type UpdateMessage } from '@/lib/messages';
 import type { LiveHub } from '@/lib/realtime/hub';
-import type { TableStatus } from '@/lib/realtime/live-events';
 import { rollSeed } from '@/lib/rules/dice';
 import { applyPatches } from '@/lib/rules/patches';
 import { publicEvent, publicState } from '@/lib/rules/public-state';
 import { turnOutcomeSchema } from '@/lib/rules/session-log';
-import type { RulesState } from '@/lib/rules/state';
 import { currentCombatantId } from '@/lib/rules/turn-flow';
 import { agentActions, decidedActionSchema } from './contracts';
 import type { NarrationDelta } from './dm-agent';
 import { keepMapArt } from './map-art';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import { actorInspector } from './inspector';
+import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from '@/lib/realtime/table-relay';
 
@@ -89,22 +88,6 @@ export type SessionHostOptions = {
    */
   sharing?: { leases: TableLeases; relay: TableRelay };
 };
-
-/** What the table is doing, from a running actor's snapshot or a persisted one. */
-function statusOf(snapshot: { value: unknown; context: ReturnType<SessionActor['getSnapshot']>['context'] }): TableStatus {
-  const value = snapshot.value as string;
-  const phase = value === 'resolving' || value === 'aiDeciding' || value === 'awaitingAction' ? value : 'committing';
-  const turn = snapshot.context.turn;
-  const waitingFor = phase === 'awaitingAction' ? currentCombatantId(snapshot.context.state) : null;
-  return {
-    phase,
-    turnId: phase === 'awaitingAction' ? null : (turn?.turnId ?? null),
-    characterId: phase === 'awaitingAction' ? waitingFor : (turn?.actorId ?? null),
-    action: phase === 'resolving' ? (turn?.text ?? null) : null,
-    error: snapshot.context.lastError,
-    paused: snapshot.context.paused,
-  };
-}
 
 /**
  * Keeps one session actor per live session in this process, wires its I/O
@@ -241,22 +224,10 @@ export class SessionHost {
   }
 
   /** The table as a page that has just loaded needs it: what players may see, and what is happening now. */
-  async view(sessionId: string): Promise<{ state: RulesState; version: number; status: TableStatus }> {
-    if (this.options.sharing && !this.options.sharing.leases.holds(sessionId)) return this.viewFromDatabase(sessionId);
+  async view(sessionId: string): Promise<TableView> {
+    if (this.options.sharing && !this.options.sharing.leases.holds(sessionId)) return viewFromDatabase(this.options.db, sessionId);
     const snapshot = (await this.session(sessionId)).actor.getSnapshot();
     return { state: publicState(snapshot.context.state), version: snapshot.context.version, status: statusOf(snapshot) };
-  }
-
-  /** A table another instance plays (or nobody, now): its committed state, and what its holder last saved it was doing. */
-  private async viewFromDatabase(sessionId: string): Promise<{ state: RulesState; version: number; status: TableStatus }> {
-    const record = await getSessionById(this.options.db, { id: sessionId });
-    if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
-    const state = applyPatches(record.state, []);
-    const saved = record.snapshot?.version === record.version ? (record.snapshot.value as Parameters<typeof statusOf>[0]) : null;
-    const status = saved?.context
-      ? statusOf(saved)
-      : { phase: 'awaitingAction' as const, turnId: null, characterId: currentCombatantId(state), action: null, error: null, paused: false };
-    return { state: publicState(state), version: record.version, status };
   }
 
   /** Resolves once the table waits for a person again: every queued action applied, every AI and monster turn owed played. */

@@ -188,7 +188,7 @@ export class SessionHost {
     try {
       for (const sessionId of await this.options.sharing!.leases.orphans()) {
         if ((await this.takeTable(sessionId)) !== null) continue;
-        console.warn(`[session ${sessionId}] taking the table over from an instance that stopped`);
+        console.warn(`[session ${sessionId}] taking up a table no live instance was playing`);
         await this.session(sessionId);
         void this.pump(sessionId);
       }

@@ -54,7 +54,8 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
       // The first instance migrates the database before the second starts.
       for (const [i, port] of apps.entries()) {
         const child = processes.launch(`app-${port}`, process.execPath, ['scripts/start.mjs'], { ...env, PORT: String(port), AGENTS_IN_PROCESS: 'none' });
-        await until(() => fetch(`${bases[i]}/api/ready`).then((r) => r.ok), `the instance on ${port}`);
+        // The first start may build the app first, and wait for another test's build: up to ten minutes.
+        await until(() => fetch(`${bases[i]}/api/ready`).then((r) => r.ok), `the instance on ${port}`, 6000);
         const { instance } = await (await fetch(`${bases[i]}/api/ready`)).json();
         instances.set(instance, child);
       }

@@ -2,8 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '@/lib/db/postgres';
 import { checkLog } from '@/lib/rules/invariant-log';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { logSteps } from '../../../scripts/eval/log-steps';
@@ -38,7 +38,7 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
       const env = {
         DATABASE_URL: databaseUrl,
         DATABASE_MULTIPLEXED: 'true',
-        DATABASE_QUERY_TIMEOUT_MS: '5000',
+        DATABASE_QUERY_TIMEOUT_MS: '20000',
         DATA_DIR: dataDir,
         BUS_URL: kind === 'redis' ? REDIS_URL : AMQP_URL,
         BUS_NAMESPACE: namespace,
@@ -74,10 +74,9 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
       clients.push(...[0, 1, 0, 1].map((i) => new LiveClient([bases[i]!, bases[1 - i]!], sessionId, cookie)));
 
       const alive = new Set(bases);
-      const db = new pg.Client({ connectionString: databaseUrl });
-      // The database goes away with the test's processes, possibly before this client is closed.
-      db.on('error', () => {});
-      await db.connect();
+      // Through the app's own driver: on a multiplexed server every statement needs a transaction of its own,
+      // or another client's statements can slip in between its protocol messages.
+      const db = await openPostgres(databaseUrl, { multiplexed: true });
       const appliedTurns = async () => {
         const { rows } = await db.query<{ id: string }>(`select id from session_actions where session_id = $1 and status = 'applied'`, [sessionId]);
         return new Set(rows.map((r) => r.id));
@@ -122,7 +121,7 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
         events = table.events;
         return table.status.phase === 'awaitingAction' && (await appliedTurns()).size === TURNS;
       }, 'the table to settle', 600);
-      await db.end();
+      await db.close();
 
       const acted = events.flatMap((e) => (e.type === 'player.acted' && e.data.controller === 'human' ? [e.data.turnId] : []));
       expect(acted).toHaveLength(TURNS);

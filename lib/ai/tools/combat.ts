@@ -1,4 +1,4 @@
-import { tool } from 'ai';
+import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
@@ -7,10 +7,13 @@ function names(resolver: TableResolver, ids: string[]): string[] {
   return ids.map((id) => everyone.find((c) => c.id === id)?.name ?? id);
 }
 
+const reasonInput = zodSchema(z.object({ reason: z.string().max(200) }));
+const characterInput = zodSchema(z.object({ characterId: z.string() }));
+
 export function createStartCombatTool({ resolver }: { resolver: TableResolver }) {
   return tool({
     description: 'Start a fight: everyone present rolls initiative and turns go in that order.',
-    inputSchema: z.object({ reason: z.string().max(200) }),
+    inputSchema: reasonInput,
     execute: async () => {
       const start = resolver.startCombat();
       return { order: names(resolver, start.order.map((e) => e.id)), firstTurn: start.currentId, round: start.round };
@@ -21,7 +24,7 @@ export function createStartCombatTool({ resolver }: { resolver: TableResolver })
 export function createEndCombatTool({ resolver }: { resolver: TableResolver }) {
   return tool({
     description: 'End the fight (the enemies fled, surrendered or are down).',
-    inputSchema: z.object({ reason: z.string().max(200) }),
+    inputSchema: reasonInput,
     execute: async () => {
       resolver.endCombat();
       return { ended: true };
@@ -32,7 +35,7 @@ export function createEndCombatTool({ resolver }: { resolver: TableResolver }) {
 export function createEndTurnTool({ resolver }: { resolver: TableResolver }) {
   return tool({
     description: 'End the current creature’s turn early. (The table ends each turn by itself after the action is resolved.)',
-    inputSchema: z.object({ characterId: z.string() }),
+    inputSchema: characterInput,
     execute: async ({ characterId }) => {
       const next = resolver.endTurn(characterId);
       return { nextTurn: next.currentId, round: next.round };
@@ -43,7 +46,7 @@ export function createEndTurnTool({ resolver }: { resolver: TableResolver }) {
 export function createDodgeTool({ resolver }: { resolver: TableResolver }) {
   return tool({
     description: 'The creature takes the Dodge action: attacks against it have disadvantage until its next turn.',
-    inputSchema: z.object({ characterId: z.string() }),
+    inputSchema: characterInput,
     execute: async ({ characterId }) => {
       resolver.dodge(characterId);
       return { characterId, dodging: true };

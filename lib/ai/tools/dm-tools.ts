@@ -13,7 +13,12 @@ import { createRestTool } from './rest';
 import { createSavingThrowTool } from './saving-throw';
 import { createEnterLocationTool } from './travel';
 
-/** Every tool the DM acts through, bound to this turn's resolver. */
+/**
+ * Every tool the DM acts through, bound to this turn's resolver. Their input
+ * schemas live at module scope, wrapped in `zodSchema`, which converts each to
+ * JSON Schema once and keeps it: a schema built per turn costs that
+ * conversion again at every step of every turn.
+ */
 export function dmTools(deps: {
   resolver: TableResolver;
   cite: (citation: RuleCitation) => void;

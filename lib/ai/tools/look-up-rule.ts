@@ -1,10 +1,12 @@
-import { tool } from 'ai';
+import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import { lookUpRule, REFERENCE_SOURCE } from '@/lib/rules/reference';
 import type { RuleCitation } from '@/lib/rules/session-log';
 
 /** Searches the rulebooks imported for this table; resolves with the passages found, best first. */
 export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
+
+const lookUpRuleInput = zodSchema(z.object({ query: z.string().min(2).max(200) }));
 
 /**
  * Looks a rule up: first in the rulebooks imported for this table, then in
@@ -14,7 +16,7 @@ export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
 export function createLookUpRuleTool({ cite, search }: { cite: (citation: RuleCitation) => void; search?: RulebookSearch }) {
   return tool({
     description: 'Look up a rule by a question or keywords. Returns rule text with its section and page, to apply and cite.',
-    inputSchema: z.object({ query: z.string().min(2).max(200) }),
+    inputSchema: lookUpRuleInput,
     execute: async ({ query }) => {
       const imported = search ? await search(query) : [];
       const citations =

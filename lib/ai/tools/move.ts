@@ -1,11 +1,13 @@
-import { tool } from 'ai';
+import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { TableResolver } from '@/lib/rules/table-resolver';
+
+const moveInput = zodSchema(z.object({ characterId: z.string(), x: z.number().int().min(0), y: z.number().int().min(0) }));
 
 export function createMoveTool({ resolver }: { resolver: TableResolver }) {
   return tool({
     description: 'Move a character or creature to a square of the battle map (x, y from the top-left). The engine finds the cheapest legal route within its movement.',
-    inputSchema: z.object({ characterId: z.string(), x: z.number().int().min(0), y: z.number().int().min(0) }),
+    inputSchema: moveInput,
     execute: async ({ characterId, x, y }) => {
       const r = resolver.move(characterId, { x, y });
       return { characterId, at: [x, y], feet: r.cost, movementLeft: r.movementLeft };

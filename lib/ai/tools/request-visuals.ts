@@ -1,9 +1,11 @@
-import { tool } from 'ai';
+import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 
 export const visualKinds = ['villain-portrait', 'world-map'] as const;
 export type VisualKind = (typeof visualKinds)[number];
+
+const requestVisualsInput = zodSchema(z.object({ what: z.enum(visualKinds) }));
 
 /** Asks the Creative Generator for a picture of the draft (the villain's portrait, the world map) and keeps it with the draft. */
 export function createRequestVisualsTool(deps: {
@@ -13,7 +15,7 @@ export function createRequestVisualsTool(deps: {
 }) {
   return tool({
     description: "Ask the Creative Generator to draw the villain's portrait (once the villain is known) or the world map (once the places are known).",
-    inputSchema: z.object({ what: z.enum(visualKinds) }),
+    inputSchema: requestVisualsInput,
     execute: async ({ what }) => {
       const current = deps.draft();
       if (what === 'villain-portrait' && !current.villain) throw new Error('There is no villain to draw yet');

@@ -6,7 +6,7 @@ import { LiveHub } from '@/lib/realtime/hub';
 import type { LiveEvent } from '@/lib/realtime/live-events';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
 
-export type ServerCommand = { type: 'publish'; via: 'feed' | 'raw'; sessions: string[]; mark: string } | { type: 'memory' };
+export type ServerCommand = { type: 'publish'; via: 'feed' | 'raw'; sessions: string[]; mark: string } | { type: 'settle' } | { type: 'memory' };
 
 const hub = new LiveHub();
 const raw = new Map<string, Set<http.ServerResponse>>();
@@ -34,6 +34,11 @@ server.keepAliveTimeout = 0;
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
 
 process.on('message', async (command: ServerCommand) => {
+  if (command.type === 'settle') {
+    global.gc?.();
+    process.send!({ settled: true });
+    return;
+  }
   if (command.type === 'memory') {
     global.gc?.();
     process.send!({ memory: process.memoryUsage() });

@@ -1,12 +1,9 @@
 import net from 'node:net';
-import { connect } from 'amqplib';
-import { Redis } from 'ioredis';
 import { AgentBus, MemoryBroker, MemoryTransport, type DeadLetter, type MessageRecorder } from '@/lib/bus';
 import { AmqpTransport } from '@/lib/bus/transports/amqp';
-import { amqpTopology } from '@/lib/bus/transports/amqp-topology';
 import { RedisTransport } from '@/lib/bus/transports/redis';
 import type { Transport } from '@/lib/bus/transports/transport';
-import { agentNames } from '@/lib/messages';
+import { dropNamespace } from '@/scripts/bench/drop-namespace';
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const AMQP_URL = process.env.TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -84,21 +81,5 @@ export function makeBus(
 
 /** Removes what a test left on the brokers. */
 export async function cleanUp(kind: TransportKind, namespace: string): Promise<void> {
-  if (kind === 'redis') {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${namespace}*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-  }
-  if (kind === 'amqp') {
-    const connection = await connect(AMQP_URL);
-    const channel = await connection.createChannel();
-    const topology = amqpTopology(namespace);
-    for (const agent of agentNames) await channel.deleteQueue(topology.agentQueue(agent));
-    await channel.deleteQueue(topology.deadLetterQueue);
-    await channel.deleteExchange(topology.exchange);
-    await channel.deleteExchange(topology.deadLetterExchange);
-    await channel.deleteExchange(topology.broadcastExchange);
-    await connection.close();
-  }
+  if (kind !== 'memory') await dropNamespace(kind === 'redis' ? REDIS_URL : AMQP_URL, namespace);
 }

@@ -1,18 +1,14 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { createLimiters, rateLimit } from '@/lib/http/rate-limit';
-import { newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
+import { cleanUp, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
 
 const redis = (await transportsUnderTest()).find((t) => t.kind === 'redis')!;
 const namespace = newNamespace();
 
 afterAll(async () => {
   if (!redis.available) return;
-  const client = new Redis(REDIS_URL);
-  const keys = await client.keys(`${namespace}*`);
-  if (keys.length) await client.del(...keys);
-  client.disconnect();
+  await cleanUp('redis', namespace);
 });
 
 describe.skipIf(!redis.available)('rate limits on a Redis bus', () => {

@@ -3,15 +3,19 @@
 // monotonic clock the server stamps each event with, which every process on the machine shares.
 import http from 'node:http';
 
-export type ClientCommand = { type: 'connect'; port: number; path: string; sessions: string[] } | { type: 'finish' };
+export type ClientCommand = { type: 'connect'; port: number; path: string; sessions: string[]; events: number } | { type: 'finish' };
 
-/** Each client's latencies by event mark, in ms from publish to parse. */
-const clients: { request: http.ClientRequest; received: Map<string, number> }[] = [];
+/**
+ * Each client's latencies by event number, in ms from publish to parse (NaN until it arrives). Kept in
+ * arrays allocated up front: a map growing by an entry per event made every young-generation collection
+ * of this process copy it, and those pauses landed on the latencies measured.
+ */
+const clients: { request: http.ClientRequest; received: Float64Array }[] = [];
 
 /** Reads an SSE stream as a browser's EventSource would, then JSON-parses each event as the page does. */
-function connect(port: number, path: string): Promise<void> {
+function connect(port: number, path: string, events: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const received = new Map<string, number>();
+    const received = new Float64Array(events).fill(NaN);
     const request = http.get({ host: '127.0.0.1', port, path, agent: false }, (res) => {
       let buffer = '';
       res.setEncoding('utf8');
@@ -27,7 +31,7 @@ function connect(port: number, path: string): Promise<void> {
           const event = JSON.parse(data.slice(6)) as { kind: string; delta?: string };
           const now = process.hrtime.bigint();
           const [mark, stamp] = event.kind === 'narration' ? (event.delta ?? '').split('@') : [];
-          if (mark && stamp) received.set(mark, Number(now - BigInt(stamp)) / 1e6);
+          if (mark && stamp) received[Number(mark)] = Number(now - BigInt(stamp)) / 1e6;
         }
       });
       clients.push({ request, received });
@@ -38,19 +42,19 @@ function connect(port: number, path: string): Promise<void> {
 }
 
 /** Opens the connections a few dozen at a time, as many as the server's accept queue comfortably takes. */
-async function connectAll(port: number, path: string, sessions: string[]) {
+async function connectAll(port: number, path: string, sessions: string[], events: number) {
   for (let i = 0; i < sessions.length; i += 50) {
-    await Promise.all(sessions.slice(i, i + 50).map((s) => connect(port, `${path}?session=${s}`)));
+    await Promise.all(sessions.slice(i, i + 50).map((s) => connect(port, `${path}?session=${s}`, events)));
   }
 }
 
 process.on('message', async (command: ClientCommand) => {
   if (command.type === 'connect') {
-    await connectAll(command.port, command.path, command.sessions);
+    await connectAll(command.port, command.path, command.sessions, command.events);
     process.send!({ connected: clients.length });
     return;
   }
-  const latencies = clients.flatMap((c) => [...c.received.values()]);
+  const latencies = clients.flatMap((c) => [...c.received].filter((ms) => !Number.isNaN(ms)));
   for (const c of clients.splice(0)) c.request.destroy();
   process.send!({ latencies });
 });

@@ -6,7 +6,7 @@ import { LiveHub } from '@/lib/realtime/hub';
 import type { LiveEvent } from '@/lib/realtime/live-events';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
 
-export type ServerCommand = { type: 'publish'; via: 'feed' | 'raw'; sessions: string[]; mark: string } | { type: 'settle' } | { type: 'memory' };
+export type ServerCommand = { type: 'publish'; via: 'feed' | 'raw'; sessions: string[]; mark: number } | { type: 'settle' } | { type: 'memory' };
 
 const hub = new LiveHub();
 const raw = new Map<string, Set<http.ServerResponse>>();

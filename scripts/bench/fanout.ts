@@ -31,9 +31,9 @@ function ask<T>(child: ChildProcess, message: ServerCommand | ClientCommand | nu
 }
 
 /** Opens `clients` streams, dealt round-robin over the sessions and over the client processes. */
-async function open(pool: ChildProcess[], port: number, via: Via, clients: number, sessions: string[]) {
+async function open(pool: ChildProcess[], port: number, via: Via, clients: number, sessions: string[], events: number) {
   const share = (p: number) => Array.from({ length: clients }, (_, i) => sessions[i % sessions.length]!).filter((_, i) => i % pool.length === p);
-  await Promise.all(pool.map((child, p) => ask(child, { type: 'connect', port, path: via === 'raw' ? '/raw' : '/feed', sessions: share(p) }, 'connected')));
+  await Promise.all(pool.map((child, p) => ask(child, { type: 'connect', port, path: via === 'raw' ? '/raw' : '/feed', sessions: share(p), events }, 'connected')));
 }
 
 async function close(pool: ChildProcess[]): Promise<number[]> {
@@ -44,13 +44,13 @@ async function close(pool: ChildProcess[]): Promise<number[]> {
 
 async function scenario(server: ChildProcess, pool: ChildProcess[], port: number, options: { via: Via; clients: number; sessions: number; events: number }) {
   const sessions = Array.from({ length: options.sessions }, (_, s) => `${options.via}${options.clients}-${s}`);
-  await open(pool, port, options.via, options.clients, sessions);
+  await open(pool, port, options.via, options.clients, sessions, options.events);
   // Browsers join a table over minutes, not all in the same 50 ms: the garbage of opening the
   // connections is collected before the clock starts, or the first events pay for it.
   await ask(server, { type: 'settle' }, 'settled');
   await sleep(200);
   for (let e = 0; e < options.events; e++) {
-    server.send({ type: 'publish', via: options.via, sessions, mark: `e${e}` } satisfies ServerCommand);
+    server.send({ type: 'publish', via: options.via, sessions, mark: e } satisfies ServerCommand);
     await sleep(GAP_MS);
   }
   await sleep(300);
@@ -63,7 +63,7 @@ type Measured = Awaited<ReturnType<typeof scenario>>;
 
 async function idleMemory(server: ChildProcess, pool: ChildProcess[], port: number, clients: number) {
   const before = await ask<NodeJS.MemoryUsage>(server, { type: 'memory' }, 'memory');
-  await open(pool, port, 'feed', clients, Array.from({ length: 100 }, (_, s) => `idle${s}`));
+  await open(pool, port, 'feed', clients, Array.from({ length: 100 }, (_, s) => `idle${s}`), 0);
   await sleep(500);
   const after = await ask<NodeJS.MemoryUsage>(server, { type: 'memory' }, 'memory');
   await close(pool);

@@ -1,4 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
+import { retryOrFail } from './retry-or-fail';
 
 export type AssistantInput = {
   /** Tries at one reply before giving up (first try included). */
@@ -52,27 +53,10 @@ export const assistantMachine = setup({
         src: 'reply',
         input: ({ context }) => ({ attempt: context.attempt }),
         onDone: { target: 'replied', actions: assign({ reply: ({ event }) => event.output, error: null }) },
-        onError: [
-          {
-            guard: 'canRetry',
-            target: 'waitingToRetry',
-            actions: { type: 'recordError', params: ({ event }) => ({ message: String((event.error as Error)?.message ?? event.error) }) },
-          },
-          {
-            target: 'failed',
-            actions: { type: 'recordError', params: ({ event }) => ({ message: String((event.error as Error)?.message ?? event.error) }) },
-          },
-        ],
+        onError: retryOrFail(({ event }) => String((event.error as Error)?.message ?? event.error)),
       },
       after: {
-        attemptTimeout: [
-          {
-            guard: 'canRetry',
-            target: 'waitingToRetry',
-            actions: { type: 'recordError', params: ({ context }) => ({ message: timedOut(context) }) },
-          },
-          { target: 'failed', actions: { type: 'recordError', params: ({ context }) => ({ message: timedOut(context) }) } },
-        ],
+        attemptTimeout: retryOrFail(({ context }) => timedOut(context)),
       },
     },
     waitingToRetry: {

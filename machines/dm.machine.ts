@@ -1,4 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
+import { retryOrFail } from './retry-or-fail';
 import type { TurnOutcome } from '@/lib/rules/session-log';
 
 export type DmInput = {
@@ -54,30 +55,10 @@ export const dmMachine = setup({
           target: 'resolved',
           actions: assign({ outcome: ({ event }) => event.output }),
         },
-        onError: [
-          {
-            guard: 'canRetry',
-            target: 'waitingToRetry',
-            actions: { type: 'recordError', params: ({ event }) => ({ message: String((event.error as Error)?.message ?? event.error) }) },
-          },
-          {
-            target: 'failed',
-            actions: { type: 'recordError', params: ({ event }) => ({ message: String((event.error as Error)?.message ?? event.error) }) },
-          },
-        ],
+        onError: retryOrFail(({ event }) => String((event.error as Error)?.message ?? event.error)),
       },
       after: {
-        attemptTimeout: [
-          {
-            guard: 'canRetry',
-            target: 'waitingToRetry',
-            actions: { type: 'recordError', params: ({ context }) => ({ message: `No answer within ${context.attemptTimeoutMs} ms` }) },
-          },
-          {
-            target: 'failed',
-            actions: { type: 'recordError', params: ({ context }) => ({ message: `No answer within ${context.attemptTimeoutMs} ms` }) },
-          },
-        ],
+        attemptTimeout: retryOrFail(({ context }) => `No answer within ${context.attemptTimeoutMs} ms`),
       },
     },
     waitingToRetry: {

@@ -6,24 +6,24 @@ import { assetStoresFor } from '@/lib/assets/stores';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';
-import { fakeSupabaseStorage } from '../../fixtures/fake-supabase-storage';
+import { fakeSupabase } from '../../fixtures/fake-supabase';
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
 let db: Database;
-let storage: Awaited<ReturnType<typeof fakeSupabaseStorage>>;
+let project: Awaited<ReturnType<typeof fakeSupabase>>;
 const dataDir = path.join(os.tmpdir(), `roundtable-assets-${crypto.randomUUID()}`);
 
 beforeAll(async () => {
   db = await openPglite('memory://');
-  storage = await fakeSupabaseStorage();
+  project = await fakeSupabase();
 });
 afterAll(async () => {
-  await storage.close();
+  await project.close();
   await db.close();
 });
 
 const supabaseConfig = () =>
-  readConfig({ DATA_DIR: dataDir, NEXT_PUBLIC_SUPABASE_URL: storage.url, SUPABASE_SERVICE_ROLE_KEY: 'service-key', SUPABASE_STORAGE_BUCKET: 'pictures' });
+  readConfig({ DATA_DIR: dataDir, NEXT_PUBLIC_SUPABASE_URL: project.url, SUPABASE_SERVICE_ROLE_KEY: 'service-key', SUPABASE_STORAGE_BUCKET: 'pictures' });
 
 describe('where pictures are kept', () => {
   it('keeps them as files in the data folder by default', async () => {
@@ -45,8 +45,8 @@ describe('where pictures are kept', () => {
     const stores = assetStoresFor(supabaseConfig());
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     const asset = await storeAsset(db, stores, { kind: 'portrait', owner: 'draft:y', title: 'Painted', mediaType: 'image/png', body: png });
-    expect(storage.buckets.get('pictures')).toEqual({ public: false });
-    expect(storage.uploads.at(-1)).toEqual({ path: `pictures/${asset.id}.png`, authorization: 'Bearer service-key', contentType: 'image/png' });
+    expect(project.storage.buckets.get('pictures')).toEqual({ public: false });
+    expect(project.storage.uploads.at(-1)).toEqual({ path: `pictures/${asset.id}.png`, authorization: 'Bearer service-key', contentType: 'image/png' });
     const { rows } = await db.query<{ store: string }>('select store from assets where id = $1', [asset.id]);
     expect(rows[0]?.store).toBe('supabase');
     expect(Array.from((await readAsset(db, stores, asset))!.body)).toEqual(Array.from(png));
@@ -56,7 +56,7 @@ describe('where pictures are kept', () => {
   it('reads a picture whose object is gone as missing, and refuses a type it does not keep', async () => {
     const stores = assetStoresFor(supabaseConfig());
     const asset = await storeAsset(db, stores, { kind: 'portrait', owner: 'draft:z', title: 'Gone', mediaType: 'image/svg+xml', body: svg });
-    storage.objects.clear();
+    project.storage.objects.clear();
     expect(await readAsset(db, stores, asset)).toBeNull();
     await expect(
       storeAsset(db, stores, { kind: 'portrait', owner: 'draft:z', title: 'Script', mediaType: 'text/html', body: '<script>' }),

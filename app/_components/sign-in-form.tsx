@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useSubmit } from './use-submit';
 
 /**
  * Hosted with Supabase Auth, the browser first signs in with Supabase (anonymously: a name is all a table
@@ -24,27 +25,15 @@ async function supabaseAccessToken(): Promise<string | undefined> {
 export function SignInForm({ current, prompt }: { current?: string; prompt: string }) {
   const router = useRouter();
   const [name, setName] = useState(current ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const response = await fetch('/api/auth/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, accessToken: await supabaseAccessToken() }),
-      });
-      if (!response.ok) throw new Error((await response.json().catch(() => null))?.error?.message ?? 'Could not sign in');
-      router.refresh();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, submit } = useSubmit(async () => {
+    const response = await fetch('/api/auth/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, accessToken: await supabaseAccessToken() }),
+    });
+    if (!response.ok) throw new Error((await response.json().catch(() => null))?.error?.message ?? 'Could not sign in');
+    router.refresh();
+  });
 
   return (
     <form className="sign-in" onSubmit={submit} aria-label="Your name">

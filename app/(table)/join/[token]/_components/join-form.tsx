@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useSubmit } from '@/app/_components/use-submit';
 import type { SeatChoice } from '@/lib/agents/join-table';
 
 /** Choose a free character to play, or sit at the table and leave them all to the AI players. */
@@ -9,14 +10,8 @@ export function JoinForm({ token, characters, name }: { token: string; character
   const router = useRouter();
   const free = characters.filter((c) => !c.heldBy);
   const [choice, setChoice] = useState<string>(free[0]?.characterId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, submit } = useSubmit(
+    async () => {
       const response = await fetch(`/api/invites/${token}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -25,11 +20,9 @@ export function JoinForm({ token, characters, name }: { token: string; character
       const body = await response.json().catch(() => null);
       if (!response.ok) throw new Error(body?.error?.message ?? 'Could not join the table');
       router.push(body.url);
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  }
+    },
+    { replacedOnSuccess: true },
+  );
 
   return (
     <form onSubmit={submit} aria-label="Choose your character">

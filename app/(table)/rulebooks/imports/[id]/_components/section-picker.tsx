@@ -1,6 +1,7 @@
 'use client';
 
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { useSubmit } from '@/app/_components/use-submit';
 import type { SectionChoice, StructureChoice } from '@/lib/agents/rulebook-imports';
 
 const sourceNote = {
@@ -17,8 +18,6 @@ function pages(s: SectionChoice): string {
 export function SectionPicker({ structure, onChoose }: { structure: StructureChoice; onChoose: (name: string, sectionIds: string[]) => Promise<void> }) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(structure.sections.map((s) => s.id)));
   const [name, setName] = useState(structure.title);
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const children = useMemo(() => {
     const byParent = new Map<string | null, SectionChoice[]>();
     for (const s of structure.sections) byParent.set(s.parentId, [...(byParent.get(s.parentId) ?? []), s]);
@@ -35,19 +34,14 @@ export function SectionPicker({ structure, onChoose }: { structure: StructureCho
     setChosen(next);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (chosen.size === 0) return setError('Choose at least one section');
-    if (!name.trim()) return setError('Give the rule system a name');
-    setError(null);
-    setSending(true);
-    try {
+  const { busy, error, submit } = useSubmit(
+    async () => {
+      if (chosen.size === 0) throw new Error('Choose at least one section');
+      if (!name.trim()) throw new Error('Give the rule system a name');
       await onChoose(name.trim(), [...chosen]);
-    } catch (failure) {
-      setError((failure as Error).message);
-      setSending(false);
-    }
-  }
+    },
+    { replacedOnSuccess: true },
+  );
 
   const words = structure.sections.filter((s) => chosen.has(s.id)).reduce((n, s) => n + (s.words ?? 0), 0);
   const render = (parent: string | null) => (
@@ -87,7 +81,7 @@ export function SectionPicker({ structure, onChoose }: { structure: StructureCho
         <span>Name</span>
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} data-testid="rule-system-name" />
       </label>
-      <button className="button" type="submit" disabled={sending || chosen.size === 0} data-testid="import-selected">
+      <button className="button" type="submit" disabled={busy || chosen.size === 0} data-testid="import-selected">
         Import {chosen.size} sections ({words.toLocaleString('en')} words)
       </button>
       {error && (

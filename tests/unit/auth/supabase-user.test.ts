@@ -1,38 +1,29 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { supabaseUserId } from '@/lib/auth/supabase-user';
 import { AppError } from '@/lib/errors';
+import { fakeSupabase } from '../../fixtures/fake-supabase';
 
-const USER_ID = '6b0f1c3e-6c0e-4a55-9d7a-2f7b1e0c9a11';
-const GOOD = 'eyJhbGciOiJIUzI1NiJ9.good-access-token.signature';
-
-/** A stand-in for Supabase Auth's GET /auth/v1/user, the endpoint auth-js asks about a token. */
-const server = http.createServer((request, response) => {
-  const seen = { path: request.url, apikey: request.headers.apikey, authorization: request.headers.authorization };
-  if (seen.path === '/auth/v1/user' && seen.apikey === 'anon-key' && seen.authorization === `Bearer ${GOOD}`) {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ id: USER_ID, aud: 'authenticated', role: 'authenticated', is_anonymous: true, app_metadata: {}, user_metadata: {}, created_at: new Date().toISOString() }));
-    return;
-  }
-  response.writeHead(403, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ code: 403, error_code: 'bad_jwt', msg: 'invalid JWT' }));
-});
-let url = '';
+let project: Awaited<ReturnType<typeof fakeSupabase>>;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  project = await fakeSupabase();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => project.close());
+
+/** Signs up anonymously as supabase-js does in the browser, and returns the session Supabase Auth gives. */
+async function signUp(): Promise<{ access_token: string; user: { id: string } }> {
+  const response = await fetch(`${project.url}/auth/v1/signup`, { method: 'POST', headers: { apikey: project.anonKey, 'content-type': 'application/json' }, body: '{}' });
+  return response.json();
+}
 
 describe('hosted sign-in asks Supabase Auth who a token belongs to', () => {
   it("returns the Supabase user's id for a token Supabase accepts", async () => {
-    await expect(supabaseUserId({ url, anonKey: 'anon-key' }, GOOD)).resolves.toBe(USER_ID);
+    const session = await signUp();
+    await expect(supabaseUserId({ url: project.url, anonKey: project.anonKey }, session.access_token)).resolves.toBe(session.user.id);
   });
 
   it('refuses a token Supabase does not accept with a 401', async () => {
-    const error = await supabaseUserId({ url, anonKey: 'anon-key' }, 'eyJhbGciOiJIUzI1NiJ9.forged.token').catch((e: unknown) => e);
+    const error = await supabaseUserId({ url: project.url, anonKey: project.anonKey }, 'eyJhbGciOiJIUzI1NiJ9.forged.token').catch((e: unknown) => e);
     expect(AppError.is(error) && error.status).toBe(401);
   });
 });

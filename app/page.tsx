@@ -2,7 +2,7 @@ import { getRuntime } from '@/lib/agents/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { listCampaigns } from '@/lib/db/queries/campaigns';
 import { CreateCampaignButton } from './_components/create-campaign-button';
-import { SignInForm } from './_components/sign-in-form';
+import { SignIn } from './_components/sign-in';
 import { StartSessionButton } from './_components/start-session-button';
 
 export const dynamic = 'force-dynamic';
@@ -18,8 +18,8 @@ export default async function HomePage() {
           An AI Dungeon Master runs the game, AI companions fill the empty seats, and the dice are real. Pick a
           campaign and start playing, or write your own with the Campaign Assistant.
         </p>
-        {identity ? <CreateCampaignButton /> : <SignInForm prompt="First, what should the table call you?" />}
-        {identity && <SignInForm current={identity.name} prompt={`Playing as ${identity.name}`} />}
+        {identity ? <CreateCampaignButton /> : <SignIn prompt="First, what should the table call you?" />}
+        {identity && <SignIn current={identity.name} prompt={`Playing as ${identity.name}`} />}
       </section>
       <section className="campaigns" aria-label="Campaigns">
         {campaigns.length === 0 && <p className="muted">No campaigns yet.</p>}

@@ -4,16 +4,16 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSubmit } from './use-submit';
 
+export type SupabaseSettings = { url: string; anonKey: string } | null;
+
 /**
  * Hosted with Supabase Auth, the browser first signs in with Supabase (anonymously: a name is all a table
  * needs) and sends the access token, which the server confirms with Supabase before it seals the cookie.
  */
-async function supabaseAccessToken(): Promise<string | undefined> {
-  const url = process.env.NEXT_PUBLIC_SUPABASE_URL;
-  const anonKey = process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY;
-  if (!url || !anonKey) return undefined;
+async function supabaseAccessToken(supabase: SupabaseSettings): Promise<string | undefined> {
+  if (!supabase) return undefined;
   const { createClient } = await import('@supabase/supabase-js');
-  const auth = createClient(url, anonKey).auth;
+  const auth = createClient(supabase.url, supabase.anonKey).auth;
   const current = (await auth.getSession()).data.session;
   if (current) return current.access_token;
   const { data, error } = await auth.signInAnonymously();
@@ -21,15 +21,18 @@ async function supabaseAccessToken(): Promise<string | undefined> {
   return data.session.access_token;
 }
 
-/** Choosing a name is all it takes to sit at a table; the browser keeps it in a sealed cookie. */
-export function SignInForm({ current, prompt }: { current?: string; prompt: string }) {
+/**
+ * Choosing a name is all it takes to sit at a table; the browser keeps it in a sealed cookie. The Supabase
+ * project comes from the server at request time, so one build serves any deployment.
+ */
+export function SignInForm({ current, prompt, supabase }: { current?: string; prompt: string; supabase: SupabaseSettings }) {
   const router = useRouter();
   const [name, setName] = useState(current ?? '');
   const { busy, error, submit } = useSubmit(async () => {
     const response = await fetch('/api/auth/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, accessToken: await supabaseAccessToken() }),
+      body: JSON.stringify({ name, accessToken: await supabaseAccessToken(supabase) }),
     });
     if (!response.ok) throw new Error((await response.json().catch(() => null))?.error?.message ?? 'Could not sign in');
     router.refresh();

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SignInForm } from '@/app/_components/sign-in-form';
+import { SignIn } from '@/app/_components/sign-in';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { requireOperator } from '@/lib/auth/operator';
 import { readPageIdentity } from '@/lib/auth/page-identity';
@@ -14,7 +14,7 @@ export default async function OpsLayout({ children }: { children: ReactNode }) {
     return (
       <section className="hero">
         <h1>Ops</h1>
-        <SignInForm prompt="Sign in to see inside the agents" />
+        <SignIn prompt="Sign in to see inside the agents" />
       </section>
     );
   }

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { SignInForm } from '@/app/_components/sign-in-form';
+import { SignIn } from '@/app/_components/sign-in';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { requireInvite, seatChoices } from '@/lib/agents/join-table';
 import { readPageIdentity } from '@/lib/auth/page-identity';
@@ -26,7 +26,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
       {identity ? (
         <JoinForm token={token} characters={characters} name={identity.name} />
       ) : (
-        <SignInForm prompt="First, what should the table call you?" />
+        <SignIn prompt="First, what should the table call you?" />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { loadTable } from '@/lib/agents/load-table';
-import { SignInForm } from '@/app/_components/sign-in-form';
+import { SignIn } from '@/app/_components/sign-in';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { getConfig } from '@/lib/config';
 import { getMember } from '@/lib/db/queries/members';
@@ -17,7 +17,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     return (
       <section className="hero" data-testid="signed-out">
         <h1>Who is joining?</h1>
-        <SignInForm prompt="Choose a name to sit at this table" />
+        <SignIn prompt="Choose a name to sit at this table" />
       </section>
     );
   }

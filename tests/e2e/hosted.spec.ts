@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { actAndWatch, joinByInvite } from './table-steps';
 
 const supabase = `http://127.0.0.1:${Number(process.env.E2E_SUPABASE_PORT ?? 54329)}`;
 
@@ -33,13 +34,7 @@ test('hosted: people sign in with Supabase Auth and follow the table over Supaba
   await gm.getByTestId('invite').click();
   const link = await gm.getByTestId('invite-link').inputValue();
 
-  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-  const player = await context.newPage();
-  await player.goto(link);
-  await signIn(player, 'Sam');
-  await player.getByTestId('choose-kestrel').check();
-  await player.getByTestId('join-table').click();
-  await expect(player.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
+  const player = await joinByInvite(browser, baseURL, link, 'Sam', 'kestrel');
 
   // Both joined the table's private channel with their own Supabase users' tokens.
   await expect
@@ -48,17 +43,9 @@ test('hosted: people sign in with Supabase Auth and follow the table over Supaba
 
   // Presence and the player's action reach the game master through Realtime; the narration streams in.
   await expect(gm.locator('[data-testid="person"][data-online="true"]', { hasText: 'Sam' })).toBeVisible();
-  const streamed = gm.getByTestId('narration-draft').first().waitFor({ timeout: 20_000 });
-  await player.getByTestId('action-input').fill('I scout the corridor ahead');
-  await player.getByTestId('action-submit').click();
-  await streamed;
-  for (const viewer of [gm, player]) {
-    const log = viewer.getByTestId('log');
-    await expect(log.locator('[data-type="player.acted"][data-character="kestrel"]')).toContainText('I scout the corridor ahead');
-    await expect(log.locator('[data-type="dm.narrated"][data-character="kestrel"]')).toHaveCount(1, { timeout: 30_000 });
-  }
+  await actAndWatch(player, [gm], 'kestrel', 'I scout the corridor ahead');
   expect((await projectState(gm)).broadcasts).toBeGreaterThan(0);
   // Nothing came over the SSE feed: hosted, Realtime carries it all.
   expect(feeds).toEqual([]);
-  await context.close();
+  await player.context().close();
 });

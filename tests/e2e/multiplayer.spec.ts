@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { actAndWatch, joinByInvite } from './table-steps';
 
 const shots = path.join(import.meta.dirname, '../../test-results');
 
@@ -20,15 +21,7 @@ test('a game master and an invited player share a table with an AI player, live,
   const link = await gm.getByTestId('invite-link').inputValue();
 
   // The player arrives by the link in a browser of their own, chooses a name and Kestrel.
-  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-  const player = await context.newPage();
-  await player.goto(link);
-  await player.getByTestId('player-name').fill('Sam');
-  await player.getByTestId('sign-in').click();
-  await player.getByTestId('choose-kestrel').check();
-  await player.getByTestId('join-table').click();
-  await expect(player).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
-  await expect(player.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
+  const player = await joinByInvite(browser, baseURL, link, 'Sam', 'kestrel');
 
   // Each sees the other online, and Kestrel passes from the AI player to Sam.
   await expect(gm.locator('[data-testid="person"][data-online="true"]', { hasText: 'Sam' })).toBeVisible();
@@ -41,15 +34,9 @@ test('a game master and an invited player share a table with an AI player, live,
   await expect(gm.locator('[data-testid="person"]', { hasText: 'Sam' }).getByTestId('typing')).toBeVisible();
 
   // The player acts; both watch the narration stream in, then the AI player Aldric takes his turn.
-  const streamed = gm.getByTestId('narration-draft').first().waitFor({ timeout: 20_000 });
-  await player.getByTestId('action-input').fill('I scout the corridor ahead');
-  await player.getByTestId('action-submit').click();
-  await streamed;
+  await actAndWatch(player, [gm], 'kestrel', 'I scout the corridor ahead');
   for (const viewer of [gm, player]) {
-    const log = viewer.getByTestId('log');
-    await expect(log.locator('[data-type="player.acted"][data-character="kestrel"]')).toContainText('I scout the corridor ahead');
-    await expect(log.locator('[data-type="dm.narrated"][data-character="kestrel"]')).toHaveCount(1, { timeout: 30_000 });
-    await expect(log.locator('[data-type="player.acted"][data-character="aldric"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(viewer.getByTestId('log').locator('[data-type="player.acted"][data-character="aldric"]')).toHaveCount(1, { timeout: 30_000 });
   }
 
   // Mira is the game master's: the player's API call for her is refused.
@@ -91,6 +78,6 @@ test('a game master and an invited player share a table with an AI player, live,
   await player.screenshot({ path: path.join(shots, 'multiplayer-player.png'), fullPage: true });
 
   // When the player leaves, the table shows them offline.
-  await context.close();
+  await player.context().close();
   await expect(gm.locator('[data-testid="person"][data-online="false"]', { hasText: 'Sam' })).toBeVisible({ timeout: 15_000 });
 });

@@ -1,74 +1,24 @@
-import { createActor, fromPromise, waitFor, type ActorRefFrom, type Snapshot } from 'xstate';
-import {
-  SESSION_MACHINE_VERSION,
-  sessionMachine,
-  type DecidedAction,
-  type MapArrivedEvent,
-  type SeatChangeEvent,
-  type TableCommandEvent,
-} from '@/machines/session.machine';
-import { recall, remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
+import { waitFor } from 'xstate';
 import type { AssetStores } from '@/lib/assets/store';
 import type { Identity } from '@/lib/auth/identity';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
-import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction } from '@/lib/db/queries/session-actions';
-import {
-  commitSessionEvents,
-  createSession,
-  getSessionById,
-  listSessionEvents,
-  listSessionRuleSystems,
-  saveSnapshot,
-  StaleVersionError,
-} from '@/lib/db/queries/sessions';
+import { createSession } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
-import type { Painting } from '@/lib/generator/paint';
 import { AppError } from '@/lib/errors';
-import { hashText } from '@/lib/generator/rng';
-import { createRequest, type UpdateMessage } from '@/lib/messages';
 import type { LiveHub } from '@/lib/realtime/hub';
-import { rollSeed } from '@/lib/rules/dice';
-import { applyPatches } from '@/lib/rules/patches';
-import { publicEvent, publicState } from '@/lib/rules/public-state';
-import { turnOutcomeSchema } from '@/lib/rules/session-log';
+import { publicState } from '@/lib/rules/public-state';
 import { currentCombatantId } from '@/lib/rules/turn-flow';
-import { agentActions, decidedActionSchema } from './contracts';
-import type { NarrationDelta } from './dm-agent';
-import { keepMapArt } from './map-art';
+import { flushCommands, type LiveSession, type TableCommand } from './live-session';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
-import { actorInspector } from './inspector';
+import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from '@/lib/realtime/table-relay';
 
-type SessionActor = ActorRefFrom<typeof sessionMachine>;
-export type TableCommand = SeatChangeEvent | TableCommandEvent;
-
-/** How long the table waits for a battle map before playing on without one (it may still arrive later). */
-const MAP_TIMEOUT_MS = 60_000;
-type PendingMap = Omit<MapArrivedEvent, 'type'>;
-
-type LiveSession = {
-  /** A battle map that arrived while the table was busy, to be laid out when it is free. */
-  pendingMap: PendingMap | null;
-  /** Seat changes and the game master's commands that arrived while the table was busy, in order. */
-  pendingCommands: TableCommand[];
-  /** Places a map was already asked for, so it is asked for once. */
-  mapsAsked: Set<string>;
-  actor: SessionActor;
-  memory: StoryMemory;
-  locations: CampaignSeed['locations'];
-  /** The rulebooks this table plays by, which the DM looks rules up in. */
-  ruleSystemIds: string[];
-  lastUsed: number;
-  /** Snapshot writes, one after another, so an older one never lands after a newer one. */
-  saving: Promise<unknown>;
-  /** Set when another process committed first: the next use reloads the session from the database. */
-  stale: boolean;
-};
+export type { TableCommand } from './live-session';
 
 export type SessionHostOptions = {
   db: Database;
@@ -213,14 +163,7 @@ export class SessionHost {
     if (elsewhere !== null) return this.options.sharing!.relay.command(elsewhere, sessionId, command);
     const live = await this.session(sessionId);
     live.pendingCommands.push(command);
-    if (live.actor.getSnapshot().matches('awaitingAction')) this.flushCommands(live);
-  }
-
-  private flushCommands(live: LiveSession): void {
-    // Each command the table takes moves it out of awaitingAction; the rest wait for its return.
-    while (live.pendingCommands.length && live.actor.getSnapshot().matches('awaitingAction')) {
-      live.actor.send(live.pendingCommands.shift()!);
-    }
+    if (live.actor.getSnapshot().matches('awaitingAction')) flushCommands(live);
   }
 
   /** The table as a page that has just loaded needs it: what players may see, and what is happening now. */
@@ -286,7 +229,7 @@ export class SessionHost {
   private async session(sessionId: string): Promise<LiveSession> {
     let pending = this.sessions.get(sessionId);
     if (!pending) {
-      pending = this.load(sessionId);
+      pending = loadLiveSession(this.options, sessionId, { reload: () => void this.kick(sessionId), pump: () => void this.pump(sessionId) });
       this.sessions.set(sessionId, pending);
       pending.catch(() => this.sessions.delete(sessionId));
     }
@@ -344,179 +287,5 @@ export class SessionHost {
   /** How many sessions this process holds in memory now. */
   get liveSessionCount(): number {
     return this.sessions.size;
-  }
-
-  private async load(sessionId: string): Promise<LiveSession> {
-    const { db, hub } = this.options;
-    const record = await getSessionById(db, { id: sessionId });
-    if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
-    const campaign = await getCampaignById(db, { id: record.campaignId });
-    const snapshot = record.snapshot;
-    // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
-    // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
-    const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
-    const events = usable ? [] : await listSessionEvents(db, { sessionId });
-    const live = {
-      memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
-      locations: campaign?.locations ?? [],
-      ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
-      lastUsed: Date.now(),
-      saving: Promise.resolve(),
-      stale: false,
-      pendingMap: null,
-      pendingCommands: [] as TableCommand[],
-      mapsAsked: new Set(),
-    } as LiveSession;
-    const machine = this.machineFor(sessionId, live);
-    const lastActed = events.findLast((e) => e.type === 'player.acted');
-    const lastPause = events.findLast((e) => e.type === 'table.paused' || e.type === 'table.resumed');
-    const input = {
-      sessionId,
-      state: applyPatches(record.state, []),
-      version: record.version,
-      resumeAfter: lastActed?.type === 'player.acted' ? lastActed.data.controller : null,
-      paused: lastPause?.type === 'table.paused',
-    };
-    // With a snapshot, the machine restores from it and ignores the input.
-    live.actor = createActor(machine, usable ? { input, snapshot: snapshot.value as Snapshot<unknown>, inspect: actorInspector() } : { input, inspect: actorInspector() });
-    let lastStatus = '';
-    let lastValue = '';
-    live.actor.subscribe((next) => {
-      const status = statusOf(next);
-      const key = JSON.stringify(status);
-      if (key !== lastStatus) {
-        lastStatus = key;
-        hub.publish(sessionId, { kind: 'status', ...status });
-      }
-      const value = `${String(next.value)}@${next.context.version}`;
-      if (value === lastValue) return;
-      lastValue = value;
-      this.persist(sessionId, live);
-      // Arriving somewhere new may call for a battle map.
-      this.askForMap(sessionId, live);
-      if (next.matches('awaitingAction')) {
-        this.flushCommands(live);
-        if (live.pendingMap && next.matches('awaitingAction')) {
-          const map = live.pendingMap;
-          live.pendingMap = null;
-          live.actor.send({ type: 'map.arrived', ...map });
-        }
-        if (live.actor.getSnapshot().matches('awaitingAction')) void this.pump(sessionId);
-      }
-    });
-    live.actor.start();
-    return live;
-  }
-
-  /**
-   * A place without a battle map gets one from the Creative Generator, asked
-   * over the bus without holding up the table: when it arrives, it is laid
-   * out as soon as the table is free; if it never comes, play goes on without.
-   */
-  private askForMap(sessionId: string, live: LiveSession): void {
-    const state = live.actor.getSnapshot().context.state;
-    const place = live.locations.find((l) => l.scene.locationId === state.scene.locationId);
-    if (state.grid || !place || place.map || live.mapsAsked.has(state.scene.locationId)) return;
-    const locationId = state.scene.locationId;
-    live.mapsAsked.add(locationId);
-    const request = createRequest({
-      fromAgent: 'dm',
-      toAgent: 'generator',
-      sessionId,
-      timeout: MAP_TIMEOUT_MS,
-      action: 'generate_map',
-      parameters: { kind: 'battle', seed: hashText(`${sessionId}:${locationId}`), width: 14, height: 10, terrain: state.scene.mapStyle },
-    });
-    void this.options.bus
-      .request(request)
-      .then(async (response) => {
-        if (!response.payload.success) throw new Error(response.payload.error.message);
-        const map = response.payload.data as {
-          rows: string[];
-          spawnPoints: { party: PendingMap['partyStart']; foes: PendingMap['others'] };
-          image?: Painting;
-        };
-        const art = await keepMapArt(this.options, { sessionId, title: state.scene.title, image: map.image });
-        const arrived: PendingMap = { locationId, rows: map.rows, partyStart: map.spawnPoints.party, others: map.spawnPoints.foes, art };
-        live.pendingMap = arrived;
-        if (live.actor.getSnapshot().matches('awaitingAction')) {
-          live.pendingMap = null;
-          live.actor.send({ type: 'map.arrived', ...arrived });
-        }
-      })
-      .catch((error: unknown) => console.warn(`[session ${sessionId}] no battle map for ${locationId}; playing on without:`, (error as Error).message));
-  }
-
-  /** Writes the actor's persisted snapshot for the version it is at, after any write still under way. */
-  private persist(sessionId: string, live: LiveSession): void {
-    const snapshot = live.actor.getPersistedSnapshot();
-    const version = live.actor.getSnapshot().context.version;
-    const memory = live.memory;
-    live.saving = live.saving
-      .then(() => saveSnapshot(this.options.db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot, memory }))
-      .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
-  }
-
-  private machineFor(sessionId: string, live: LiveSession) {
-    const { db, bus, hub, agentTimeoutMs } = this.options;
-    const ask = (toAgent: 'dm' | 'player', action: string, parameters: Record<string, unknown>) =>
-      createRequest({ fromAgent: 'system', toAgent, sessionId, timeout: agentTimeoutMs, action, parameters });
-    return sessionMachine.provide({
-      actors: {
-        resolveAction: fromPromise(async ({ input }) => {
-          const request = ask('dm', agentActions.resolveAction, {
-            ...input,
-            memory: recall(live.memory),
-            seed: rollSeed(input.state.seed, input.state.rollCount),
-            locations: live.locations,
-            ruleSystemIds: live.ruleSystemIds,
-          });
-          const response = await bus.request(request, {
-            onUpdate: (update: UpdateMessage) => {
-              if (update.payload.eventType !== 'narration.delta') return;
-              hub.publish(sessionId, { kind: 'narration', ...(update.payload.data as NarrationDelta) });
-            },
-          });
-          if (!response.payload.success) throw new Error(response.payload.error.message);
-          return turnOutcomeSchema.parse(response.payload.data);
-        }),
-        decideActions: fromPromise(async ({ input }) =>
-          Promise.all(
-            input.characterIds.map(async (characterId, i): Promise<DecidedAction> => {
-              const request = ask('player', agentActions.decideAction, {
-                characterId,
-                state: input.state,
-                memory: recall(live.memory, characterId),
-                seed: rollSeed(input.state.seed, input.state.rollCount + i + 1),
-              });
-              const response = await bus.request(request);
-              if (!response.payload.success) throw new Error(response.payload.error.message);
-              const decided = decidedActionSchema.parse(response.payload.data);
-              return { characterId, text: decided.action, usage: decided.usage };
-            }),
-          ),
-        ),
-        commitTurn: fromPromise(async ({ input }) => {
-          let committed;
-          try {
-            committed = await commitSessionEvents(db, { sessionId, ...input });
-          } catch (error) {
-            // Another process committed this turn (or another) first: this copy of the table is out of date.
-            if (error instanceof StaleVersionError) {
-              live.stale = true;
-              // Reload from the database at once, and carry on with whatever is still queued.
-              queueMicrotask(() => void this.kick(sessionId));
-            }
-            throw error;
-          }
-          live.memory = committed.events.reduce(remember, live.memory);
-          this.options.modelMetrics?.recordEvents(input.events);
-
-          for (const event of committed.events) hub.publish(sessionId, { kind: 'log', event: publicEvent(event) });
-          hub.publish(sessionId, { kind: 'state', state: publicState(input.state), version: committed.version });
-          return { version: committed.version };
-        }),
-      },
-    });
   }
 }

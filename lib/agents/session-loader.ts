@@ -1,0 +1,91 @@
+import { createActor, type Snapshot } from 'xstate';
+import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
+import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
+import type { AssetStores } from '@/lib/assets/store';
+import { getCampaignById } from '@/lib/db/queries/campaigns';
+import { getSessionById, listSessionEvents, listSessionRuleSystems, saveSnapshot } from '@/lib/db/queries/sessions';
+import type { Database } from '@/lib/db/types';
+import { AppError } from '@/lib/errors';
+import { applyPatches } from '@/lib/rules/patches';
+import { askForMap, layOutPendingMap } from './battle-map-request';
+import { actorInspector } from './inspector';
+import { flushCommands, type LiveSession, type TableCommand } from './live-session';
+import { sessionMachineFor, type SessionIo } from './session-io';
+import { statusOf } from './table-view';
+
+/**
+ * Brings a session into this process from the database and starts its actor.
+ * `reload` is called when another process committed first; `pump` when the
+ * table waits for a person again and may take the next queued action.
+ */
+export async function loadLiveSession(
+  options: SessionIo & { assets?: AssetStores },
+  sessionId: string,
+  hooks: { reload: () => void; pump: () => void },
+): Promise<LiveSession> {
+  const { db, hub } = options;
+  const record = await getSessionById(db, { id: sessionId });
+  if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
+  const campaign = await getCampaignById(db, { id: record.campaignId });
+  const snapshot = record.snapshot;
+  // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
+  // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
+  const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
+  const events = usable ? [] : await listSessionEvents(db, { sessionId });
+  const live = {
+    memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
+    locations: campaign?.locations ?? [],
+    ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
+    lastUsed: Date.now(),
+    saving: Promise.resolve(),
+    stale: false,
+    pendingMap: null,
+    pendingCommands: [] as TableCommand[],
+    mapsAsked: new Set(),
+  } as LiveSession;
+  const machine = sessionMachineFor(options, sessionId, live, hooks.reload);
+  const lastActed = events.findLast((e) => e.type === 'player.acted');
+  const lastPause = events.findLast((e) => e.type === 'table.paused' || e.type === 'table.resumed');
+  const input = {
+    sessionId,
+    state: applyPatches(record.state, []),
+    version: record.version,
+    resumeAfter: lastActed?.type === 'player.acted' ? lastActed.data.controller : null,
+    paused: lastPause?.type === 'table.paused',
+  };
+  // With a snapshot, the machine restores from it and ignores the input.
+  live.actor = createActor(machine, usable ? { input, snapshot: snapshot.value as Snapshot<unknown>, inspect: actorInspector() } : { input, inspect: actorInspector() });
+  let lastStatus = '';
+  let lastValue = '';
+  live.actor.subscribe((next) => {
+    const status = statusOf(next);
+    const key = JSON.stringify(status);
+    if (key !== lastStatus) {
+      lastStatus = key;
+      hub.publish(sessionId, { kind: 'status', ...status });
+    }
+    const value = `${String(next.value)}@${next.context.version}`;
+    if (value === lastValue) return;
+    lastValue = value;
+    persist(db, sessionId, live);
+    // Arriving somewhere new may call for a battle map.
+    askForMap(options, sessionId, live);
+    if (next.matches('awaitingAction')) {
+      flushCommands(live);
+      layOutPendingMap(live);
+      if (live.actor.getSnapshot().matches('awaitingAction')) hooks.pump();
+    }
+  });
+  live.actor.start();
+  return live;
+}
+
+/** Writes the actor's persisted snapshot for the version it is at, after any write still under way. */
+function persist(db: Database, sessionId: string, live: LiveSession): void {
+  const snapshot = live.actor.getPersistedSnapshot();
+  const version = live.actor.getSnapshot().context.version;
+  const memory = live.memory;
+  live.saving = live.saving
+    .then(() => saveSnapshot(db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot, memory }))
+    .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
+}

@@ -71,9 +71,14 @@ export async function loadLiveSession(
     // Arriving somewhere new may call for a battle map.
     askForMap(options, sessionId, live);
     if (next.matches('awaitingAction')) {
-      flushCommands(live);
-      layOutPendingMap(live);
-      if (live.actor.getSnapshot().matches('awaitingAction')) hooks.pump();
+      // Not from inside this callback: the actor holds what is sent to it here until the callback returns, so
+      // its snapshot would still say awaitingAction after a command had moved it on, and every other queued
+      // command, and the map, would be sent after it to a table no longer waiting, and lost.
+      queueMicrotask(() => {
+        flushCommands(live);
+        layOutPendingMap(live);
+        if (live.actor.getSnapshot().matches('awaitingAction')) hooks.pump();
+      });
     }
   });
   live.actor.start();

@@ -4,7 +4,7 @@ import type { Identity } from '@/lib/auth/identity';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
-import { enqueueAction, nextQueuedAction } from '@/lib/db/queries/session-actions';
+import { enqueueAction, nextQueuedAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { createSession } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
@@ -134,7 +134,11 @@ export class SessionHost {
    * table this instance plays: a wake-up note is not guaranteed to arrive.
    */
   private async keepTablesMoving(): Promise<void> {
-    for (const sessionId of this.options.sharing!.leases.tables) void this.pump(sessionId);
+    try {
+      for (const sessionId of await sessionsWithQueuedActions(this.options.db, { sessionIds: this.options.sharing!.leases.tables })) void this.pump(sessionId);
+    } catch (error) {
+      console.error('[sessions] could not look at the queues of the tables this instance plays:', error);
+    }
     try {
       for (const sessionId of await this.options.sharing!.leases.orphans()) {
         if ((await this.takeTable(sessionId)) !== null) continue;

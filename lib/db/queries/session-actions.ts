@@ -44,6 +44,15 @@ export async function nextQueuedAction(db: Database, { sessionId }: { sessionId:
   return rows[0] ? toAction(rows[0]) : null;
 }
 
+/** Which of these sessions have actions waiting: one look at the queue for every table an instance plays. */
+export async function sessionsWithQueuedActions(db: Database, { sessionIds }: { sessionIds: string[] }): Promise<string[]> {
+  if (sessionIds.length === 0) return [];
+  const { rows } = await db.query<{ session_id: string }>(
+    `select distinct session_id from session_actions where status = 'queued' and session_id = any($1::uuid[])`,
+    [sessionIds],
+  );
+  return rows.map((r) => r.session_id);
+}
 
 /** Marks an action applied inside the commit that applied it; false if it already was (another process won). */
 export async function markActionApplied(tx: Queryable, { actionId }: { actionId: string }): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TableLeases } from '@/lib/agents/table-leases';
-import { enqueueAction } from '@/lib/db/queries/session-actions';
+import { enqueueAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { claimLease, orphanedSessions } from '@/lib/db/queries/session-leases';
 import type { Runtime } from '@/lib/agents/runtime';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
@@ -54,5 +54,15 @@ describe('table leases', () => {
     expect(await orphanedSessions(db)).not.toContain(sessionId);
     await enqueueAction(db, { sessionId, idempotencyKey: 'k1', characterId: 'mira', text: 'I wait' });
     expect(await orphanedSessions(db)).toContain(sessionId);
+  });
+
+  it('finds, in one query, which of the tables an instance plays have actions waiting', async () => {
+    const { db } = runtime;
+    const [waiting, idle] = await Promise.all([runtime.sessions.create('sunken-shrine', { seed: 4 }), runtime.sessions.create('sunken-shrine', { seed: 5 })]);
+    await enqueueAction(db, { sessionId: waiting.sessionId, idempotencyKey: 'q1', characterId: 'mira', text: 'I wait' });
+    await enqueueAction(db, { sessionId: waiting.sessionId, idempotencyKey: 'q2', characterId: 'mira', text: 'I wait more' });
+    expect(await sessionsWithQueuedActions(db, { sessionIds: [waiting.sessionId, idle.sessionId] })).toEqual([waiting.sessionId]);
+    expect(await sessionsWithQueuedActions(db, { sessionIds: [idle.sessionId] })).toEqual([]);
+    expect(await sessionsWithQueuedActions(db, { sessionIds: [] })).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { checkLog } from '@/lib/rules/invariant-log';
 import { applyPatches } from '@/lib/rules/patches';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { logSteps } from '../../../scripts/eval/log-steps';
+import { assertPortFree } from '../../fixtures/processes';
 import { signIn } from '../../fixtures/sign-in';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -19,6 +20,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 let server: ChildProcess | null = null;
 
 async function start(): Promise<void> {
+  // Another server on the port would answer for this one, and the test would kill a process that never started.
+  await assertPortFree(port);
   server = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '3', ACTIONS_PER_MINUTE: '1000' },

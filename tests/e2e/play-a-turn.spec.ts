@@ -8,12 +8,12 @@ test('a player starts a session, acts, watches the narration stream and the comp
   await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
   await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
 
-  // Record every text the streaming draft shows, from inside the page, as it paints.
+  // Record every text Mira's streaming draft shows, from inside the page, as it paints (the companions' drafts follow it).
   await page.evaluate(() => {
     const w = window as unknown as { draftTexts: string[] };
     w.draftTexts = [];
     new MutationObserver(() => {
-      const draft = document.querySelector('[data-testid="narration-draft"] .entry-narration');
+      const draft = document.querySelector('[data-testid="narration-draft"][data-character="mira"] .entry-narration');
       const text = draft?.textContent ?? '';
       if (text && w.draftTexts.at(-1) !== text) w.draftTexts.push(text);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -88,7 +88,7 @@ export function TableView({ initial, me, maxActionLength, feed }: TableViewProps
             </div>
           )}
           {drafts.map((draft) => (
-            <div key={draft.turnId} className="entry" data-testid="narration-draft">
+            <div key={draft.turnId} className="entry" data-testid="narration-draft" data-character={draft.characterId}>
               <div className="entry-who">Dungeon Master</div>
               <div className="entry-narration cursor">{draft.text}</div>
             </div>

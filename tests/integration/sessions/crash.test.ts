@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLog } from '@/lib/rules/invariant-log';
 import { applyPatches } from '@/lib/rules/patches';
 import type { SessionEvent } from '@/lib/rules/session-log';
@@ -15,13 +15,13 @@ const port = 3117;
 const base = `http://localhost:${port}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-crash-'));
 const ROUNDS = 20;
+// Another server on the port would answer for this one, and the test would kill a process that never started.
+beforeAll(() => assertPortFree(port));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 let server: ChildProcess | null = null;
 
 async function start(): Promise<void> {
-  // Another server on the port would answer for this one, and the test would kill a process that never started.
-  await assertPortFree(port);
   server = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '3', ACTIONS_PER_MINUTE: '1000' },

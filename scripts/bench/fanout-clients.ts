@@ -31,7 +31,8 @@ function connect(port: number, path: string, events: number): Promise<void> {
           const event = JSON.parse(data.slice(6)) as { kind: string; delta?: string };
           const now = process.hrtime.bigint();
           const [mark, stamp] = event.kind === 'narration' ? (event.delta ?? '').split('@') : [];
-          if (mark && stamp) received[Number(mark)] = Number(now - BigInt(stamp)) / 1e6;
+          // Warm-up events carry a negative mark and are not timed.
+          if (mark && stamp && Number(mark) >= 0) received[Number(mark)] = Number(now - BigInt(stamp)) / 1e6;
         }
       });
       clients.push({ request, received });

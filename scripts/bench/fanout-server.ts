@@ -9,6 +9,8 @@ import { sessionEventStream } from '@/lib/realtime/sse-stream';
 export type ServerCommand = { type: 'publish'; via: 'feed' | 'raw'; sessions: string[]; mark: number } | { type: 'settle' } | { type: 'memory' };
 
 const hub = new LiveHub();
+// What the live feed sends a browser as it connects (the route adds the state and who is present); the anchor writes it too.
+const joined: LiveEvent = { kind: 'status', phase: 'awaitingAction', turnId: null, characterId: 'mira', action: null, error: null, paused: false };
 const raw = new Map<string, Set<http.ServerResponse>>();
 
 const server = http.createServer(async (req, res) => {
@@ -19,13 +21,14 @@ const server = http.createServer(async (req, res) => {
   if (url.pathname === '/raw') {
     const set = raw.get(sessionId) ?? new Set();
     set.add(res);
+    res.write(`data: ${JSON.stringify(joined)}\n\n`);
     raw.set(sessionId, set);
     req.on('close', () => set.delete(res));
     return;
   }
   const abort = new AbortController();
   req.on('close', () => abort.abort());
-  const stream = sessionEventStream({ hub, sessionId, afterSeq: 0, backlog: async () => [], current: async () => [], signal: abort.signal });
+  const stream = sessionEventStream({ hub, sessionId, afterSeq: 0, backlog: async () => [], current: async () => [joined], signal: abort.signal });
   const reader = stream.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
   res.end();

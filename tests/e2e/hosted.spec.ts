@@ -9,20 +9,16 @@ async function projectState(page: Page): Promise<ProjectState> {
   return (await page.request.get(`${supabase}/__fake/state`)).json();
 }
 
-async function signIn(page: Page, name: string) {
-  await page.getByTestId('player-name').fill(name);
-  await page.getByTestId('sign-in').click();
-}
-
 test('hosted: people sign in with Supabase Auth and follow the table over Supabase Realtime', async ({ page: gm, browser, baseURL }) => {
   test.setTimeout(120_000);
   const feeds: string[] = [];
-  gm.on('request', (request) => request.url().endsWith('/live') && feeds.push(request.url()));
+  gm.on('request', (request) => new URL(request.url()).pathname.endsWith('/live') && feeds.push(request.url()));
   const usersBefore = (await projectState(gm)).users;
 
   // Signing in makes an anonymous Supabase user, whose token the server confirms with Supabase.
   await gm.goto('/');
-  await signIn(gm, 'Robin');
+  await gm.getByTestId('player-name').fill('Robin');
+  await gm.getByTestId('sign-in').click();
   await expect(gm.getByText('Playing as Robin')).toBeVisible();
   expect((await projectState(gm)).users).toBe(usersBefore + 1);
 

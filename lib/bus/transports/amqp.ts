@@ -86,15 +86,7 @@ export class AmqpTransport implements Transport {
   }
 
   async consume(agent: AgentName, onDelivery: (delivery: Delivery) => void, options: ConsumeOptions) {
-    const subscription: Subscription = { agent, onDelivery, prefetch: options.prefetch, channel: null };
-    this.subscriptions.add(subscription);
-    await this.ready();
-    const model = await this.model();
-    if (!subscription.channel) await this.openConsumer(model, subscription);
-    return async () => {
-      this.subscriptions.delete(subscription);
-      await subscription.channel?.close().catch(() => {});
-    };
+    return this.attach(this.subscriptions, { agent, onDelivery, prefetch: options.prefetch, channel: null }, (model, s) => this.openConsumer(model, s));
   }
 
   async broadcast(body: unknown): Promise<void> {
@@ -104,14 +96,21 @@ export class AmqpTransport implements Transport {
   }
 
   async listen(onBroadcast: (body: unknown) => void) {
-    const listener: Listener = { onBroadcast, channel: null };
-    this.listeners.add(listener);
+    return this.attach(this.listeners, { onBroadcast, channel: null }, (model, l) => this.openListener(model, l));
+  }
+
+  /**
+   * Keeps a consumer of its own channel: registered first, so a reconnect that happens meanwhile reopens it
+   * too, and opened here unless that reconnect already did. The returned function closes it for good.
+   */
+  private async attach<T extends { channel: Channel | null }>(set: Set<T>, item: T, open: (model: ChannelModel, item: T) => Promise<void>) {
+    set.add(item);
     await this.ready();
     const model = await this.model();
-    if (!listener.channel) await this.openListener(model, listener);
+    if (!item.channel) await open(model, item);
     return async () => {
-      this.listeners.delete(listener);
-      await listener.channel?.close().catch(() => {});
+      set.delete(item);
+      await item.channel?.close().catch(() => {});
     };
   }
 

@@ -1,5 +1,5 @@
 import { assign, fromPromise, not, setup } from 'xstate';
-import { applyPatches, type StatePatch } from '@/lib/rules/patches';
+import { applyPatches, gmEditPatchSchema, type StatePatch } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { arrivedMap, canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
@@ -143,6 +143,7 @@ export const sessionMachine = setup({
     },
     editFollowsRules: ({ context, event }) => {
       if (event.type !== 'gm.edit' || event.patches.length === 0) return false;
+      if (!event.patches.every((patch) => gmEditPatchSchema.safeParse(patch).success)) return false;
       try {
         applyPatches(context.state, event.patches);
         return true;

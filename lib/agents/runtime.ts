@@ -19,6 +19,7 @@ import { RulebookImports } from './rulebook-imports';
 import { startAgents, type ModelOverrides } from './start-agents';
 import { MetricsHistory } from '@/lib/ops/metrics-history';
 import { ModelMetrics } from '@/lib/ops/model-metrics';
+import { traceable } from '@/lib/ops/trace-redaction';
 import { SeatKeeper } from './seat-keeper';
 import { SessionHost } from './session-host';
 import { TableLeases } from './table-leases';
@@ -52,7 +53,7 @@ export type Runtime = {
 /** Wires one process's table: database, bus with its agents, live feed and sessions. */
 export async function createRuntime(config: AppConfig, db: Database, models: ModelOverrides = {}): Promise<Runtime> {
   await ensureCampaign(db, sampleCampaign);
-  const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch));
+  const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch.map(traceable)));
   const spans = startTracing() ? busSpanRecorder() : null;
   const bus = new AgentBus({
     transport: createTransport(config.bus),

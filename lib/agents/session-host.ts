@@ -3,6 +3,7 @@ import type { AssetStores } from '@/lib/assets/store';
 import type { Identity } from '@/lib/auth/identity';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
+import { newDiceKey } from '@/lib/rules/dice-key';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { createSession } from '@/lib/db/queries/sessions';
@@ -65,12 +66,13 @@ export class SessionHost {
     const campaign = await getCampaignById(this.options.db, { id: campaignId });
     if (!campaign) throw new AppError('not_found', `There is no campaign "${campaignId}"`);
     const sessionId = crypto.randomUUID();
-    const state = openingState(campaign, options.seed ?? crypto.getRandomValues(new Uint32Array(1))[0]!);
+    const state = openingState(campaign, options.seed ?? newDiceKey());
     await createSession(this.options.db, {
       id: sessionId,
       campaignId,
       state,
-      events: [{ type: 'session.started', data: { campaignTitle: campaign.title, scene: state.scene, initialState: state } }],
+      // The log keeps the opening state for replays and checks, but not the dice key: rolls are recorded as they fall.
+      events: [{ type: 'session.started', data: { campaignTitle: campaign.title, scene: state.scene, initialState: { ...state, seed: undefined } } }],
       gm: options.gm && {
         ...options.gm,
         seats: state.party.filter((c) => c.controller === 'human').map((c) => c.id),

@@ -7,7 +7,7 @@ import type { Database } from '@/lib/db/types';
 import { createRequest, type UpdateMessage } from '@/lib/messages';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import type { LiveHub } from '@/lib/realtime/hub';
-import { rollSeed } from '@/lib/rules/dice';
+import { nextRollSeed } from '@/lib/rules/dice-key';
 import { publicEvent, publicState } from '@/lib/rules/public-state';
 import { turnOutcomeSchema } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from './contracts';
@@ -37,7 +37,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
         const request = ask('dm', agentActions.resolveAction, {
           ...input,
           memory: recall(live.memory),
-          seed: rollSeed(input.state.seed, input.state.rollCount),
+          seed: nextRollSeed(input.state),
           locations: live.locations,
           ruleSystemIds: live.ruleSystemIds,
         });
@@ -57,7 +57,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
               characterId,
               state: input.state,
               memory: recall(live.memory, characterId),
-              seed: rollSeed(input.state.seed, input.state.rollCount + i + 1),
+              seed: nextRollSeed(input.state, i + 1),
             });
             const response = await bus.request(request);
             if (!response.payload.success) throw new Error(response.payload.error.message);

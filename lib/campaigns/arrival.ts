@@ -3,6 +3,7 @@ import { gridFromRows } from '@/lib/rules/grid';
 import type { Arrival } from '@/lib/rules/table-resolver';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import type { RulesState } from '@/lib/rules/state';
+import type { DiceKey } from '@/lib/rules/dice-key';
 import { z } from 'zod';
 import { locationSchema, type CampaignSeed } from './campaign';
 
@@ -23,7 +24,7 @@ export function arrivalAt(locations: CampaignSeed['locations'], locationId: stri
 }
 
 /** The game as a session of this campaign begins: the party at the start location, seeded. */
-export function openingState(campaign: CampaignSeed, seed: number): RulesState {
+export function openingState(campaign: CampaignSeed, seed: number | DiceKey): RulesState {
   const arrival = arrivalAt(campaign.locations, campaign.startLocationId)!;
   const resolver = new TableResolver({ scene: arrival.scene, party: campaign.characters, seed, rollCount: 0, round: 0 });
   resolver.setUp(arrival);

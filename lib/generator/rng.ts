@@ -1,9 +1,19 @@
 import { MersenneTwister19937, Random } from 'random-js';
 import { z } from 'zod';
-import { rollSeed } from '@/lib/rules/dice';
 
 /** Seeds are 32-bit unsigned integers, the range the seed mix works in. */
 export const seedSchema = z.number().int().min(0).max(0xffffffff);
+
+/**
+ * Mixes a seed with a stream number (a 32-bit finaliser of both), so each
+ * stream of one seed draws independently. Pictures need no secrecy, only spread.
+ */
+export function mixSeed(seed: number, stream: number): number {
+  let h = (seed ^ Math.imul(stream + 1, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
 
 /** A seeded source of randomness; every draw is replayable from the seed. */
 export interface Rng {
@@ -22,7 +32,7 @@ export interface Rng {
  * so changing how one step uses randomness leaves the others' output alone.
  */
 export function createRng(seed: number, stream: number): Rng {
-  const random = new Random(MersenneTwister19937.seed(rollSeed(seed, stream)));
+  const random = new Random(MersenneTwister19937.seed(mixSeed(seed, stream)));
   return {
     int: (min, max) => random.integer(min, max),
     real: (min, max) => random.real(min, max),

@@ -24,17 +24,6 @@ export class DiceNotationError extends RuleViolation {
   }
 }
 
-/**
- * Derives the seed of a session's n-th roll (a 32-bit mix of both), so any
- * roll can be replayed on its own without replaying the ones before it.
- */
-export function rollSeed(sessionSeed: number, rollIndex: number): number {
-  let h = (sessionSeed ^ Math.imul(rollIndex + 1, 0x9e3779b1)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 type RollGroupJson = { rolls?: { value: number }[] };
 
 /** More dice than any rule calls for; larger pools are mistakes and would stall a turn. */

@@ -54,6 +54,11 @@ export const statePatchSchema = z.discriminatedUnion('op', [
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
 
+/** What a game master may change by hand: anything the rules allow but the dice's own counter. */
+export const gmEditPatchSchema = statePatchSchema.refine((patch) => patch.op !== 'session.rollCount', {
+  message: 'The roll counter belongs to the dice: nobody sets it by hand',
+});
+
 
 type CharacterPatch = Extract<StatePatch, { characterId: string }>;
 

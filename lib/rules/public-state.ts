@@ -7,9 +7,10 @@ function publicScene<S extends Scene>(scene: S): S {
   return { ...scene, secret: '' };
 }
 
-/** The game as the players may see it: no DM secrets. */
+/** The game as the players may see it: no DM secrets, and no dice key to foretell rolls with. */
 export function publicState(state: RulesState): RulesState {
-  return { ...state, scene: publicScene(state.scene) };
+  const { seed: _key, ...seen } = state;
+  return { ...seen, scene: publicScene(state.scene) };
 }
 
 function publicPatch(patch: StatePatch): StatePatch {

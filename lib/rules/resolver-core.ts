@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CheckResult, Roller } from './checks';
 import { has, isIncapacitated } from './conditions';
-import { rollDice, rollSeed, type DiceRollRecord } from './dice';
+import { rollDice, type DiceRollRecord } from './dice';
+import { nextRollSeed } from './dice-key';
 import { applyPatches, type StatePatch } from './patches';
 import { RuleViolation } from './rule-violation';
 import { findCombatant, isCharacter, type CharacterSheet, type Combatant, type GameState, type RulesState } from './state';
@@ -28,7 +29,7 @@ export abstract class ResolverCore {
 
   /** Rolls with the session's next seed and records the roll. */
   protected readonly roller: Roller = (notation) => {
-    const seed = rollSeed(this.current.seed, this.current.rollCount);
+    const seed = nextRollSeed(this.current);
     const record = rollDice(notation, seed);
     this.commit([{ op: 'session.rollCount', rollCount: this.current.rollCount + 1 }]);
     this.rolls.push(record);

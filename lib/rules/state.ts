@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { combatSchema } from './combat-state';
 import { refineCombatant, sheetShape, statusShape } from './combatant';
 import { creatureSchema, type Creature } from './creature';
+import { storedDiceKeySchema } from './dice-key';
 import { gridSchema } from './grid';
 
 /** A player character's sheet: who they are, what they can do and how they are doing. */
@@ -60,8 +61,11 @@ export const gameStateSchema = z
   .object({
     scene: sceneSchema,
     party: z.array(characterSchema).min(1).max(8),
-    /** Seeds every roll of the session, so a session replays exactly. */
-    seed: z.number().int().nonnegative(),
+    /**
+     * The session's secret dice key: every roll's seed is derived from it, so a
+     * session replays exactly on the server. Absent only from what players see.
+     */
+    seed: storedDiceKeySchema.optional(),
     /** Rolls made so far; the next roll's seed is derived from it. */
     rollCount: z.number().int().nonnegative(),
     /** Rounds of combat fought this session, across every fight. */

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findAttack, resolveAttack, unarmedStrike } from '@/lib/rules/attack';
 import type { Roller } from '@/lib/rules/checks';
-import { rollDice, rollSeed } from '@/lib/rules/dice';
+import { rollDice } from '@/lib/rules/dice';
+import { diceKeyFromSeed, rollSeed } from '@/lib/rules/dice-key';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { findCombatant, type Combatant, type RulesState } from '@/lib/rules/state';
 import { arena } from './fixtures';
 
 function roller(seed: number): Roller {
   let n = 0;
-  return (notation) => rollDice(notation, rollSeed(seed, n++));
+  const key = diceKeyFromSeed(seed);
+  return (notation) => rollDice(notation, rollSeed(key, n++));
 }
 
 function get(state: RulesState, id: string): Combatant {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abilityCheck, savingThrow, type Roller } from '@/lib/rules/checks';
-import { rollDice, rollSeed } from '@/lib/rules/dice';
+import { rollDice } from '@/lib/rules/dice';
+import { diceKeyFromSeed, rollSeed } from '@/lib/rules/dice-key';
 import { skillMod, saveMod } from '@/lib/rules/stats';
 import { monster, pregenSheet, sampleSheet } from './fixtures';
 
@@ -9,7 +10,8 @@ const mira = sampleSheet('mira');
 /** A roller that counts its rolls from one seed, like the resolver's. */
 function roller(seed: number): Roller {
   let n = 0;
-  return (notation) => rollDice(notation, rollSeed(seed, n++));
+  const key = diceKeyFromSeed(seed);
+  return (notation) => rollDice(notation, rollSeed(key, n++));
 }
 
 describe('ability checks', () => {

@@ -124,9 +124,10 @@ describe('actions in a fight', () => {
 
   it('works outside a fight too, with no turn or action limits', () => {
     const r = new TurnResolver(arena());
-    r.place('tamsin', { x: 7, y: 0 });
+    // Beside both goblins, so the second attack has a living target whatever the first did.
+    r.place('tamsin', { x: 8, y: 1 });
     r.attack('tamsin', 'gob-1', 'Longsword');
-    r.attack('tamsin', 'gob-1', 'Longsword', { advantage: true });
+    r.attack('tamsin', 'gob-2', 'Longsword', { advantage: true });
     expect(r.rolls.length).toBeGreaterThanOrEqual(2);
   });
 });

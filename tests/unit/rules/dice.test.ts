@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DiceNotationError, rollDice, rollSeed } from '@/lib/rules/dice';
+import { DiceNotationError, rollDice } from '@/lib/rules/dice';
+import { diceKeyFromSeed, newDiceKey, nextRollSeed, rollSeed } from '@/lib/rules/dice-key';
 
 const seedArb = fc.integer({ min: 0, max: 0xffffffff });
 
@@ -12,7 +13,7 @@ describe('seeded dice', () => {
   it('stays within the dice bounds and covers every face over many seeds', () => {
     const seen = new Set<number>();
     for (let i = 0; i < 2000; i++) {
-      const roll = rollDice('1d20', rollSeed(7, i));
+      const roll = rollDice('1d20', rollSeed(diceKeyFromSeed(7), i));
       expect(roll.total).toBeGreaterThanOrEqual(1);
       expect(roll.total).toBeLessThanOrEqual(20);
       expect(roll.faces).toEqual([roll.total]);
@@ -22,7 +23,7 @@ describe('seeded dice', () => {
   });
 
   it('derives different seeds for different rolls of one session', () => {
-    const seeds = new Set(Array.from({ length: 1000 }, (_, i) => rollSeed(99, i)));
+    const seeds = new Set(Array.from({ length: 1000 }, (_, i) => rollSeed(diceKeyFromSeed(99), i)));
     expect(seeds.size).toBe(1000);
   });
 
@@ -61,7 +62,7 @@ describe('seeded dice', () => {
   it('gives a d20 a flat distribution (chi-square over 4000 seeded rolls)', () => {
     const counts = new Array<number>(20).fill(0);
     const n = 4000;
-    for (let i = 0; i < n; i++) counts[rollDice('1d20', rollSeed(2024, i)).total - 1]! += 1;
+    for (let i = 0; i < n; i++) counts[rollDice('1d20', rollSeed(diceKeyFromSeed(2024), i)).total - 1]! += 1;
     const expected = n / 20;
     const chiSquare = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
     // 43.8 is the 0.1% critical value for 19 degrees of freedom.
@@ -71,10 +72,23 @@ describe('seeded dice', () => {
   it('makes advantage average about 13.8 and disadvantage about 7.2, as the maths says', () => {
     const mean = (notation: string) => {
       let sum = 0;
-      for (let i = 0; i < 4000; i++) sum += rollDice(notation, rollSeed(77, i)).total;
+      for (let i = 0; i < 4000; i++) sum += rollDice(notation, rollSeed(diceKeyFromSeed(77), i)).total;
       return sum / 4000;
     };
     expect(mean('2d20kh1')).toBeCloseTo(13.825, 0);
     expect(mean('2d20kl1')).toBeCloseTo(7.175, 0);
   });
+
+  it('derives rolls from a secret key: another key rolls other dice, and a view without the key cannot roll', () => {
+    const a = newDiceKey();
+    const b = newDiceKey();
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(a).not.toBe(b);
+    const sequence = (key: string) => Array.from({ length: 20 }, (_, i) => rollDice('1d20', rollSeed(key, i)).total);
+    expect(sequence(a)).toEqual(sequence(a));
+    expect(sequence(a)).not.toEqual(sequence(b));
+    expect(nextRollSeed({ seed: a, rollCount: 3 }, 2)).toBe(rollSeed(a, 5));
+    expect(() => nextRollSeed({ rollCount: 3 })).toThrow(/no dice key/);
+  });
+
 });

@@ -47,6 +47,7 @@ const envSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
     .pipe(z.array(z.uuid('must be user ids (UUIDs), comma-separated'))),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SUPABASE_STORAGE_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'must be a bucket name (lowercase letters, digits, . _ -)').default('assets'),
   OFFLINE_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(30),
   AGENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
@@ -119,8 +120,13 @@ export type AppConfig = {
   seatGraceMs: number;
   /** Per person per minute. */
   rateLimits: { actions: number; chat: number };
-  /** People who may open the ops pages for every table; game masters see them too. */
-  operatorIds: string[];
+  /**
+   * Who may open the ops pages: the configured user ids and, on an embedded
+   * install with none configured, whoever signs in on it first.
+   */
+  operators: { ids: string[]; firstSignIn: boolean };
+  /** A bearer token Prometheus may scrape /api/metrics with; unset, only operators may read it. */
+  metricsToken: string | undefined;
 };
 
 function emptyToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
@@ -173,7 +179,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     turnTimeoutMs: e.TURN_TIMEOUT_MS,
     seatGraceMs: e.SEAT_GRACE_MS,
     rateLimits: { actions: e.ACTIONS_PER_MINUTE, chat: e.CHAT_PER_MINUTE },
-    operatorIds: e.OPERATOR_IDS,
+    operators: {
+      ids: e.OPERATOR_IDS,
+      // Only where nobody else can reach the install first: not on a shared database, not behind Supabase Auth.
+      firstSignIn: e.OPERATOR_IDS.length === 0 && !e.DATABASE_URL && !(e.NEXT_PUBLIC_SUPABASE_URL && e.NEXT_PUBLIC_SUPABASE_ANON_KEY),
+    },
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -18,7 +18,7 @@ function until(imports: RulebookImports, id: string, statuses: ImportView['statu
 export async function importWhole(deps: { db: Database; embedder: Embedder }, input: { name: string; bytes: Uint8Array }): Promise<{ done: ImportView; structure: StructureChoice }> {
   const imports = new RulebookImports({ ...deps, maxBytes: 500 * 1024 * 1024 });
   try {
-    const { id } = imports.start({ fileName: input.name, bytes: input.bytes });
+    const { id } = imports.start({ fileName: input.name, bytes: input.bytes, ownerId: crypto.randomUUID() });
     const read = await until(imports, id, ['awaitingSelection', 'failed']);
     if (read.status === 'failed') throw new Error(read.error ?? 'The import failed');
     const structure = imports.structure(id);

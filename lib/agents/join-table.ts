@@ -1,14 +1,16 @@
 import type { Identity } from '@/lib/auth/identity';
-import { getInvite, type Invite } from '@/lib/db/queries/invites';
-import { addMember, claimSeat, getMember, listMembers } from '@/lib/db/queries/members';
+import { getInvite, useInvite, type Invite } from '@/lib/db/queries/invites';
+import { addMember, claimSeat, getMember, listMembers, removedAt } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import type { Runtime } from './runtime';
 
 export type SeatChoice = { characterId: string; name: string; className: string; heldBy: string | null };
 
+const NOT_VALID = 'This invite link is not valid any more; ask the game master for a new one';
+
 export async function requireInvite(runtime: Runtime, token: string): Promise<Invite> {
   const invite = token.length >= 20 && token.length <= 100 ? await getInvite(runtime.db, { token }) : null;
-  if (!invite) throw new AppError('not_found', 'This invite link is not valid any more; ask the game master for a new one');
+  if (!invite) throw new AppError('not_found', NOT_VALID);
   return invite;
 }
 
@@ -26,26 +28,35 @@ export async function seatChoices(runtime: Runtime, sessionId: string): Promise<
 /**
  * Seats a person at the table the invite names, playing the character they
  * chose (a person takes it from the AI player) or none, leaving it to the AI.
+ * The invitation's use, the membership and the seat are one transaction: a
+ * refused seat spends no use, and a used-up or revoked invitation seats nobody.
  */
 export async function joinTable(runtime: Runtime, invite: Invite, identity: Identity, characterId: string | null): Promise<void> {
   const { sessionId } = invite;
   const { state } = await runtime.sessions.view(sessionId);
   const character = characterId ? state.party.find((c) => c.id === characterId) : null;
   if (characterId && !character) throw new AppError('not_found', `There is no character "${characterId}" at this table`);
-  const already = await getMember(runtime.db, { sessionId, userId: identity.userId });
-  await addMember(runtime.db, { sessionId, userId: identity.userId, role: already?.role ?? invite.role, displayName: identity.name });
-  if (character) {
-    if (!(await claimSeat(runtime.db, { sessionId, userId: identity.userId, characterId: character.id }))) {
+  await runtime.db.transaction(async (tx) => {
+    const already = await getMember(tx, { sessionId, userId: identity.userId });
+    if (!already) {
+      const removed = await removedAt(tx, { sessionId, userId: identity.userId });
+      if (removed && new Date(invite.createdAt) <= removed) {
+        throw new AppError('forbidden', 'The game master removed you from this table; only a new invitation from them seats you again');
+      }
+      if (!(await useInvite(tx, { token: invite.token }))) throw new AppError('not_found', NOT_VALID);
+    }
+    await addMember(tx, { sessionId, userId: identity.userId, role: already?.role ?? invite.role, displayName: identity.name });
+    if (character && !(await claimSeat(tx, { sessionId, userId: identity.userId, characterId: character.id }))) {
       throw new AppError('conflict', `Someone else already plays ${character.name}; choose another character`);
     }
-    if (character.controller === 'ai') {
-      await runtime.sessions.command(sessionId, {
-        type: 'seat.change',
-        characterId: character.id,
-        controller: 'human',
-        reason: `${identity.name} joins and plays ${character.name}`,
-      });
-    }
+  });
+  if (character?.controller === 'ai') {
+    await runtime.sessions.command(sessionId, {
+      type: 'seat.change',
+      characterId: character.id,
+      controller: 'human',
+      reason: `${identity.name} joins and plays ${character.name}`,
+    });
   }
   await runtime.seats.membersChanged(sessionId);
 }

@@ -39,6 +39,8 @@ export type ImportListener = (view: ImportView) => void;
 
 type Job = {
   view: ImportView;
+  /** Who started it: only they may follow, choose for or cancel it. */
+  ownerId: string;
   actor: ActorRefFrom<typeof pdfImportMachine>;
   structure: RulebookStructure | null;
   listeners: Set<ImportListener>;
@@ -72,9 +74,10 @@ export class RulebookImports {
 
   constructor(private readonly options: RulebookImportsOptions) {}
 
-  start(input: { fileName: string; bytes: Uint8Array }): ImportView {
+  start(input: { fileName: string; bytes: Uint8Array; ownerId: string }): ImportView {
     const id = crypto.randomUUID();
     const job = {
+      ownerId: input.ownerId,
       view: {
         id,
         fileName: input.fileName.slice(0, 200),
@@ -129,6 +132,7 @@ export class RulebookImports {
           const ruleSystemId = crypto.randomUUID();
           await saveRuleSystem(this.options.db, {
             id: ruleSystemId,
+            importedBy: job.ownerId,
             name: selection.name,
             sourceName: job.view.fileName,
             pageCount: structure.pageCount,
@@ -158,6 +162,11 @@ export class RulebookImports {
     this.jobs.set(id, job);
     job.actor.start();
     return { ...job.view };
+  }
+
+  /** An import belongs to whoever started it: 404 for one that does not exist, 403 for someone else's. */
+  authorise(id: string, userId: string): void {
+    if (this.job(id).ownerId !== userId) throw new AppError('forbidden', 'This rulebook import was started by someone else');
   }
 
   view(id: string): ImportView {

@@ -1,6 +1,8 @@
 import { getIronSession, webCookies, type SessionOptions } from 'iron-session';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
+import { getDb } from '@/lib/db/client';
+import { isSignInRevoked, revokeSignIn } from '@/lib/db/queries/revoked-sign-ins';
 import { AppError } from '@/lib/errors';
 import { resolveSessionSecret } from './session-secret';
 
@@ -10,7 +12,9 @@ export type Identity = { userId: string; name: string };
 export const COOKIE_NAME = 'roundtable_session';
 export const COOKIE_TTL_S = 30 * 24 * 3600;
 
-const storedSchema = z.object({ userId: z.uuid(), name: z.string().min(1).max(60) });
+/** What the cookie holds: the person, and the id of this sign-in, so signing out can end it. */
+const storedSchema = z.object({ userId: z.uuid(), name: z.string().min(1).max(60), sid: z.uuid().optional() });
+type Stored = z.infer<typeof storedSchema>;
 
 let secret: Promise<string> | undefined;
 
@@ -21,10 +25,20 @@ export function sessionSecret(): Promise<string> {
   return secret;
 }
 
-/** The identity a cookie held, or null for anything else (an old shape, an empty session). */
-export function storedIdentity(data: unknown): Identity | null {
+/** A sign-in's key among ended ones; cookies sealed before sign-ins had ids end per person. */
+function signInKey(stored: Stored): string {
+  return stored.sid ?? `user:${stored.userId}`;
+}
+
+/**
+ * The identity a cookie held, or null for anything else: an old shape, an
+ * empty session, or a sign-in that was ended by signing out.
+ */
+export async function storedIdentity(data: unknown): Promise<Identity | null> {
   const parsed = storedSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  if (await isSignInRevoked(await getDb(), { id: signInKey(parsed.data) })) return null;
+  return { userId: parsed.data.userId, name: parsed.data.name };
 }
 
 async function options(request: Request): Promise<SessionOptions> {
@@ -37,9 +51,9 @@ async function options(request: Request): Promise<SessionOptions> {
   };
 }
 
-/** Who sent this request, from its sealed cookie; null when nobody is signed in or the cookie was tampered with. */
+/** Who sent this request, from its sealed cookie; null when nobody is signed in, the cookie was tampered with, or its sign-in ended. */
 export async function readIdentity(request: Request): Promise<Identity | null> {
-  return storedIdentity(await getIronSession<Partial<Identity>>(webCookies(request, new Headers()), await options(request)));
+  return storedIdentity(await getIronSession<Partial<Stored>>(webCookies(request, new Headers()), await options(request)));
 }
 
 export async function requireIdentity(request: Request): Promise<Identity> {
@@ -48,15 +62,21 @@ export async function requireIdentity(request: Request): Promise<Identity> {
   return identity;
 }
 
-/** Sets the cookie naming this person on the response's headers. */
+/** Sets the cookie naming this person on the response's headers, as a new sign-in. */
 export async function writeIdentity(request: Request, headers: Headers, identity: Identity): Promise<void> {
-  const session = await getIronSession<Partial<Identity>>(webCookies(request, headers), await options(request));
+  const session = await getIronSession<Partial<Stored>>(webCookies(request, headers), await options(request));
   session.userId = identity.userId;
   session.name = identity.name;
+  session.sid = crypto.randomUUID();
   await session.save();
 }
 
+/** Signs out: the cookie is cleared, and its sign-in ended, so a copy of it no longer signs anyone in. */
 export async function clearIdentity(request: Request, headers: Headers): Promise<void> {
-  const session = await getIronSession<Partial<Identity>>(webCookies(request, headers), await options(request));
+  const session = await getIronSession<Partial<Stored>>(webCookies(request, headers), await options(request));
+  const stored = storedSchema.safeParse({ ...session });
+  if (stored.success) {
+    await revokeSignIn(await getDb(), { id: signInKey(stored.data), expiresAt: new Date(Date.now() + COOKIE_TTL_S * 1000) });
+  }
   session.destroy();
 }

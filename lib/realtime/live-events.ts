@@ -26,4 +26,6 @@ export type LiveEvent =
   | { kind: 'narration'; turnId: string; characterId: string; attempt: number; delta: string }
   | ({ kind: 'status' } & TableStatus)
   /** Who is at the table, who is online and who is typing; sent whenever it changes. */
-  | { kind: 'presence'; people: PresenceEntry[] };
+  | { kind: 'presence'; people: PresenceEntry[] }
+  /** The game master removed this person: their feeds close, on every instance. */
+  | { kind: 'removed'; userId: string };

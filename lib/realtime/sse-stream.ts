@@ -30,6 +30,8 @@ function frame(event: LiveEvent): Uint8Array {
 export function sessionEventStream(options: {
   hub: LiveHub;
   sessionId: string;
+  /** Whose feed this is: it closes when the game master removes them. */
+  userId: string;
   afterSeq: number;
   backlog: (afterSeq: number) => Promise<SessionEvent[]>;
   current: () => Promise<LiveEvent[]>;
@@ -40,8 +42,14 @@ export function sessionEventStream(options: {
     async start(controller) {
       let lastSeq = options.afterSeq;
       let replaying = true;
+      let closed = false;
       const held: LiveEvent[] = [];
       const send = (event: LiveEvent, maySkip = false) => {
+        if (closed) return;
+        if (event.kind === 'removed') {
+          if (event.userId === options.userId) close(event);
+          return;
+        }
         if (event.kind === 'log') {
           if (event.event.seq <= lastSeq) return;
           if (event.event.seq > lastSeq + 1 && !maySkip) return void catchUp(event);
@@ -71,14 +79,19 @@ export function sessionEventStream(options: {
         clearInterval(heartbeat);
         unsubscribe();
       };
-      options.signal.addEventListener('abort', () => {
+      // The removed person is told why, then the feed ends; their browser must not reconnect into it.
+      const close = (last?: LiveEvent) => {
+        if (closed) return;
+        closed = true;
         cleanup();
         try {
+          if (last) controller.enqueue(frame(last));
           controller.close();
         } catch {
           // Already closed by the client going away.
         }
-      });
+      };
+      options.signal.addEventListener('abort', () => close());
       controller.enqueue(encoder.encode('retry: 2000\n\n'));
       for (const event of await options.backlog(options.afterSeq)) send({ kind: 'log', event });
       for (const event of await options.current()) send(event);

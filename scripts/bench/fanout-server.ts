@@ -28,7 +28,7 @@ const server = http.createServer(async (req, res) => {
   }
   const abort = new AbortController();
   req.on('close', () => abort.abort());
-  const stream = sessionEventStream({ hub, sessionId, afterSeq: 0, backlog: async () => [], current: async () => [joined], signal: abort.signal });
+  const stream = sessionEventStream({ hub, sessionId, userId: 'bench', afterSeq: 0, backlog: async () => [], current: async () => [joined], signal: abort.signal });
   const reader = stream.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
   res.end();

@@ -1,10 +1,10 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { metricsRequest } from '@/lib/http/ops-request';
 import { respond } from '@/lib/http/respond';
 
-/** The bus's per-agent metrics in Prometheus text format. */
-export async function GET() {
+/** The bus's per-agent metrics in Prometheus text format: for operators, or a scraper holding METRICS_TOKEN. */
+export async function GET(request: Request) {
   return respond(async () => {
-    const { registry } = (await getRuntime()).bus.metrics;
+    const { registry } = (await metricsRequest(request)).bus.metrics;
     return new Response(await registry.metrics(), { headers: { 'Content-Type': registry.contentType } });
   });
 }

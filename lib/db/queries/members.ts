@@ -66,7 +66,26 @@ export async function releaseSeat(db: Queryable, { sessionId, characterId }: { s
   await db.query('delete from session_seats where session_id = $1 and character_id = $2', [sessionId, characterId]);
 }
 
-/** Takes a person away from a table, with their seats. */
-export async function removeMember(db: Database, { sessionId, userId }: { sessionId: string; userId: string }): Promise<void> {
-  await db.query('delete from session_members where session_id = $1 and user_id = $2', [sessionId, userId]);
+/**
+ * Takes a person away from a table, with their seats, and remembers it: an
+ * invitation made before now no longer seats them.
+ */
+export async function removeMember(db: Database, input: { sessionId: string; userId: string; removedBy: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('delete from session_members where session_id = $1 and user_id = $2', [input.sessionId, input.userId]);
+    await tx.query(
+      `insert into session_removals (session_id, user_id, removed_by) values ($1, $2, $3)
+       on conflict (session_id, user_id) do update set removed_by = excluded.removed_by, removed_at = now()`,
+      [input.sessionId, input.userId, input.removedBy],
+    );
+  });
+}
+
+/** When the game master last removed this person from the table, if ever. */
+export async function removedAt(db: Queryable, { sessionId, userId }: { sessionId: string; userId: string }): Promise<Date | null> {
+  const { rows } = await db.query<{ removed_at: Date | string }>('select removed_at from session_removals where session_id = $1 and user_id = $2', [
+    sessionId,
+    userId,
+  ]);
+  return rows[0] ? new Date(rows[0].removed_at) : null;
 }

@@ -39,6 +39,8 @@ export type EmbeddedRuleChunk = RuleChunk & { embedding: number[] };
 
 export type NewRuleSystem = {
   id: string;
+  /** Who imported it: they (or an operator) may delete it. Systems imported before imports had owners have none. */
+  importedBy?: string | null;
   name: string;
   sourceName: string;
   pageCount: number;
@@ -50,7 +52,11 @@ export type NewRuleSystem = {
   chunks: EmbeddedRuleChunk[];
 };
 
-export type RuleSystemSummary = Omit<NewRuleSystem, 'module' | 'structure' | 'chunks'> & { chunkCount: number; createdAt: string };
+export type RuleSystemSummary = Omit<NewRuleSystem, 'module' | 'structure' | 'chunks' | 'importedBy'> & {
+  importedBy: string | null;
+  chunkCount: number;
+  createdAt: string;
+};
 
 export type RuleSystemRecord = RuleSystemSummary & { module: RuleModule; structure: RuleSystemStructure };
 
@@ -89,8 +95,8 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   await db.transaction(async (tx) => {
     await tx.query(
-      `insert into rule_systems (id, name, source_name, page_count, embedding_model, dimensions, module, structure)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `insert into rule_systems (id, name, source_name, page_count, embedding_model, dimensions, module, structure, imported_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         system.id,
         system.name,
@@ -100,6 +106,7 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
         dimensions,
         JSON.stringify(system.module),
         JSON.stringify(system.structure),
+        system.importedBy ?? null,
       ],
     );
     for (let start = 0; start < system.chunks.length; start += batchSize) {
@@ -141,6 +148,7 @@ async function tidyAfterBulkWrite(db: Database): Promise<void> {
 
 type SummaryRow = {
   id: string;
+  imported_by: string | null;
   name: string;
   source_name: string;
   page_count: number;
@@ -153,6 +161,7 @@ type SummaryRow = {
 function summary(row: SummaryRow): RuleSystemSummary {
   return {
     id: row.id,
+    importedBy: row.imported_by,
     name: row.name,
     sourceName: row.source_name,
     pageCount: row.page_count,
@@ -163,7 +172,7 @@ function summary(row: SummaryRow): RuleSystemSummary {
   };
 }
 
-const summaryColumns = 's.id, s.name, s.source_name, s.page_count, s.embedding_model, s.dimensions, s.chunk_count, s.created_at';
+const summaryColumns = 's.id, s.imported_by, s.name, s.source_name, s.page_count, s.embedding_model, s.dimensions, s.chunk_count, s.created_at';
 
 export async function listRuleSystems(db: Queryable): Promise<RuleSystemSummary[]> {
   const { rows } = await db.query<SummaryRow>(`select ${summaryColumns} from rule_systems s order by s.created_at, s.name`);

@@ -10,6 +10,7 @@ import { encryptedPdf, imageOnlyPdf, knownPassages, rulebookPdf } from '../../fi
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
 let runtime: Runtime;
+const importer = '00000000-0000-4000-8000-00000000face';
 beforeAll(async () => {
   runtime = await memoryRuntime();
 });
@@ -32,7 +33,7 @@ function follow(id: string, statuses: ImportView['status'][]): Promise<ImportVie
 
 describe('importing a rulebook', () => {
   it('reads it, waits for a choice, saves the chosen sections, and the DM then cites them with their pages', async () => {
-    const started = runtime.imports.start({ fileName: 'rules.pdf', bytes: new Uint8Array(await rulebookPdf({ outline: true })) });
+    const started = runtime.imports.start({ ownerId: importer, fileName: 'rules.pdf', bytes: new Uint8Array(await rulebookPdf({ outline: true })) });
     const reading = await follow(started.id, ['awaitingSelection', 'failed']);
     expect(reading.at(-1)!.status).toBe('awaitingSelection');
     expect(reading.some((v) => v.stage === 'extract' && v.progress !== null)).toBe(true);
@@ -73,7 +74,7 @@ describe('importing a rulebook', () => {
       [await encryptedPdf(), /password/i],
       [await imageOnlyPdf(), /no text|scanned|text layer/i],
     ] as const) {
-      const started = runtime.imports.start({ fileName: 'bad.pdf', bytes: new Uint8Array(bytes) });
+      const started = runtime.imports.start({ ownerId: importer, fileName: 'bad.pdf', bytes: new Uint8Array(bytes) });
       const views = await follow(started.id, ['failed', 'awaitingSelection']);
       expect(views.at(-1)).toMatchObject({ status: 'failed', error: expect.stringMatching(reason) });
     }
@@ -81,12 +82,15 @@ describe('importing a rulebook', () => {
   });
 
   it('refuses a choice of sections it does not know, and a choice made twice', async () => {
-    const started = runtime.imports.start({ fileName: 'rules.pdf', bytes: new Uint8Array(await rulebookPdf({ outline: false })) });
+    const started = runtime.imports.start({ ownerId: importer, fileName: 'rules.pdf', bytes: new Uint8Array(await rulebookPdf({ outline: false })) });
     await follow(started.id, ['awaitingSelection']);
     expect(() => runtime.imports.select(started.id, { name: 'X', sectionIds: ['no-such-section'] })).toThrow(/Unknown sections/);
     const { sections } = runtime.imports.structure(started.id);
     runtime.imports.select(started.id, { name: 'Layout Rules', sectionIds: [sections[0]!.id] });
     expect(() => runtime.imports.select(started.id, { name: 'Again', sectionIds: [sections[0]!.id] })).toThrow(/not waiting/);
     expect(() => runtime.imports.view('00000000-0000-4000-8000-000000000000')).toThrow(/no rulebook import/);
+    // Regression: anyone signed in could read, choose for or cancel someone else's import.
+    expect(() => runtime.imports.authorise(started.id, '00000000-0000-4000-8000-0000000000e5')).toThrow(/started by someone else/);
+    expect(() => runtime.imports.authorise(started.id, importer)).not.toThrow();
   });
 });

@@ -28,8 +28,8 @@ async function controllerOf(sessionId: string, characterId: string) {
 async function seatedTable() {
   const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 21, gm: robin });
   const token = `invite-${crypto.randomUUID()}`;
-  await createInvite(runtime.db, { token, sessionId, role: 'player', createdBy: robin.userId, expiresAt: null });
-  await joinTable(runtime, { token, sessionId, role: 'player', expiresAt: null }, sam, 'kestrel');
+  const invite = await createInvite(runtime.db, { token, sessionId, role: 'player', createdBy: robin.userId, expiresAt: null, maxUses: null });
+  await joinTable(runtime, invite, sam, 'kestrel');
   await expect.poll(() => controllerOf(sessionId, 'kestrel')).toBe('human');
   return sessionId;
 }

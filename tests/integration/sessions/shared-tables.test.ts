@@ -71,8 +71,8 @@ describe.skipIf(!redis.available)('two app instances sharing a table', () => {
   it('know who is at the table through either instance, and hand a seat to an AI player only when its player is gone from both', async () => {
     const { sessionId } = await a.sessions.create('sunken-shrine', { seed: 5, gm: robin });
     const token = `invite-${crypto.randomUUID()}`;
-    await createInvite(db, { token, sessionId, role: 'player', createdBy: robin.userId, expiresAt: null });
-    await joinTable(b, { token, sessionId, role: 'player', expiresAt: null }, sam, 'kestrel');
+    const invite = await createInvite(db, { token, sessionId, role: 'player', createdBy: robin.userId, expiresAt: null, maxUses: null });
+    await joinTable(b, invite, sam, 'kestrel');
     await expect.poll(() => controllerOf(a, sessionId, 'kestrel'), { timeout: 5_000 }).toBe('human');
 
     const atA: PresenceEntry[][] = [];

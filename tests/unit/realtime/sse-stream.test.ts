@@ -32,6 +32,7 @@ describe('the live feed', () => {
     const stream = sessionEventStream({
       hub,
       sessionId: 's',
+      userId: 'u',
       afterSeq: 0,
       signal: new AbortController().signal,
       backlog: async (after) => stored.filter((e) => e.seq > after && e.seq <= committed),
@@ -46,5 +47,32 @@ describe('the live feed', () => {
     committed = 5;
     hub.publish('s', { kind: 'log', event: stored[4]! });
     expect(await seqs).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  // Regression: a removed player's open feed went on streaming the table.
+  it("closes a person's feed when the game master removes them, telling them why, and only theirs", async () => {
+    const hub = new LiveHub();
+    const open = (userId: string) =>
+      sessionEventStream({ hub, sessionId: 's', userId, afterSeq: 0, signal: new AbortController().signal, backlog: async () => [], current: async () => [] });
+    const kinds = async (stream: ReadableStream<Uint8Array>) => {
+      const reader = stream.getReader();
+      const frames = new SseFrames();
+      const seen: string[] = [];
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return seen;
+        for (const { data } of frames.push(value)) seen.push((JSON.parse(data) as LiveEvent).kind);
+        if (seen.length === 3) return seen;
+      }
+    };
+    const removed = kinds(open('eve'));
+    const stays = kinds(open('sam'));
+    await new Promise((r) => setTimeout(r, 20));
+    hub.publish('s', { kind: 'log', event: entry(1) });
+    hub.publish('s', { kind: 'removed', userId: 'eve' });
+    hub.publish('s', { kind: 'log', event: entry(2) });
+    hub.publish('s', { kind: 'log', event: entry(3) });
+    expect(await removed).toEqual(['log', 'removed']);
+    expect(await stays).toEqual(['log', 'log', 'log']);
   });
 });

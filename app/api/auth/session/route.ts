@@ -1,5 +1,7 @@
 import { clearIdentity, readIdentity, writeIdentity } from '@/lib/auth/identity';
+import { claimFirstSignIn } from '@/lib/auth/operator';
 import { supabaseUserId } from '@/lib/auth/supabase-user';
+import { getDb } from '@/lib/db/client';
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
@@ -29,6 +31,7 @@ export async function POST(request: Request) {
     }
     const headers = new Headers();
     await writeIdentity(request, headers, { userId, name });
+    await claimFirstSignIn(await getDb(), { userId, name });
     return Response.json({ identity: { userId, name } }, { headers });
   });
 }

@@ -1,9 +1,10 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
-import { deleteRuleSystem, getRuleSystem } from '@/lib/db/queries/rule-systems';
+import { requireIdentity } from '@/lib/auth/identity';
+import { getRuleSystem } from '@/lib/db/queries/rule-systems';
 import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
-import { requireIdentity } from '@/lib/auth/identity';
+import { removeRuleSystem } from '@/lib/rulebooks/removal';
 
 /** An imported rule system: what was recognised (its rule module) and the sections it holds. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -16,12 +17,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   });
 }
 
-/** Removes a rule system; sessions that played by it look rules up in the others. */
+/** Removes a rule system: its importer or an operator, and while tables play by it only with confirm=true. */
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    await requireIdentity(request);
+    const by = await requireIdentity(request);
     const id = parseId((await params).id, 'rule system');
-    if (!(await deleteRuleSystem((await getRuntime()).db, { id }))) throw new AppError('not_found', `There is no rule system "${id}"`);
+    const confirmed = new URL(request.url).searchParams.get('confirm') === 'true';
+    await removeRuleSystem((await getRuntime()).db, { id, by, confirmed });
     return new Response(null, { status: 204 });
   });
 }

@@ -8,7 +8,7 @@ import { requireIdentity } from '@/lib/auth/identity';
 /** Starts importing an uploaded rulebook PDF; its progress is followed at /api/rulebooks/imports/:id/events. */
 export async function POST(request: Request) {
   return respond(async () => {
-    await requireIdentity(request);
+    const identity = await requireIdentity(request);
     const maxBytes = getConfig().rulebookMaxBytes;
     const file = await readUpload(request, { field: 'file', maxBytes });
     // The content decides, not the name: a PDF starts with its header.
@@ -16,6 +16,6 @@ export async function POST(request: Request) {
       throw new AppError('unsupported_media_type', `"${file.name}" is not a PDF`);
     }
     const { imports } = await getRuntime();
-    return Response.json(imports.start({ fileName: file.name, bytes: file.bytes }), { status: 202 });
+    return Response.json(imports.start({ fileName: file.name, bytes: file.bytes, ownerId: identity.userId }), { status: 202 });
   });
 }

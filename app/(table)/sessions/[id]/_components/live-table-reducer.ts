@@ -18,6 +18,8 @@ export type LiveTable = {
   connected: boolean;
   /** A log entry arrived out of order: the feed must be reopened from the last one seen. */
   gap: boolean;
+  /** People the game master removed while this page was open. */
+  removed: string[];
 };
 
 export type TableAction = { type: 'live'; event: LiveEvent } | { type: 'connection'; connected: boolean } | { type: 'resync' };
@@ -55,6 +57,8 @@ function liveReducer(table: LiveTable, event: LiveEvent): LiveTable {
     }
     case 'presence':
       return { ...table, people: event.people };
+    case 'removed':
+      return { ...table, removed: [...table.removed, event.userId] };
     default:
       // The feed is JSON from a server that may be newer or older than this page; a kind it
       // does not know is skipped rather than blanking the table.

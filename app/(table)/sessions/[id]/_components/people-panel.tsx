@@ -5,6 +5,7 @@ import type { Member } from '@/lib/db/queries/members';
 import type { PresenceEntry } from '@/lib/realtime/live-events';
 import type { RulesState } from '@/lib/rules/state';
 import { GmEditForm } from './gm-edit-form';
+import { InviteManager } from './invite-manager';
 import { postJson } from './post-json';
 
 type Props = { sessionId: string; me: Member; people: PresenceEntry[]; state: RulesState; paused: boolean };
@@ -13,7 +14,6 @@ type Props = { sessionId: string; me: Member; people: PresenceEntry[]; state: Ru
 export function PeoplePanel({ sessionId, me, people, state, paused }: Props) {
   const party = state.party;
   const [error, setError] = useState<string | null>(null);
-  const [invite, setInvite] = useState<string | null>(null);
   const gm = me.role === 'gm';
   const run = (work: () => Promise<unknown>) => {
     setError(null);
@@ -68,19 +68,6 @@ export function PeoplePanel({ sessionId, me, people, state, paused }: Props) {
           <button
             className="button"
             type="button"
-            data-testid="invite"
-            onClick={() =>
-              run(async () => {
-                const { url } = (await postJson(`/api/sessions/${sessionId}/invites`, {})) as { url: string };
-                setInvite(new URL(url, window.location.origin).toString());
-              })
-            }
-          >
-            Invite a player
-          </button>
-          <button
-            className="button"
-            type="button"
             data-testid={paused ? 'resume' : 'pause'}
             onClick={() => run(() => postJson(`/api/sessions/${sessionId}/table`, { action: paused ? 'resume' : 'pause' }))}
           >
@@ -88,12 +75,8 @@ export function PeoplePanel({ sessionId, me, people, state, paused }: Props) {
           </button>
         </div>
       )}
+      {gm && <InviteManager sessionId={sessionId} onError={setError} />}
       {gm && <GmEditForm sessionId={sessionId} state={state} />}
-      {invite && (
-        <p className="invite">
-          Send this link: <input readOnly value={invite} data-testid="invite-link" onFocus={(e) => e.target.select()} aria-label="Invite link" />
-        </p>
-      )}
       {error && (
         <p className="error" role="alert">
           {error}

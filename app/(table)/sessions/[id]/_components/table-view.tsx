@@ -53,7 +53,7 @@ type TableViewProps = { initial: InitialTable; me: Member; maxActionLength: numb
 
 export function TableView({ initial, me, maxActionLength, feed }: TableViewProps) {
   const { sessionId, ...loaded } = initial;
-  const table = useLiveTable(sessionId, { ...loaded, drafts: {}, connected: false, gap: false }, feed);
+  const table = useLiveTable(sessionId, me.userId, { ...loaded, drafts: {}, connected: false, gap: false, removed: [] }, feed);
   const [hydrated, setHydrated] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
   useEffect(() => setHydrated(true), []);
@@ -72,6 +72,18 @@ export function TableView({ initial, me, maxActionLength, feed }: TableViewProps
   useEffect(() => {
     logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
   }, [events.length, drafts.map((d) => d.text.length).join()]);
+
+  if (table.removed.includes(me.userId)) {
+    return (
+      <section className="hero" role="alert" data-testid="removed">
+        <h1>You have left this table</h1>
+        <p>The game master removed you from the table. AI players now play your characters.</p>
+        <p>
+          <a href="/">Back to the campaigns</a>
+        </p>
+      </section>
+    );
+  }
 
   return (
     <div className="table" data-hydrated={hydrated ? 'true' : undefined} data-testid="table">

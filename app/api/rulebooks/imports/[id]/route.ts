@@ -6,18 +6,22 @@ import { requireIdentity } from '@/lib/auth/identity';
 /** Where an import stands. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    await requireIdentity(request);
+    const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
-    return Response.json((await getRuntime()).imports.view(id));
+    const { imports } = await getRuntime();
+    imports.authorise(id, userId);
+    return Response.json(imports.view(id));
   });
 }
 
 /** Cancels an import; nothing of it is saved. */
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    await requireIdentity(request);
+    const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
-    (await getRuntime()).imports.cancel(id);
+    const { imports } = await getRuntime();
+    imports.authorise(id, userId);
+    imports.cancel(id);
     return new Response(null, { status: 204 });
   });
 }

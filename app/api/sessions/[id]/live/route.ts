@@ -23,6 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const stream = sessionEventStream({
       hub: runtime.hub,
       sessionId,
+      userId: identity.userId,
       afterSeq,
       signal: request.signal,
       backlog: async (after) => (await listSessionEvents(runtime.db, { sessionId, afterSeq: after })).map(publicEvent),

@@ -7,10 +7,10 @@ import { requireIdentity } from '@/lib/auth/identity';
 /** An import's progress, stage by stage, as Server-Sent Events. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    await requireIdentity(request);
+    const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();
-    imports.view(id); // a 404 before the stream opens
+    imports.authorise(id, userId);
     return new Response(importEventStream(imports, id, request.signal), {
       headers: {
         'Content-Type': 'text/event-stream; charset=utf-8',

@@ -13,9 +13,11 @@ const selectionBody = z.object({
 /** The game master's choice of sections; the import goes on with them. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    await requireIdentity(request);
+    const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
+    const { imports } = await getRuntime();
+    imports.authorise(id, userId);
     const selection = await readJson(request, selectionBody, 256 * 1024);
-    return Response.json((await getRuntime()).imports.select(id, selection), { status: 202 });
+    return Response.json(imports.select(id, selection), { status: 202 });
   });
 }

@@ -6,8 +6,10 @@ import { requireIdentity } from '@/lib/auth/identity';
 /** The rulebook's chapters, sections and tables, to choose what to import. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    await requireIdentity(request);
+    const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
-    return Response.json((await getRuntime()).imports.structure(id));
+    const { imports } = await getRuntime();
+    imports.authorise(id, userId);
+    return Response.json(imports.structure(id));
   });
 }

@@ -1,4 +1,4 @@
-import { DeadLetterList } from '../_components/dead-letter-list';
+import { DeadLetterList } from '../../_components/dead-letter-list';
 
 export default function DeadLettersPage() {
   return (

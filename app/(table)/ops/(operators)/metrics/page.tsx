@@ -1,4 +1,4 @@
-import { MetricsCharts } from '../_components/metrics-charts';
+import { MetricsCharts } from '../../_components/metrics-charts';
 
 export default function MetricsPage() {
   return (

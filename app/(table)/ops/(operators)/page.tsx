@@ -1,4 +1,4 @@
-import { OpsOverview } from './_components/ops-overview';
+import { OpsOverview } from '../_components/ops-overview';
 
 export default function OpsPage() {
   return (

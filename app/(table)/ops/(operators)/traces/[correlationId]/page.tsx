@@ -1,4 +1,4 @@
-import { TraceView } from '../../_components/trace-view';
+import { TraceView } from '../../../_components/trace-view';
 
 export default async function ConversationPage({ params }: { params: Promise<{ correlationId: string }> }) {
   const { correlationId } = await params;

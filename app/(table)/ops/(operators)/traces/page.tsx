@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { TraceSearch } from '../_components/trace-search';
+import { TraceSearch } from '../../_components/trace-search';
 
 export default function TracesPage() {
   return (

@@ -33,7 +33,8 @@ export type ConsumerDeps = {
   resend(message: Envelope, replyTo: string | null): Promise<void>;
 };
 
-type Item = { message: Envelope; delivery: Delivery };
+/** A message this process has taken, with every delivery of it that arrived while it was being handled. */
+type Item = { message: Envelope; delivery: Delivery; copies?: Delivery[] };
 type Result = Parameters<typeof createResponse>[1];
 
 function describe(error: unknown): string {
@@ -73,9 +74,17 @@ class Context implements HandlerContext {
  * `concurrency` at a time, each within its message's timeout; failures are
  * retried with backoff, then dead-lettered. A handler that answers at once is
  * settled in the same tick, which keeps in-process round trips cheap.
+ *
+ * Every handling of a message is one attempt, told apart by its retryCount,
+ * which its updates and response carry, so a caller can follow the newest
+ * attempt alone. A message redelivered while this process still handles it
+ * joins that handling; one redelivered from elsewhere may still be handled
+ * there, so it is queued again as a new attempt.
  */
 export class AgentConsumer {
   private readonly queue = new PriorityQueue<Item>();
+  /** Broker deliveries taken and not yet settled, by message id; in-process ones are never redelivered. */
+  private readonly taken = new Map<string, Item>();
   private active = 0;
   private drainScheduled = false;
 
@@ -84,7 +93,16 @@ export class AgentConsumer {
   readonly onDelivery = (delivery: Delivery): void => {
     const message = this.read(delivery);
     if (!message) return;
-    this.queue.push(message.priority, { message, delivery });
+    const item: Item = { message, delivery };
+    if (!delivery.trusted) {
+      const running = this.taken.get(message.messageId);
+      if (running) {
+        (running.copies ??= []).push(delivery);
+        return;
+      }
+      this.taken.set(message.messageId, item);
+    }
+    this.queue.push(message.priority, item);
     // Drain after the current batch of deliveries is queued, so its priorities are honoured.
     if (!this.drainScheduled) {
       this.drainScheduled = true;
@@ -134,7 +152,8 @@ export class AgentConsumer {
   /** Handles one message; returns a promise only when some of the work is still under way. */
   private process(item: Item): Promise<void> | undefined {
     const done = this.deps.handled.get(item.message.messageId);
-    if (done) return this.settle(item, this.response(item, done), true);
+    if (done) return this.settle(item, this.response(item, done));
+    if (item.delivery.redelivered) return this.reattempt(item);
     const started = performance.now();
     const context = new Context(this, item);
     let outcome: unknown;
@@ -185,34 +204,50 @@ export class AgentConsumer {
     if (message.metadata.retryCount < this.deps.retry.maxRetries) return this.retry(item);
     const reason = describe(error);
     return this.deadLetter(item.delivery, { reason, attempts: message.metadata.retryCount + 1, messageId: message.messageId }).then(
-      () => this.finish(item, { success: false, error: { code: 'dead_lettered', message: reason } }, false),
+      () => this.finish(item, { success: false, error: { code: 'dead_lettered', message: reason } }, reason),
     );
   }
 
-  /** Answers a request (if it is one), remembers the message as handled, and settles the delivery. */
-  private finish(item: Item, result: Result, ack = true): Promise<void> | undefined {
+  /** Answers a request (if it is one), remembers the message as handled, and settles the delivery (rejected, when a reason is given). */
+  private finish(item: Item, result: Result, rejected?: string): Promise<void> | undefined {
     this.deps.handled.set(item.message.messageId, result);
-    return this.settle(item, this.response(item, result), ack);
+    return this.settle(item, this.response(item, result), rejected);
   }
 
   private response({ message }: Item, result: Result): ResponseMessage | null {
     return message.messageType === 'request' ? createResponse(message, result) : null;
   }
 
-  private settle(item: Item, response: ResponseMessage | null, ack: boolean): Promise<void> | undefined {
+  private settle(item: Item, response: ResponseMessage | null, rejected?: string): Promise<void> | undefined {
     const replied = response ? this.deps.reply(item.delivery.replyTo, response) : undefined;
-    const settled = ack ? item.delivery.ack() : item.delivery.reject();
+    const settled = rejected === undefined ? item.delivery.ack() : item.delivery.reject(rejected);
+    // Copies that arrived meanwhile are settled with it: dead-lettering the message once is enough.
+    const copies = this.letGo(item)?.map((copy) => copy.ack());
+    if (copies) return Promise.all([replied, settled, ...copies]).then(() => undefined);
     if (replied && settled) return Promise.all([replied, settled]).then(() => undefined);
     return replied ?? settled ?? undefined;
   }
 
+  /** This process is done with the message; returns the copies of it that arrived meanwhile, for settling. */
+  private letGo(item: Item): Delivery[] | undefined {
+    if (!item.delivery.trusted) this.taken.delete(item.message.messageId);
+    return item.copies;
+  }
+
   /** Waits, then queues the message again for any consumer; the original stays unsettled until then, so a crash loses nothing. */
-  private async retry({ message, delivery }: Item): Promise<void> {
-    const retryCount = message.metadata.retryCount;
+  private async retry(item: Item): Promise<void> {
     this.deps.metrics.retried(this.deps.agent);
-    await new Promise((resolve) => setTimeout(resolve, backoffDelay(this.deps.retry, retryCount)));
-    await this.deps.resend({ ...message, metadata: { ...message.metadata, retryCount: retryCount + 1 } }, delivery.replyTo);
-    await delivery.ack();
+    await new Promise((resolve) => setTimeout(resolve, backoffDelay(this.deps.retry, item.message.metadata.retryCount)));
+    await this.reattempt(item);
+  }
+
+  /** Queues the message again as the next attempt, for any consumer, then lets this delivery go. */
+  private async reattempt(item: Item): Promise<void> {
+    const { message, delivery } = item;
+    // Released first: the new attempt may come back to this process before the old delivery is settled.
+    const copies = this.letGo(item) ?? [];
+    await this.deps.resend({ ...message, metadata: { ...message.metadata, retryCount: message.metadata.retryCount + 1 } }, delivery.replyTo);
+    await Promise.all([delivery.ack(), ...copies.map((copy) => copy.ack())]);
   }
 
   private async deadLetter(delivery: Delivery, letter: { reason: string; attempts: number; messageId: string | null }) {
@@ -222,6 +257,6 @@ export class AgentConsumer {
     } catch (error) {
       console.error(`[bus] could not store a dead letter for ${this.deps.agent}:`, error);
     }
-    if (letter.attempts === 0) await delivery.reject();
+    if (letter.attempts === 0) await delivery.reject(letter.reason);
   }
 }

@@ -27,7 +27,7 @@ type Parts<M extends Envelope> = { messageType: M['messageType']; correlationId:
 // V8 keep every copy alive through a young-generation collection, which on
 // a busy bus is most of the cost of garbage collection.
 
-function build<M extends Envelope>(route: Route, parts: Parts<M>, messageId: string = crypto.randomUUID()): M {
+function build<M extends Envelope>(route: Route & { retryCount?: number }, parts: Parts<M>, messageId: string = crypto.randomUUID()): M {
   return {
     messageId,
     timestamp: isoNow(),
@@ -38,7 +38,7 @@ function build<M extends Envelope>(route: Route, parts: Parts<M>, messageId: str
     correlationId: parts.correlationId,
     sessionId: route.sessionId,
     payload: parts.payload,
-    metadata: { retryCount: 0, timeout: route.timeout ?? DEFAULT_TIMEOUT_MS },
+    metadata: { retryCount: route.retryCount ?? 0, timeout: route.timeout ?? DEFAULT_TIMEOUT_MS },
   } as M;
 }
 
@@ -51,13 +51,15 @@ export function createRequest(
   return build<RequestMessage>(route, { messageType: 'request', correlationId: messageId, payload }, messageId);
 }
 
-function replyRoute(to: RequestMessage): Route {
+/** Replies carry the retryCount of the attempt that sent them, so a caller can tell one attempt's updates from another's. */
+function replyRoute(to: RequestMessage): Route & { retryCount: number } {
   return {
     fromAgent: to.toAgent,
     toAgent: to.fromAgent,
     sessionId: to.sessionId,
     priority: to.priority,
     timeout: to.metadata.timeout,
+    retryCount: to.metadata.retryCount,
   };
 }
 

@@ -1,4 +1,4 @@
-import { connect, type Channel, type ChannelModel, type ConfirmChannel, type RecoveringChannelModel } from 'amqplib';
+import { connect, type Channel, type ChannelModel, type ConfirmChannel, type ConsumeMessage, type RecoveringChannelModel } from 'amqplib';
 import type { AgentName, Envelope, Priority } from '@/lib/messages';
 import { amqpTopology, type AmqpTopology } from './amqp-topology';
 import type { ConsumeOptions, Delivery, Transport } from './transport';
@@ -25,9 +25,10 @@ function decode(content: Buffer): unknown {
 
 /**
  * RabbitMQ transport: a topic exchange `agents`, routing key `agent.<toAgent>`,
- * one durable queue `queue_<agent>` per agent (manual acks, a dead-letter
- * exchange), publisher confirms, and a reply queue per process named in each
- * request's `reply_to`. Reconnects by itself; unsettled deliveries are
+ * one durable queue `queue_<agent>` per agent (manual acks; a rejected message
+ * is published to the dead-letter exchange by its consumer, since the queue has
+ * no arguments), publisher confirms, and a reply queue per process named in
+ * each request's `reply_to`. Reconnects by itself; unsettled deliveries are
  * redelivered by the broker and unconfirmed publishes are sent again.
  */
 export class AmqpTransport implements Transport {
@@ -40,8 +41,8 @@ export class AmqpTransport implements Transport {
   private waiting: Array<(channel: ConfirmChannel) => void> = [];
   private readonly subscriptions = new Set<Subscription>();
   private readonly listeners = new Set<Listener>();
-  /** Agent queues declared on the current connection. */
-  private readonly declared = new Set<AgentName>();
+  /** Agent queues declared, or being declared, on the current connection. */
+  private readonly declared = new Map<AgentName, Promise<unknown>>();
   private onReply: ((body: unknown, trusted: boolean) => void) | null = null;
   private closed = false;
 
@@ -118,8 +119,10 @@ export class AmqpTransport implements Transport {
     this.closed = true;
     if (!this.connection) return;
     const connection = await this.connection;
-    // Nobody will read this process's replies any more.
-    await this.publisher?.deleteQueue(this.replyAddress).catch(() => {});
+    // Nobody will read this process's replies any more. Without a connection now, the queue expires within the hour.
+    await this.publisher
+      ?.deleteQueue(this.replyAddress)
+      .catch((error: unknown) => console.warn(`[bus:amqp] could not delete ${this.replyAddress}:`, (error as Error).message));
     await connection.close().catch(() => {});
   }
 
@@ -128,10 +131,14 @@ export class AmqpTransport implements Transport {
    * dropped by the exchange, so senders declare the queue too (once per connection).
    */
   private async declareQueueFor(agent: AgentName): Promise<void> {
-    const channel = await this.ready();
-    if (this.declared.has(agent)) return;
-    await this.topology.declareAgentQueue(channel, agent);
-    this.declared.add(agent);
+    await this.ready();
+    let declaring = this.declared.get(agent);
+    if (!declaring) {
+      declaring = this.topology.declareAgentQueue(this.latestModel!, agent);
+      this.declared.set(agent, declaring);
+      declaring.catch(() => this.declared.get(agent) === declaring && this.declared.delete(agent));
+    }
+    await declaring;
   }
 
   /** Publishes until the broker confirms; a publish cut off by a dropped connection is sent again once reconnected. */
@@ -182,21 +189,41 @@ export class AmqpTransport implements Transport {
   private async setup(model: ChannelModel): Promise<void> {
     this.latestModel = model;
     this.declared.clear();
-    const channel = await model.createConfirmChannel();
-    await this.topology.declareShared(channel);
+    await this.topology.declareShared(model);
+    for (const subscription of this.subscriptions) await this.openConsumer(model, subscription);
+    for (const listener of this.listeners) await this.openListener(model, listener);
+    await this.openPublisher(model);
+  }
+
+  /** The confirm channel everything is published on, which also receives this process's replies. */
+  private async openPublisher(model: ChannelModel): Promise<void> {
+    const channel = await this.openChannel(model, true);
+    // The broker closed this channel alone and the connection stays up: without another, every publish would wait for a reconnect that never comes.
+    channel.once('error', () => {
+      if (this.publisher !== channel || this.closed) return;
+      this.publisher = null;
+      this.openPublisher(model).catch((error: unknown) => console.warn('[bus:amqp] could not reopen the publisher:', (error as Error).message));
+    });
     await channel.assertQueue(this.replyAddress, this.topology.replyQueueOptions);
     if (this.onReply) {
       const onReply = this.onReply;
       await channel.consume(this.replyAddress, (message) => message && onReply(decode(message.content), false), { noAck: true });
     }
-    for (const subscription of this.subscriptions) await this.openConsumer(model, subscription);
-    for (const listener of this.listeners) await this.openListener(model, listener);
     this.publisher = channel;
     for (const resolve of this.waiting.splice(0)) resolve(channel);
   }
 
+  /** A channel whose errors are reported here: unheard, a channel's error would close the whole connection. */
+  private async openChannel(model: ChannelModel, confirm: true): Promise<ConfirmChannel>;
+  private async openChannel(model: ChannelModel, confirm?: false): Promise<Channel>;
+  private async openChannel(model: ChannelModel, confirm = false): Promise<Channel> {
+    const channel = confirm ? await model.createConfirmChannel() : await model.createChannel();
+    channel.on('error', (error: Error) => console.warn('[bus:amqp] channel closed by the broker:', error.message));
+    return channel;
+  }
+
   private async openListener(model: ChannelModel, listener: Listener): Promise<void> {
-    const channel = await model.createChannel();
+    const channel = await this.openChannel(model);
     listener.channel = channel;
     const { queue } = await channel.assertQueue('', this.topology.broadcastQueueOptions);
     await channel.bindQueue(queue, this.topology.broadcastExchange, '');
@@ -204,16 +231,16 @@ export class AmqpTransport implements Transport {
   }
 
   private async openConsumer(model: ChannelModel, subscription: Subscription): Promise<void> {
-    const channel = await model.createChannel();
+    const queue = await this.topology.declareAgentQueue(model, subscription.agent);
+    const channel = await this.openChannel(model);
     subscription.channel = channel;
     await channel.prefetch(subscription.prefetch);
-    const queue = await this.topology.declareAgentQueue(channel, subscription.agent);
     await channel.consume(queue, (message) => {
       if (!message) return;
-      const settle = (action: () => void) => async () => {
+      const ack = () => {
         // After a reconnect the old channel is gone and the broker redelivers the message; nothing to settle.
         try {
-          action();
+          channel.ack(message);
         } catch {
           /* channel closed */
         }
@@ -222,9 +249,31 @@ export class AmqpTransport implements Transport {
         body: decode(message.content),
         trusted: false,
         replyTo: message.properties.replyTo ?? null,
-        ack: settle(() => channel.ack(message)),
-        reject: settle(() => channel.nack(message, false, false)),
+        redelivered: message.fields.redelivered,
+        ack,
+        reject: async (reason) => {
+          await this.deadLetter(queue, message, reason);
+          ack();
+        },
       });
     });
+  }
+
+  /**
+   * Agent queues have no dead-letter argument (agents in other languages declare them without), so a
+   * rejected message is put on the dead-letter exchange here, with why, before it leaves its queue.
+   */
+  private deadLetter(queue: string, message: ConsumeMessage, reason: string): Promise<void> {
+    const { properties } = message;
+    return this.publish((channel, confirmed) =>
+      channel.publish(this.topology.deadLetterExchange, message.fields.routingKey, message.content, {
+        persistent: true,
+        contentType: properties.contentType,
+        messageId: properties.messageId,
+        correlationId: properties.correlationId,
+        type: properties.type,
+        headers: { ...properties.headers, 'x-dead-letter-reason': reason, 'x-dead-letter-queue': queue },
+      }, confirmed),
+    );
   }
 }

@@ -45,7 +45,7 @@ export class MemoryBroker {
         consumer.unsettled -= 1;
         this.pump(agent);
       };
-      consumer.onDelivery({ body: message, trusted: true, replyTo, ack: settle, reject: settle });
+      consumer.onDelivery({ body: message, trusted: true, replyTo, redelivered: false, ack: settle, reject: settle });
     }
   }
 

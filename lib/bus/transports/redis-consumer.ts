@@ -99,7 +99,7 @@ export class RedisStreamConsumer {
         if (!this.running) return;
         const entries = reply?.[0]?.[1] ?? [];
         if (recovering && entries.filter(([id]) => !this.inFlight.has(id)).length === 0) this.recoverOwn = false;
-        this.deliver(entries);
+        this.deliver(entries, recovering);
       } catch (error) {
         if (!this.running) return;
         console.warn(`[bus:redis] reading ${this.options.key} failed, retrying:`, (error as Error).message);
@@ -109,7 +109,7 @@ export class RedisStreamConsumer {
     }
   }
 
-  private deliver(entries: Entry[]): void {
+  private deliver(entries: Entry[], redelivered: boolean): void {
     for (const [id, fields] of entries) {
       if (this.inFlight.has(id)) continue;
       this.inFlight.add(id);
@@ -118,6 +118,7 @@ export class RedisStreamConsumer {
         body: body(fields),
         trusted: false,
         replyTo: fields ? field(fields, 'replyTo') : null,
+        redelivered,
         ack: settle,
         reject: settle,
       });
@@ -159,7 +160,7 @@ export class RedisStreamConsumer {
         'XAUTOCLAIM', this.options.key, this.options.group, this.options.consumer,
         this.options.reclaimIdleMs, '0-0', 'COUNT', count,
       )) as [string, Entry[]];
-      this.deliver(entries.filter(([, fields]) => fields !== null));
+      this.deliver(entries.filter(([, fields]) => fields !== null), true);
     } catch (error) {
       console.warn(`[bus:redis] reclaiming on ${this.options.key} failed:`, (error as Error).message);
     }

@@ -8,10 +8,15 @@ export type Delivery = {
   trusted: boolean;
   /** Where a response to this message must be sent, if the sender asked for one. */
   replyTo: string | null;
+  /**
+   * Handed out before, to a consumer that did not settle it (its connection dropped or its process died),
+   * which may still be handling it.
+   */
+  redelivered: boolean;
   /** Done with it: the broker may forget it. Returns a promise only when settling is still under way. */
   ack(): Promise<void> | void;
   /** Dead: remove it from the agent's queue without handling (to the broker's dead-letter route, where there is one). */
-  reject(): Promise<void> | void;
+  reject(reason: string): Promise<void> | void;
 };
 
 export type ConsumeOptions = {

@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createRequest, type Envelope } from '@/lib/messages';
-import { AMQP_URL, cleanUp, makeBus, makeTransport, newNamespace, REDIS_URL, transportsUnderTest } from './transports';
+import { AMQP_URL, cleanUp, expectNoLeftovers, makeBus, makeTransport, newNamespace, REDIS_URL, transportsUnderTest } from './transports';
 
 const brokers = (await transportsUnderTest()).filter((t) => t.kind !== 'memory');
+afterAll(expectNoLeftovers);
 const root = path.resolve(import.meta.dirname, '../../..');
 
 const work = (i: number, timeout = 30_000) =>
@@ -87,6 +88,35 @@ describe.each(brokers)('faults on $kind', ({ kind, available }) => {
     await expect.poll(() => handled.size, { timeout: 20_000, interval: 100 }).toBe(accepted.length);
     expect([...handled.values()].every((n) => n === 1)).toBe(true);
   }, 60_000);
+
+  it.skipIf(!available)('a connection dropped while a reply streams: the handling goes on once, and the stream reads as one attempt', async () => {
+    const caller = makeBus(makeTransport(broker, { namespace }));
+    const agent = makeBus(makeTransport(broker, { namespace, reclaimIdleMs: 500 }));
+    closers.push(() => caller.close(), () => agent.close());
+    const words = Array.from({ length: 12 }, (_, i) => `word${i} `);
+    let handlings = 0;
+    await agent.subscribe('dm', async (_message, context) => {
+      handlings += 1;
+      for (const [i, word] of words.entries()) {
+        if (i === 4 && handlings === 1) dropConnections(broker);
+        await context.update('narration.delta', word);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      return 'told';
+    });
+    // What a listener shows: a newer attempt's first words start the text over.
+    let attempt = -1;
+    let text = '';
+    const response = await caller.request(work(1, 20_000), {
+      onUpdate: (update) => {
+        if (update.metadata.retryCount !== attempt) [attempt, text] = [update.metadata.retryCount, ''];
+        text += update.payload.data as string;
+      },
+    });
+    expect(response.payload).toEqual({ success: true, data: 'told' });
+    expect(text).toBe(words.join(''));
+    expect(handlings).toBe(1);
+  }, 30_000);
 });
 
 /** Cuts every client connection from the server side, as a broker restart or network fault would. */

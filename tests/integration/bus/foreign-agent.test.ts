@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createRequest, envelopeSchema } from '@/lib/messages';
-import { AMQP_URL, cleanUp, makeBus, makeTransport, newNamespace, transportsUnderTest } from './transports';
+import { AMQP_URL, cleanUp, expectNoLeftovers, makeBus, makeTransport, newNamespace, transportsUnderTest } from './transports';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const amqpUp = (await transportsUnderTest()).find((t) => t.kind === 'amqp')!.available;
+afterAll(expectNoLeftovers);
 
 function hasPika(): boolean {
   try {

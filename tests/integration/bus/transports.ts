@@ -1,18 +1,25 @@
 import net from 'node:net';
+import { expect } from 'vitest';
 import { AgentBus, MemoryBroker, MemoryTransport, type DeadLetter, type MessageRecorder } from '@/lib/bus';
 import { AmqpTransport } from '@/lib/bus/transports/amqp';
 import { RedisTransport } from '@/lib/bus/transports/redis';
 import type { Transport } from '@/lib/bus/transports/transport';
 import { dropNamespace } from '@/scripts/bench/drop-namespace';
+import { inventory, rabbitNames, remove } from './broker-inventory';
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const AMQP_URL = process.env.TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
 export type TransportKind = 'memory' | 'redis' | 'amqp';
 
+/** Every namespace this test file made, so that it can check none of them is left on the brokers. */
+const made: string[] = [];
+
 /** A namespace of broker names per test, so tests never see each other's messages. */
 export function newNamespace(): string {
-  return `test-${crypto.randomUUID().slice(0, 8)}.`;
+  const namespace = `test-${crypto.randomUUID().slice(0, 8)}.`;
+  made.push(namespace);
+  return namespace;
 }
 
 function reachable(url: string): Promise<boolean> {
@@ -79,7 +86,22 @@ export function makeBus(
   });
 }
 
-/** Removes what a test left on the brokers. */
+/** Removes what a test left on the brokers, reply queues of processes it killed included. */
 export async function cleanUp(kind: TransportKind, namespace: string): Promise<void> {
-  if (kind !== 'memory') await dropNamespace(kind === 'redis' ? REDIS_URL : AMQP_URL, namespace);
+  if (kind === 'memory') return;
+  if (kind === 'redis') return dropNamespace(REDIS_URL, namespace);
+  const replyQueues = ((await rabbitNames('queues')) ?? []).filter((name) => name.startsWith(`${namespace}reply.`));
+  await dropNamespace(AMQP_URL, namespace, replyQueues);
+}
+
+/**
+ * Fails when anything this file declared on a broker is still there; for a
+ * file's afterAll, after its own clean-up. What it finds it removes, so that
+ * even a failing run leaves nothing behind.
+ */
+export async function expectNoLeftovers(): Promise<void> {
+  const [redis, amqp] = await Promise.all([reachable(REDIS_URL), reachable(AMQP_URL)]);
+  const found = await inventory(made, { redisUrl: redis ? REDIS_URL : undefined, amqp });
+  await remove(found, { redis: REDIS_URL, amqp: AMQP_URL });
+  expect(found, 'queues, exchanges or streams this test file left on the brokers').toEqual({ queues: [], exchanges: [], keys: [] });
 }

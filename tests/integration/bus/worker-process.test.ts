@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { createRequest } from '@/lib/messages';
 import { turnOutcomeSchema } from '@/lib/rules/session-log';
-import { AMQP_URL, cleanUp, makeBus, makeTransport, newNamespace, REDIS_URL, transportsUnderTest } from './transports';
+import { AMQP_URL, cleanUp, expectNoLeftovers, makeBus, makeTransport, newNamespace, REDIS_URL, transportsUnderTest } from './transports';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const brokers = (await transportsUnderTest()).filter((t) => t.kind !== 'memory');
+afterAll(expectNoLeftovers);
 
 describe.each(brokers)('an agent as its own process on $kind', ({ kind, available }) => {
   const namespace = newNamespace();
@@ -54,7 +55,9 @@ describe.each(brokers)('an agent as its own process on $kind', ({ kind, availabl
       expect(deltas.join('').trim()).toBe(outcome.text);
     } finally {
       await bus.close();
-      worker.kill('SIGTERM');
+      // Stopped before the clean-up, so that nothing of the worker's is left (it deletes its reply queue itself).
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      if (worker.kill('SIGTERM')) await exited;
     }
   }, 30_000);
 });

@@ -53,4 +53,20 @@ describe('PendingRequests', () => {
     expect(pending.respond(answer)).toBe(true);
     await expect(newer).resolves.toBe(answer);
   });
+
+  it("follows the newest attempt at a request: an older attempt's later updates and its answer are dropped", async () => {
+    const pending = new PendingRequests();
+    const asked = request();
+    const retried = { ...asked, metadata: { ...asked.metadata, retryCount: 1 } };
+    const seen: unknown[] = [];
+    const waiting = pending.wait(asked.correlationId, 1_000, (update) => seen.push(update.payload.data));
+    pending.update(createUpdate(asked, 'narration.delta', 'first try'));
+    pending.update(createUpdate(retried, 'narration.delta', 'second try'));
+    pending.update(createUpdate(asked, 'narration.delta', 'first try, still talking'));
+    expect(pending.respond(createResponse(asked, { success: true, data: 'from the first' }))).toBe(true);
+    const answer = createResponse(retried, { success: true, data: 'from the second' });
+    pending.respond(answer);
+    await expect(waiting).resolves.toBe(answer);
+    expect(seen).toEqual(['first try', 'second try']);
+  });
 });

@@ -4,15 +4,15 @@ import { recall, remember } from '@/lib/ai/context/story-memory';
 import type { MessageBus } from '@/lib/bus';
 import { commitSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
-import { createRequest, type UpdateMessage } from '@/lib/messages';
+import { createRequest } from '@/lib/messages';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import type { LiveHub } from '@/lib/realtime/hub';
 import { nextRollSeed } from '@/lib/rules/dice-key';
 import { publicEvent, publicState } from '@/lib/rules/public-state';
 import { turnOutcomeSchema } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from './contracts';
-import type { NarrationDelta } from './dm-agent';
 import type { LiveSession } from './live-session';
+import { narrationRelay } from './narration-relay';
 
 export type SessionIo = {
   db: Database;
@@ -41,12 +41,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           locations: live.locations,
           ruleSystemIds: live.ruleSystemIds,
         });
-        const response = await bus.request(request, {
-          onUpdate: (update: UpdateMessage) => {
-            if (update.payload.eventType !== 'narration.delta') return;
-            hub.publish(sessionId, { kind: 'narration', ...(update.payload.data as NarrationDelta) });
-          },
-        });
+        const response = await bus.request(request, { onUpdate: narrationRelay((event) => hub.publish(sessionId, event)) });
         if (!response.payload.success) throw new Error(response.payload.error.message);
         return turnOutcomeSchema.parse(response.payload.data);
       }),

@@ -1,8 +1,8 @@
-import { createUIMessageStreamResponse, type UIMessage, type UIMessageChunk } from 'ai';
-import { assistantUpdates, unreadableConversation } from '@/lib/agents/assistant-agent';
-import { agentActions, assistantReplySchema } from '@/lib/agents/contracts';
+import { createUIMessageStreamResponse } from 'ai';
+import { unreadableConversation } from '@/lib/agents/assistant-agent';
+import { assistantChatStream } from '@/lib/agents/assistant-chat-stream';
+import { agentActions } from '@/lib/agents/contracts';
 import { readConversation } from '@/lib/ai/conversation';
-import { campaignDraftSchema } from '@/lib/campaigns/draft';
 import { getConfig } from '@/lib/config';
 import { saveDraft } from '@/lib/db/queries/campaign-drafts';
 import { AppError } from '@/lib/errors';
@@ -45,39 +45,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       action: agentActions.replyToGm,
       parameters: { draftId: id, draft: record.draft, messages },
     });
-    // The browser may leave mid-reply (a reload, a closed tab); the reply still finishes and the draft is still saved.
-    let listening = true;
-    const stream = new ReadableStream<UIMessageChunk>({
-      cancel() {
-        listening = false;
-      },
-      start(controller) {
-        const send = (chunk: UIMessageChunk) => {
-          if (listening) controller.enqueue(chunk);
-        };
-        bus
-          .request(ask, {
-            onUpdate: (update) => {
-              if (update.payload.eventType === assistantUpdates.chunk) send(update.payload.data as UIMessageChunk);
-              if (update.payload.eventType === assistantUpdates.draft) {
-                const draft = campaignDraftSchema.safeParse(update.payload.data);
-                if (draft.success) void save({ id, draft: draft.data });
-              }
-            },
-          })
-          .then(async (response) => {
-            if (!response.payload.success) throw new Error(response.payload.error.message);
-            const reply = assistantReplySchema.parse(response.payload.data);
-            await save({ id, draft: reply.draft, messages: reply.messages as unknown as UIMessage[] });
-          })
-          .catch((error: unknown) => {
-            console.warn(`[draft ${id}] the assistant did not reply:`, (error as Error).message);
-            send({ type: 'error', errorText: 'The Campaign Assistant could not answer just now. Please try again.' });
-          })
-          .finally(() => {
-            if (listening) controller.close();
-          });
-      },
+    const stream = assistantChatStream({
+      bus,
+      ask,
+      label: `draft ${id}`,
+      onDraft: (draft) => void save({ id, draft }),
+      onReply: (reply) => save({ id, ...reply }),
     });
     return createUIMessageStreamResponse({ stream });
   });

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { AgentBus, type Unsubscribe } from '@/lib/bus';
 import { createTransport } from '@/lib/bus/transports/create-transport';
 import { createRequest } from '@/lib/messages';
+import { dropNamespace } from './drop-namespace';
 import { runLoad, type LoadResult } from './load';
 import { amqpEcho, eventEmitterEcho, redisStreamsEcho, type Echo } from './raw-echo';
 
@@ -44,20 +45,24 @@ async function benchBus(kind: Kind, namespace: string, concurrency: 1 | 64): Pro
   });
   const op = (i: number) =>
     bus.request(createRequest({ fromAgent: 'system', toAgent: 'dm', sessionId: 'bench', action: 'echo', parameters: { i } }));
-  await runLoad({ concurrency, total: warmUp(kind, concurrency), op });
-  const result = await runLoad({ concurrency, total: totals[kind][concurrency], op });
-  await stop();
-  await bus.close();
-  return result;
+  try {
+    await runLoad({ concurrency, total: warmUp(kind, concurrency), op });
+    return await runLoad({ concurrency, total: totals[kind][concurrency], op });
+  } finally {
+    await stop();
+    await bus.close();
+  }
 }
 
 async function benchRaw(kind: Kind, namespace: string, concurrency: 1 | 64): Promise<LoadResult> {
   const echo: Echo =
     kind === 'memory' ? await eventEmitterEcho() : kind === 'redis' ? await redisStreamsEcho(urls.redis, namespace) : await amqpEcho(urls.amqp, namespace);
-  await runLoad({ concurrency, total: warmUp(kind, concurrency), op: (i) => echo.ping(-i - 1) });
-  const result = await runLoad({ concurrency, total: totals[kind][concurrency], op: (i) => echo.ping(i) });
-  await echo.close();
-  return result;
+  try {
+    await runLoad({ concurrency, total: warmUp(kind, concurrency), op: (i) => echo.ping(-i - 1) });
+    return await runLoad({ concurrency, total: totals[kind][concurrency], op: (i) => echo.ping(i) });
+  } finally {
+    await echo.close();
+  }
 }
 
 type Pair = { bus: LoadResult; raw: LoadResult; ratio: number };
@@ -92,8 +97,14 @@ export async function busBench() {
     const byConcurrency: Record<string, Pair> = {};
     for (const concurrency of [1, 64] as const) {
       const namespace = `bench-${crypto.randomUUID().slice(0, 6)}.`;
-      const bus = await benchBus(kind, namespace, concurrency);
-      const raw = await benchRaw(kind, namespace, concurrency);
+      let bus: LoadResult;
+      let raw: LoadResult;
+      try {
+        bus = await benchBus(kind, namespace, concurrency);
+        raw = await benchRaw(kind, namespace, concurrency);
+      } finally {
+        if (kind !== 'memory') await dropNamespace(urls[kind], namespace);
+      }
       byConcurrency[`concurrency${concurrency}`] = {
         bus,
         raw,

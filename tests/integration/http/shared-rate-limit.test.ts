@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { createLimiters, rateLimit } from '@/lib/http/rate-limit';
-import { cleanUp, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
+import { cleanUp, expectNoLeftovers, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
 
 const redis = (await transportsUnderTest()).find((t) => t.kind === 'redis')!;
 const namespace = newNamespace();
@@ -9,6 +9,7 @@ const namespace = newNamespace();
 afterAll(async () => {
   if (!redis.available) return;
   await cleanUp('redis', namespace);
+  await expectNoLeftovers();
 });
 
 describe.skipIf(!redis.available)('rate limits on a Redis bus', () => {

@@ -10,10 +10,11 @@ import { logSteps } from '../../../scripts/eval/log-steps';
 import { LiveClient } from '../../fixtures/live-client';
 import { assertPortFree, Processes, until } from '../../fixtures/processes';
 import { signIn } from '../../fixtures/sign-in';
-import { AMQP_URL, cleanUp, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
+import { AMQP_URL, cleanUp, expectNoLeftovers, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
 
 const TURNS = 50;
 const brokers = (await transportsUnderTest()).filter((t) => t.kind !== 'memory');
+afterAll(expectNoLeftovers);
 const ports = { redis: { db: 5495, apps: [3131, 3132] }, amqp: { db: 5496, apps: [3133, 3134] } } as const;
 
 describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
@@ -24,7 +25,7 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
 
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
-    processes.stopAll();
+    await processes.stopAll();
     rmSync(dataDir, { recursive: true, force: true });
     if (available) await cleanUp(kind as 'redis' | 'amqp', namespace);
   });

@@ -7,7 +7,7 @@ import { createInvite } from '@/lib/db/queries/invites';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import type { LiveEvent, PresenceEntry } from '@/lib/realtime/live-events';
-import { cleanUp, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
+import { cleanUp, expectNoLeftovers, newNamespace, REDIS_URL, transportsUnderTest } from '../bus/transports';
 
 const redis = (await transportsUnderTest()).find((t) => t.kind === 'redis')!;
 const robin = { userId: '11111111-1111-4111-8111-111111111111', name: 'Robin' };
@@ -39,6 +39,7 @@ afterAll(async () => {
   await b.close();
   await db.close();
   await cleanUp('redis', namespace);
+  await expectNoLeftovers();
 });
 
 const controllerOf = async (runtime: Runtime, sessionId: string, characterId: string) =>

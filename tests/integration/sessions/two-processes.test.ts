@@ -13,8 +13,8 @@ const dbPort = 5497;
 const ports = [3121, 3122];
 const processes = new Processes('two-processes');
 
-afterAll(() => {
-  processes.stopAll();
+afterAll(async () => {
+  await processes.stopAll();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
+// Every page gets a fresh script nonce (see proxy.ts), which only a page rendered per request can carry.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Roundtable',
   description: 'A tabletop role-playing table where AI agents run the game with you.',

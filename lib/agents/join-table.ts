@@ -2,6 +2,7 @@ import type { Identity } from '@/lib/auth/identity';
 import { getInvite, useInvite, type Invite } from '@/lib/db/queries/invites';
 import { addMember, claimSeat, getMember, listMembers, removedAt } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
+import { isInviteToken } from '@/lib/http/session-id';
 import type { Runtime } from './runtime';
 
 export type SeatChoice = { characterId: string; name: string; className: string; heldBy: string | null };
@@ -9,7 +10,7 @@ export type SeatChoice = { characterId: string; name: string; className: string;
 const NOT_VALID = 'This invite link is not valid any more; ask the game master for a new one';
 
 export async function requireInvite(runtime: Runtime, token: string): Promise<Invite> {
-  const invite = token.length >= 20 && token.length <= 100 ? await getInvite(runtime.db, { token }) : null;
+  const invite = isInviteToken(token) ? await getInvite(runtime.db, { token }) : null;
   if (!invite) throw new AppError('not_found', NOT_VALID);
   return invite;
 }

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { contentType } from './content-type';
+import { readBody } from './read-body';
+import { cleanTexts } from './text-guard';
 
 const DEFAULT_MAX_BYTES = 16 * 1024;
 
@@ -9,15 +12,16 @@ export async function readJson<T extends z.ZodType>(
   schema: T,
   maxBytes = DEFAULT_MAX_BYTES,
 ): Promise<z.infer<T>> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new AppError('payload_too_large', `The request body must be at most ${maxBytes} bytes`);
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.includes('application/json')) {
+  const type = contentType(request);
+  if (type !== 'application/json') {
     throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json)');
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new AppError('payload_too_large', `The request body must be at most ${maxBytes} bytes`);
+  const bytes = await readBody(request, maxBytes, `The request body must be at most ${maxBytes} bytes`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid UTF-8');
   }
   let body: unknown;
   try {
@@ -25,7 +29,7 @@ export async function readJson<T extends z.ZodType>(
   } catch {
     throw new AppError('bad_request', 'The request body is not valid JSON');
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(cleanTexts(body));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');

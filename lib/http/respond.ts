@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { requireSameOrigin } from './same-origin';
 
 /** A person-readable error body; internals are logged here, never sent. */
 export function errorResponse(error: unknown): Response {
@@ -14,9 +15,10 @@ export function errorResponse(error: unknown): Response {
   );
 }
 
-/** Runs a route's work and turns whatever it throws into the right response. */
-export async function respond(work: () => Promise<Response>): Promise<Response> {
+/** Runs a route's work, if another site's page did not send it, and turns whatever it throws into the right response. */
+export async function respond(request: Request, work: () => Promise<Response>): Promise<Response> {
   try {
+    requireSameOrigin(request);
     return await work();
   } catch (error) {
     return errorResponse(error);

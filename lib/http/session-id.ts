@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 
-/** Our ids are UUIDs; anything else cannot name one of them, and is a 404, not a database error. */
+/**
+ * Our ids are UUIDs, written in lower case; anything else cannot name one of
+ * them, and is a 404, not a database error. Upper case names the same id,
+ * so it must find the same table (and never a second copy of its actor).
+ */
 export function parseId(raw: string, what: string): string {
-  if (!z.uuid().safeParse(raw).success) throw new AppError('not_found', `There is no ${what} "${raw.slice(0, 80)}"`);
-  return raw;
+  if (!z.uuid().safeParse(raw).success) throw new AppError('not_found', `There is no ${what} "${JSON.stringify(raw.slice(0, 80)).slice(1, -1)}"`);
+  return raw.toLowerCase();
+}
+
+/** Invitation tokens are URL-safe base64: anything else is no invitation of ours. */
+export function isInviteToken(raw: string): boolean {
+  return /^[A-Za-z0-9_-]{20,100}$/.test(raw);
 }
 
 export function parseSessionId(raw: string): string {

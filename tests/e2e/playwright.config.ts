@@ -13,6 +13,8 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), '
 process.env.E2E_DATA_DIR = dataDir;
 const signedIn = path.join(root, 'test-results', 'e2e-signed-in.json');
 process.env.E2E_SIGNED_IN = signedIn;
+/** The token Prometheus would scrape /api/metrics with. */
+const metricsToken = (process.env.E2E_METRICS_TOKEN ??= 'e2e-metrics-token-of-enough-length');
 
 export default defineConfig({
   testDir: '.',
@@ -39,7 +41,7 @@ export default defineConfig({
       url: `http://localhost:${port}/`,
       timeout: 180_000,
       reuseExistingServer: false,
-      env: { PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '40', ACTIONS_PER_MINUTE: '600', ROUNDTABLE_TEST_HOOKS: '1' },
+      env: { PORT: String(port), DATA_DIR: dataDir, OFFLINE_TOKEN_DELAY_MS: '40', ACTIONS_PER_MINUTE: '600', ROUNDTABLE_TEST_HOOKS: '1', METRICS_TOKEN: metricsToken },
       stdout: 'pipe',
     },
     {

@@ -1,15 +1,5 @@
-import { expect, request as newRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-
-async function refused(response: APIResponse, status: number, message: RegExp) {
-  expect(response.status(), `${response.url()} answered ${await response.text()}`).toBe(status);
-  expect((await response.json()).error.message).toMatch(message);
-}
-
-async function person(baseURL: string, name: string | null): Promise<APIRequestContext> {
-  const context = await newRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-  if (name) expect((await context.post('/api/auth/session', { data: { name } })).status()).toBe(200);
-  return context;
-}
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { person, refused } from './api-steps';
 
 test.describe('every route asks who is asking', () => {
   let sessionId: string;

@@ -5,7 +5,7 @@ import { respond } from '@/lib/http/respond';
 
 /** Starts a conversation with the Campaign Assistant. */
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { userId } = await requireIdentity(request);
     const { db } = await getRuntime();
     const { id } = await openDraft(db, userId);

@@ -5,7 +5,7 @@ import { requireIdentity } from '@/lib/auth/identity';
 
 /** Every imported rule system, newest first. */
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     await requireIdentity(request);
     return Response.json(await listRuleSystems((await getRuntime()).db));
   });

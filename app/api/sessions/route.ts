@@ -6,7 +6,7 @@ import { createSessionBody } from './schema';
 
 /** Opens a table; whoever opens it is its game master. */
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const gm = await requireIdentity(request);
     const { campaignId, seed } = await readJson(request, createSessionBody);
     const { sessions } = await getRuntime();

@@ -7,7 +7,7 @@ const started = logged(1, { type: 'session.started', data: { campaignTitle: 'Shr
 
 function table(): LiveTable {
   const status = { phase: 'awaitingAction', turnId: null, characterId: null, action: null, error: null, paused: false } as const;
-  return { events: [started], state: tableState(), version: 3, status, people: [], drafts: {}, connected: true, gap: false };
+  return { events: [started], state: tableState(), version: 3, status, people: [], drafts: {}, connected: true, gap: false, removed: [] };
 }
 
 const live = (event: LiveEvent) => ({ type: 'live', event }) as const;

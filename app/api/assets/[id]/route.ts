@@ -8,7 +8,7 @@ import { requireMember } from '@/lib/auth/table-access';
 
 /** A stored picture. SVG is served with a policy that lets it draw but never run anything. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const identity = await requireIdentity(request);
     const id = parseId((await params).id, 'picture');
     const { db, assets } = await getRuntime();

@@ -10,7 +10,7 @@ import { signInBody } from './schema';
 
 /** Who this browser is signed in as, if anyone. */
 export async function GET(request: Request) {
-  return respond(async () => Response.json({ identity: await readIdentity(request) }));
+  return respond(request, async () => Response.json({ identity: await readIdentity(request) }));
 }
 
 /**
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
  * user's, proved by the access token. Signing in again changes only the name.
  */
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { name, accessToken } = await readJson(request, signInBody);
     const { supabase } = getConfig().auth;
     let userId: string;
@@ -37,7 +37,7 @@ export async function POST(request: Request) {
 }
 
 export async function DELETE(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const headers = new Headers();
     await clearIdentity(request, headers);
     return new Response(null, { status: 204, headers });

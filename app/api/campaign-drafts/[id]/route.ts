@@ -6,7 +6,7 @@ import { respond } from '@/lib/http/respond';
 import { draftEdit } from './schema';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { record } = await draftRequest(request, params);
     return Response.json({ draft: record.draft, completion: completionStatus(record.draft), campaignId: record.campaignId, messages: record.messages });
   });
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
 /** The game master edits the draft by hand. */
 export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const {
       runtime: { db },
       record,

@@ -10,8 +10,8 @@ const acceptBody = z.object({
 });
 
 /** What the invitation is to: the table's characters and who plays them. The token is the only key. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  return respond(async () => {
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  return respond(request, async () => {
     const runtime = await getRuntime();
     const invite = await requireInvite(runtime, (await params).token);
     return Response.json({ sessionId: invite.sessionId, role: invite.role, characters: await seatChoices(runtime, invite.sessionId) });
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
 
 /** Takes a seat at the table: signed in (401), a live invite (404), a free character (409). */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const identity = await requireIdentity(request);
     const runtime = await getRuntime();
     const invite = await requireInvite(runtime, (await params).token);

@@ -9,7 +9,7 @@ const statusSchema = z.enum(['open', 'replayed', 'discarded']);
 
 /** Dead letters by status, newest first, each with what was done to it and by whom. */
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime } = await opsRequest(request);
     const status = statusSchema.safeParse(new URL(request.url).searchParams.get('status') ?? 'open');
     if (!status.success) throw new AppError('bad_request', 'status must be open, replayed or discarded');

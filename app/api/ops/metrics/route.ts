@@ -6,7 +6,7 @@ const HOUR_MS = 3_600_000;
 
 /** The bus's per-agent numbers over the last hour, and the models' tokens and latency per minute. */
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime } = await opsRequest(request);
     const usage = await modelUsageByMinute(runtime.db, { since: new Date(Date.now() - HOUR_MS) });
     return Response.json({ samples: runtime.history.all(), usage });

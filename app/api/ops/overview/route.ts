@@ -5,7 +5,7 @@ import { respond } from '@/lib/http/respond';
 
 /** The live sessions of this process with their actors' state, the agents it hosts, their health and their actors at work. */
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime } = await opsRequest(request);
     const [sessions, open] = await Promise.all([runtime.sessions.liveSessions(), listDeadLetters(runtime.db, { limit: 1000 })]);
     const latest = runtime.history.all().at(-1);

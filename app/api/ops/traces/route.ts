@@ -3,6 +3,7 @@ import { searchTraces } from '@/lib/db/queries/trace-search';
 import { AppError } from '@/lib/errors';
 import { opsRequest } from '@/lib/http/ops-request';
 import { respond } from '@/lib/http/respond';
+import { cleanTexts } from '@/lib/http/text-guard';
 
 const querySchema = z.object({
   session: z.string().min(1).max(200).optional(),
@@ -16,9 +17,9 @@ const querySchema = z.object({
 
 /** Recorded messages by session, agent, type, conversation or time, newest first. */
 export async function GET(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime } = await opsRequest(request);
-    const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const query = querySchema.safeParse(cleanTexts(Object.fromEntries(new URL(request.url).searchParams)));
     if (!query.success) {
       const issue = query.error.issues[0]!;
       throw new AppError('bad_request', `${issue.path.join('.')}: ${issue.message}`);

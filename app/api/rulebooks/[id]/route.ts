@@ -8,7 +8,7 @@ import { removeRuleSystem } from '@/lib/rulebooks/removal';
 
 /** An imported rule system: what was recognised (its rule module) and the sections it holds. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     await requireIdentity(request);
     const id = parseId((await params).id, 'rule system');
     const system = await getRuleSystem((await getRuntime()).db, { id });
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
 /** Removes a rule system: its importer or an operator, and while tables play by it only with confirm=true. */
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const by = await requireIdentity(request);
     const id = parseId((await params).id, 'rule system');
     const confirmed = new URL(request.url).searchParams.get('confirm') === 'true';

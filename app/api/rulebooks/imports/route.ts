@@ -7,7 +7,7 @@ import { requireIdentity } from '@/lib/auth/identity';
 
 /** Starts importing an uploaded rulebook PDF; its progress is followed at /api/rulebooks/imports/:id/events. */
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const identity = await requireIdentity(request);
     const maxBytes = getConfig().rulebookMaxBytes;
     const file = await readUpload(request, { field: 'file', maxBytes });

@@ -8,7 +8,7 @@ const faultsBody = z.object({ generatorFails: z.boolean() });
 
 /** Test mode only (ROUNDTABLE_TEST_HOOKS=1): switches faults on and off; anywhere else it does not exist. */
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     if (!testHooksEnabled()) throw new AppError('not_found', 'Not found');
     Object.assign(testFaults(), await readJson(request, faultsBody));
     return Response.json(testFaults());

@@ -19,7 +19,7 @@ import { chatBody } from '../schema';
  * assistant changes it, and the conversation when the reply ends.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const {
       runtime: { db, bus },
       record,

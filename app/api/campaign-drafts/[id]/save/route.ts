@@ -10,7 +10,7 @@ import { respond } from '@/lib/http/respond';
 
 /** Turns a finished draft into a playable campaign (once), through the campaign creation machine. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const {
       runtime: { db },
       record,

@@ -10,7 +10,7 @@ const replayBody = z.object({ ids: z.array(z.uuid('dead letter ids are UUIDs')).
 
 /** Sends one or many dead letters' messages again; each result says whether it went. */
 export async function POST(request: Request) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, identity } = await opsRequest(request);
     const { ids } = await readJson(request, replayBody);
     const results = [];

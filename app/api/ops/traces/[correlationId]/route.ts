@@ -6,7 +6,7 @@ import { parseId } from '@/lib/http/session-id';
 
 /** One conversation between agents (a request, its updates, retries and answer), in order, with timings. */
 export async function GET(request: Request, { params }: { params: Promise<{ correlationId: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime } = await opsRequest(request);
     const correlationId = parseId((await params).correlationId, 'conversation');
     const messages = await getMessageChain(runtime.db, { correlationId });

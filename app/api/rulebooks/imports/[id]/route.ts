@@ -5,7 +5,7 @@ import { requireIdentity } from '@/lib/auth/identity';
 
 /** Where an import stands. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
 /** Cancels an import; nothing of it is saved. */
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();

@@ -9,7 +9,7 @@ import { actionBody } from './schema';
 
 /** A person's action for their own character, queued and applied exactly once; the turn it starts streams on the live feed. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId, member } = await tableRequest(request, params);
     const input = await readJson(request, actionBody(getConfig().maxActionLength));
     const { state, status } = await runtime.sessions.view(sessionId);

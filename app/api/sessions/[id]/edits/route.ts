@@ -12,7 +12,7 @@ const editBody = z.object({
 
 /** The game master changes the state by hand; the rules engine still decides whether the result is a valid game. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId, identity } = await gmRequest(request, params, 'change the game by hand');
     const { reason, patches } = await readJson(request, editBody);
     const { state } = await runtime.sessions.view(sessionId);

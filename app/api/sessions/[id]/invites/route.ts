@@ -11,7 +11,7 @@ const withUrl = (invite: Invite) => ({ ...invite, url: `/join/${invite.token}` }
 
 /** The table's invitations that still work, for its game master to see and revoke. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId } = await gmRequest(request, params, 'see the invitations');
     return Response.json({ invites: (await listLiveInvites(runtime.db, { sessionId })).map(withUrl) });
   });
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
 /** A new invitation link to this table for players: for a week, for any number of people or as many as the game master says. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId, identity } = await gmRequest(request, params, 'invite people');
     const { maxUses } = await readJson(request, createInviteBody);
     const invite = await createInvite(runtime.db, {

@@ -1,20 +1,18 @@
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { publicEvent } from '@/lib/rules/public-state';
-import { AppError } from '@/lib/errors';
+import { parseCursor } from '@/lib/http/cursor';
 import { respond } from '@/lib/http/respond';
 import { tableRequest } from '@/lib/http/table-request';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
 
 function resumePoint(request: Request): number {
-  const raw = request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('after') ?? '0';
-  const seq = Number(raw);
-  if (!Number.isInteger(seq) || seq < 0) throw new AppError('bad_request', '"after" must be a log sequence number');
-  return seq;
+  const header = request.headers.get('last-event-id');
+  return header !== null ? parseCursor(header, 'Last-Event-ID') : parseCursor(new URL(request.url).searchParams.get('after'));
 }
 
 /** The session's live feed (Server-Sent Events): log entries, narration as it streams, party and status. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId, identity } = await tableRequest(request, params);
     const afterSeq = resumePoint(request);
     // Having the feed open is what being at the table means: presence, and keeping one's seats.

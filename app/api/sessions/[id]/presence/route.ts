@@ -3,7 +3,7 @@ import { tableRequest } from '@/lib/http/table-request';
 
 /** This person is at the table: browsers that follow it over Supabase Realtime say so now and then. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId, identity } = await tableRequest(request, params);
     runtime.seats.heartbeat(sessionId, identity);
     return new Response(null, { status: 204 });

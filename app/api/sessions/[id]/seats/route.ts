@@ -16,7 +16,7 @@ const seatBody = z.object({
  * standing in; a seat's holder or the game master may hand it to an AI player.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId, member, identity } = await tableRequest(request, params);
     const { characterId, to } = await readJson(request, seatBody);
     const { state } = await runtime.sessions.view(sessionId);

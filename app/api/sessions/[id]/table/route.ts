@@ -11,7 +11,7 @@ const tableBody = z.object({
 
 /** The game master pauses play (nobody acts, AI players wait) or resumes it. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, sessionId } = await gmRequest(request, params, 'pause or resume the game');
     const { action, reason } = await readJson(request, tableBody);
     const { status } = await runtime.sessions.view(sessionId);

@@ -10,7 +10,7 @@ const discardBody = z.object({ reason: z.string({ error: 'Say why it is discarde
 
 /** Gives up on a dead letter for good, saying why. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { runtime, identity } = await opsRequest(request);
     const id = parseId((await params).id, 'dead letter');
     const { reason } = await readJson(request, discardBody);

@@ -6,7 +6,7 @@ import { requireIdentity } from '@/lib/auth/identity';
 
 /** An import's progress, stage by stage, as Server-Sent Events. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();

@@ -12,7 +12,7 @@ const selectionBody = z.object({
 
 /** The game master's choice of sections; the import goes on with them. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();

@@ -5,7 +5,7 @@ import { requireIdentity } from '@/lib/auth/identity';
 
 /** The rulebook's chapters, sections and tables, to choose what to import. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { userId } = await requireIdentity(request);
     const id = parseId((await params).id, 'rulebook import');
     const { imports } = await getRuntime();

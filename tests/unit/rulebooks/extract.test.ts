@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RulebookError } from '@/lib/rulebooks/errors';
-import { extractPdf, normaliseText } from '@/lib/rulebooks/extract';
+import { extractPdf } from '@/lib/rulebooks/extract';
+import { normaliseText } from '@/lib/rulebooks/pdf-text';
 import type { ExtractedPdf, PdfLine } from '@/lib/rulebooks/types';
 import {
   encryptedPdf,

@@ -1,0 +1,187 @@
+import { Worker } from 'node:worker_threads';
+import { RulebookError } from './errors';
+import type { ExpansionLimits } from './expansion';
+import { fromWorkerSchema, type FromWorker, type ToWorker, type WorkerInput } from './pdf-protocol';
+import type { OutlineEntry, PdfPage } from './types';
+
+export type ReadLimits = {
+  /** The whole reading, all threads together, wall-clock time. */
+  timeoutMs: number;
+  /** Each reading thread's JavaScript heap. */
+  maxMemoryMb: number;
+  maxPages: number;
+  expansion: ExpansionLimits;
+};
+
+export type ReadOptions = {
+  limits: ReadLimits;
+  /** At most this many threads read pages at once. */
+  threads: number;
+  onPage?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+};
+
+/** A page with its height, by which running headers and footers are told. */
+export type MeasuredPage = { page: PdfPage; height: number };
+
+export type ReadPdf = { title: string | null; pageCount: number; pages: MeasuredPage[]; outline: OutlineEntry[] | null };
+
+type Described = Extract<FromWorker, { type: 'described' }>;
+
+/** Pages are handed out a few at a time, so threads that read faster read more. */
+const PAGES_PER_REQUEST = 2;
+/** A file this large starts its extra threads at once, so they load pdf.js while the lead checks the file. */
+const EARLY_THREADS_FROM_BYTES = 256 * 1024;
+/** Below this many pages, another thread costs more than it saves. */
+const THREADS_FROM_PAGES = 40;
+
+/**
+ * Reads a PDF's text in worker threads under time and memory limits, so the
+ * calling thread (the server's) stays free whatever the file holds. The lead
+ * worker checks how far the file expands and opens it; only then are pages
+ * handed out, to it and any others, which report each page as it is read.
+ */
+export function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadPdf> {
+  return new Promise((resolve, reject) => new Reading(bytes, options, resolve, reject).start());
+}
+
+class Reading {
+  private readonly shared: SharedArrayBuffer;
+  private readonly workers = new Set<Worker>();
+  /** Requests for pages that came before the lead opened the file. */
+  private readonly waiting: Worker[] = [];
+  private readonly pages: MeasuredPage[] = [];
+  private pageCount: number | null = null;
+  private described: Described | null = null;
+  private received = 0;
+  private nextPage = 1;
+  private settled = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly abort = () => this.fail(this.options.signal?.reason ?? new Error('The reading was cancelled'));
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly options: ReadOptions,
+    private readonly resolve: (pdf: ReadPdf) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    this.shared = new SharedArrayBuffer(bytes.byteLength);
+    new Uint8Array(this.shared).set(bytes);
+  }
+
+  start(): void {
+    const { signal, limits, threads } = this.options;
+    if (signal?.aborted) return this.abort();
+    signal?.addEventListener('abort', this.abort, { once: true });
+    this.timer = setTimeout(() => this.fail(new RulebookError('too_slow', tooSlow(limits.timeoutMs))), limits.timeoutMs);
+    this.spawn(true);
+    if (this.shared.byteLength >= EARLY_THREADS_FROM_BYTES) for (let i = 1; i < threads; i++) this.spawn(false);
+  }
+
+  private spawn(lead: boolean): void {
+    const { limits } = this.options;
+    const workerData: WorkerInput = { bytes: this.shared, lead, expansion: limits.expansion };
+    const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+      // Node loads the worker's source itself; a loader inherited from the parent (tsx) would only slow its start.
+      execArgv: [],
+    });
+    this.workers.add(worker);
+    worker.on('message', (message: unknown) => this.receive(worker, message));
+    worker.on('error', (error: Error & { code?: string }) =>
+      this.fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new RulebookError('too_complex', tooMuchMemory(limits.maxMemoryMb), { cause: error })
+          : new RulebookError('corrupt', undefined, { cause: error }),
+      ),
+    );
+    worker.on('exit', (code) => {
+      if (this.workers.delete(worker)) this.fail(new RulebookError('corrupt', undefined, { cause: new Error(`A PDF reading thread stopped (exit code ${code})`) }));
+    });
+  }
+
+  private receive(worker: Worker, raw: unknown): void {
+    if (this.settled) return;
+    const parsed = fromWorkerSchema.safeParse(raw);
+    if (!parsed.success) return this.fail(new RulebookError('corrupt', undefined, { cause: parsed.error }));
+    const message = parsed.data;
+    switch (message.type) {
+      case 'opened':
+        return this.open(message.pageCount);
+      case 'described':
+        this.described = message;
+        return this.finishIfDone();
+      case 'ready':
+        if (this.pageCount === null) this.waiting.push(worker);
+        else this.handOut(worker, this.pageCount);
+        return;
+      case 'page': {
+        const { number, lines, height } = message;
+        this.pages[number - 1] = { page: { number, text: lines.map((line) => line.text).join('\n'), lines }, height };
+        this.received++;
+        this.options.onPage?.(this.received, this.pageCount!);
+        return this.finishIfDone();
+      }
+      case 'failed':
+        return this.fail(new RulebookError(message.code, message.message, { cause: new Error(message.detail) }));
+    }
+  }
+
+  private open(pageCount: number): void {
+    const { maxPages } = this.options.limits;
+    if (pageCount === 0) return this.fail(new RulebookError('empty'));
+    if (pageCount > maxPages) {
+      return this.fail(new RulebookError('too_large', `This PDF has ${pageCount} pages; the limit is ${maxPages}. Split it and import the parts you need.`));
+    }
+    this.pageCount = pageCount;
+    const wanted = pageCount < THREADS_FROM_PAGES ? 1 : this.options.threads;
+    while (this.workers.size < wanted) this.spawn(false);
+    for (const worker of this.waiting.splice(0)) this.handOut(worker, pageCount);
+  }
+
+  /** Nothing is handed out before the lead has checked and opened the file; a request that comes when every page is taken stays unanswered. */
+  private handOut(worker: Worker, pageCount: number): void {
+    if (this.nextPage > pageCount) return;
+    const to = Math.min(pageCount, this.nextPage + PAGES_PER_REQUEST - 1);
+    worker.postMessage({ type: 'read', from: this.nextPage, to } satisfies ToWorker);
+    this.nextPage = to + 1;
+  }
+
+  private finishIfDone(): void {
+    const { pageCount, described } = this;
+    if (pageCount === null || described === null || this.received < pageCount) return;
+    this.settle();
+    this.resolve({ title: described.title, pageCount, pages: this.pages, outline: described.outline });
+  }
+
+  private fail(error: unknown): void {
+    if (this.settled) return;
+    this.settle();
+    this.reject(error);
+  }
+
+  private settle(): void {
+    this.settled = true;
+    clearTimeout(this.timer);
+    this.options.signal?.removeEventListener('abort', this.abort);
+    const workers = [...this.workers];
+    this.workers.clear();
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+function tooSlow(timeoutMs: number): string {
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+  return (
+    `Reading this PDF took more than ${seconds} second${seconds === 1 ? '' : 's'}, the limit for one import, so it was stopped. ` +
+    'Split it into smaller parts, or print it to a new PDF (which often simplifies damaged or unusual files), and upload that.'
+  );
+}
+
+function tooMuchMemory(maxMemoryMb: number): string {
+  return (
+    `Reading this PDF needed more than ${maxMemoryMb} MB of memory, the limit for one import, so it was stopped. ` +
+    'Split it into smaller parts, or print it to a new PDF (which often simplifies damaged or unusual files), and upload that.'
+  );
+}

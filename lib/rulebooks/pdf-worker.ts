@@ -1,0 +1,68 @@
+// The thread that reads a PDF with pdf.js, so that a hostile or huge file
+// never holds up the server's own thread. Node may load it straight from this
+// source (tests, scripts): see pdf-text.ts on its imports and syntax.
+import { parentPort, workerData } from 'node:worker_threads';
+import { getDocumentProxy } from 'unpdf';
+import { RulebookError } from './errors.ts';
+import { expansionProblem } from './expansion.ts';
+import { outlineOf, titleOf } from './pdf-outline.ts';
+import type { FromWorker, ToWorker, WorkerInput } from './pdf-protocol.ts';
+import { FontWeights, readPage, type PdfDocument } from './pdf-text.ts';
+
+const port = parentPort!;
+const post = (message: FromWorker) => port.postMessage(message);
+
+const requests: ToWorker[] = [];
+let wake: (() => void) | null = null;
+port.on('message', (message: ToWorker) => {
+  requests.push(message);
+  wake?.();
+});
+
+async function nextRequest(): Promise<ToWorker> {
+  while (requests.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+  return requests.shift()!;
+}
+
+async function read(input: WorkerInput): Promise<void> {
+  const bytes = new Uint8Array(input.bytes);
+  let doc: PdfDocument | null = null;
+  if (input.lead) {
+    const problem = expansionProblem(bytes, input.expansion);
+    if (problem) throw new RulebookError('too_complex', problem);
+    doc = await open(bytes);
+    post({ type: 'opened', pageCount: doc.numPages });
+    // Others read pages meanwhile.
+    post({ type: 'described', title: await titleOf(doc), outline: await outlineOf(doc) });
+  }
+  const weights = new FontWeights();
+  // One request to work on and one in reserve, so no page waits for a reply from the other thread.
+  post({ type: 'ready' });
+  post({ type: 'ready' });
+  for (;;) {
+    const { from, to } = await nextRequest();
+    // The other workers open the file only once the lead has found it safe.
+    doc ??= await open(bytes);
+    for (let number = from; number <= to; number++) {
+      post({ type: 'page', number, ...(await readPage(doc, number, weights)) });
+    }
+    post({ type: 'ready' });
+  }
+}
+
+async function open(shared: Uint8Array): Promise<PdfDocument> {
+  try {
+    // pdf.js takes ownership of the buffer it is given, so it gets a copy of the shared one.
+    // Text is all that is read: pictures are never decoded, not even for the operator lists that name fonts.
+    return await getDocumentProxy(shared.slice(), { verbosity: 0, maxImageSize: 0 });
+  } catch (error) {
+    const name = (error as { name?: unknown } | null)?.name;
+    throw new RulebookError(name === 'PasswordException' ? 'encrypted' : 'corrupt', undefined, { cause: error });
+  }
+}
+
+read(workerData as WorkerInput).catch((error: unknown) => {
+  const known = RulebookError.is(error) ? error : new RulebookError('corrupt', undefined, { cause: error });
+  const cause = known.cause ?? error;
+  post({ type: 'failed', code: known.code, message: known.message, detail: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) });
+});

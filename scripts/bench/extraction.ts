@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { RulebookError } from '@/lib/rulebooks/errors';
+import { extractPdf } from '@/lib/rulebooks/extract';
+
+export type ExtractionRun = {
+  bytes: number;
+  seconds: number;
+  /** The reason a person would read, when the PDF was refused. */
+  error: string | null;
+  /** How long this thread's timers waited, as a health check on the server would. */
+  eventLoop: { p99Ms: number; maxMs: number };
+};
+
+/** Reads a PDF as an import does (the import's own limits) and watches this thread's event loop meanwhile. */
+export async function timeExtraction(bytes: Uint8Array): Promise<ExtractionRun> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const started = performance.now();
+  let error: string | null = null;
+  try {
+    await extractPdf(bytes, { maxBytes: 500 * 1024 * 1024 });
+  } catch (failure) {
+    if (!RulebookError.is(failure)) throw failure;
+    error = failure.message;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  delay.disable();
+  return { bytes: bytes.length, seconds, error, eventLoop: { p99Ms: delay.percentile(99) / 1e6, maxMs: delay.max / 1e6 } };
+}
+
+/** Seconds poppler's pdftotext takes on the same file, or null when it is not installed. */
+export function timePdftotext(file: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('pdftotext', [file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(null) : reject(error)));
+    child.on('exit', (code) => {
+      if (code === 0) resolve((performance.now() - started) / 1000);
+      else reject(new Error(`pdftotext exited with code ${code}`));
+    });
+  });
+}

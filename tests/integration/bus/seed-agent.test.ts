@@ -51,6 +51,7 @@ describe('an agent in another language that declares its queue the seed way (aio
   const closers: Array<() => Promise<void>> = [];
 
   afterEach(async () => {
+    vi.restoreAllMocks();
     for (const close of closers.splice(0).reverse()) await close();
     await cleanUp('amqp', namespace);
     namespace = newNamespace();
@@ -77,7 +78,6 @@ describe('an agent in another language that declares its queue the seed way (aio
     });
     expect(transport.connected).toBe(true);
     expect(warn.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('[bus:amqp]'))).toEqual([]);
-    warn.mockRestore();
   }, 30_000);
 
   it.skipIf(!pythonUp)('the app first, then the agent: it declares the same queue and answers the request waiting there', async () => {

@@ -1,6 +1,5 @@
-import { createClient, type SupabaseClient, type WebSocketLikeConstructor } from '@supabase/supabase-js';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { sessionTopic } from '@/lib/realtime/channels';
 import { LiveHub } from '@/lib/realtime/hub';
 import type { LiveEvent } from '@/lib/realtime/live-events';
@@ -9,8 +8,6 @@ import { fakeSupabase } from '../../fixtures/fake-supabase';
 
 let project: Awaited<ReturnType<typeof fakeSupabase>>;
 const clients: SupabaseClient[] = [];
-// Node 20 has no WebSocket of its own; ws's class differs from realtime-js's WebSocketLike only in its typings.
-const transport = WebSocket as unknown as WebSocketLikeConstructor;
 
 beforeAll(async () => {
   project = await fakeSupabase();
@@ -22,7 +19,7 @@ afterAll(async () => {
 
 /** A browser's view of a table's channel, through realtime-js as the page uses it. */
 async function follow(sessionId: string, accessToken: string | null) {
-  const client = createClient(project.url, project.anonKey, { realtime: { transport }, auth: { persistSession: false } });
+  const client = createClient(project.url, project.anonKey, { auth: { persistSession: false } });
   clients.push(client);
   if (accessToken) await client.realtime.setAuth(accessToken);
   const received: LiveEvent[] = [];

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'lib', 'machines', 'public', 'package.json', 'next.config.ts'];
+const sources = ['app', 'lib', 'machines', 'public', 'package.json', 'next.config.ts', 'proxy.ts'];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);

@@ -1,8 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getRuntime } from '@/lib/agents/get-runtime';
+import { operatorGrant } from '@/lib/auth/operator';
+import { readPageIdentity } from '@/lib/auth/page-identity';
 import { getRuleSystem } from '@/lib/db/queries/rule-systems';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
+import { DeleteRuleSystem } from './_components/delete-rule-system';
 
 export const dynamic = 'force-dynamic';
 
@@ -51,8 +54,10 @@ function Words({ title, words }: { title: string; words: string[] }) {
 export default async function RuleSystemPage({ params }: { params: Promise<{ id: string }> }) {
   try {
     const id = parseId((await params).id, 'rule system');
-    const system = await getRuleSystem((await getRuntime()).db, { id });
+    const { db } = await getRuntime();
+    const [system, identity] = await Promise.all([getRuleSystem(db, { id }), readPageIdentity()]);
     if (!system) notFound();
+    const mayDelete = identity !== null && (system.importedBy === identity.userId || (await operatorGrant(db, identity)) !== null);
     const { module } = system;
     return (
       <>
@@ -62,6 +67,7 @@ export default async function RuleSystemPage({ params }: { params: Promise<{ id:
             {system.sourceName} · {system.pageCount} pages · {system.chunkCount} passages the DM can search (
             {system.embeddingModel}, {system.dimensions} dimensions)
           </p>
+          {mayDelete && <DeleteRuleSystem id={system.id} name={system.name} />}
         </section>
         <div className="rule-module" data-testid="rule-module">
           <Named title="Conditions" entries={module.conditions} />

@@ -54,6 +54,8 @@ const envSchema = z.object({
   AGENT_CONCURRENCY: z.coerce.number().int().min(1).default(32),
   MAX_ACTION_LENGTH: z.coerce.number().int().min(1).max(10_000).default(500),
   RULEBOOK_MAX_MB: z.coerce.number().int().min(1).max(500).default(64),
+  RULEBOOK_READ_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).optional(),
+  RULEBOOK_READ_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).optional(),
   SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
   SESSION_LEASE_MS: z.coerce.number().int().min(500).default(15_000),
 });
@@ -98,6 +100,8 @@ export type AppConfig = {
   maxActionLength: number;
   /** Largest rulebook PDF an upload may be. */
   rulebookMaxBytes: number;
+  /** How long reading one rulebook PDF may take, and the memory each reading thread may use; unset, the importer's defaults. */
+  rulebookReading: { timeoutMs: number | undefined; maxMemoryMb: number | undefined };
   /** How long an idle session's actor stays in memory before it is evicted (its snapshot brings it back). */
   sessionIdleTtlMs: number;
   /** With several app instances: how long a table stays with an instance that stopped renewing its lease (died). */
@@ -164,6 +168,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     agentConcurrency: e.AGENT_CONCURRENCY,
     maxActionLength: e.MAX_ACTION_LENGTH,
     rulebookMaxBytes: e.RULEBOOK_MAX_MB * 1024 * 1024,
+    rulebookReading: {
+      timeoutMs: e.RULEBOOK_READ_TIMEOUT_S === undefined ? undefined : e.RULEBOOK_READ_TIMEOUT_S * 1000,
+      maxMemoryMb: e.RULEBOOK_READ_MEMORY_MB,
+    },
     inProcessAgents: e.AGENTS_IN_PROCESS,
     sessionIdleTtlMs: e.SESSION_IDLE_TTL_MS,
     sessionLeaseMs: e.SESSION_LEASE_MS,

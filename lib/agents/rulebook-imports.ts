@@ -58,6 +58,8 @@ export type RulebookImportsOptions = {
   db: Database;
   embedder: Embedder;
   maxBytes: number;
+  /** Limits on reading one PDF (see extractPdf); unset, its defaults. */
+  reading?: { timeoutMs?: number; maxMemoryMb?: number };
   selectionTimeoutMs?: number;
   /** Reads the structure of rulebooks that have no outline, when a hosted model is configured. */
   structureModel?: LanguageModel;
@@ -98,6 +100,8 @@ export class RulebookImports {
         extractAndAnalyse: fromPromise(async ({ signal }) => {
           const pdf = await extractPdf(input.bytes, {
             maxBytes: this.options.maxBytes,
+            ...this.options.reading,
+            signal,
             onPage: (done, total) => this.progress(job, 'extract', { done, total }),
           });
           this.enter(job, 'structure');

@@ -69,6 +69,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     db,
     embedder,
     maxBytes: config.rulebookMaxBytes,
+    reading: config.rulebookReading,
     structureModel: config.model.kind === 'openai' ? modelFor('assistant', config.model) : undefined,
   });
   const modelMetrics = new ModelMetrics(bus.metrics.registry);

@@ -1,13 +1,26 @@
 // The thread that reads a PDF with pdf.js, so that a hostile or huge file
 // never holds up the server's own thread. Node may load it straight from this
 // source (tests, scripts): see pdf-text.ts on its imports and syntax.
+import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { RulebookError } from './errors.ts';
 import { expansionProblem } from './expansion.ts';
 import { outlineOf, titleOf } from './pdf-outline.ts';
 import type { FromWorker, ToWorker, WorkerInput } from './pdf-protocol.ts';
 import { FontWeights, readPage, type PdfDocument } from './pdf-text.ts';
+
+// pdf.js inflates compressed streams with the web DecompressionStream when
+// there is one, and with its own synchronous decoder when not. In Node the
+// former goes through web streams and the thread pool, and a book of a few
+// hundred small streams reads about a sixth faster without it.
+Reflect.deleteProperty(globalThis, 'DecompressionStream');
+
+// pdf.js is 1.6 MB of JavaScript, which every worker would compile anew; Node
+// keeps the compiled code in the system's temporary folder. Loading starts at
+// once, so a worker that is not the lead has it ready when pages come.
+module.enableCompileCache();
+const pdfjsLoaded = getResolvedPDFJS().then(() => module.flushCompileCache());
 
 const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
@@ -51,6 +64,7 @@ async function read(input: WorkerInput): Promise<void> {
 }
 
 async function open(shared: Uint8Array): Promise<PdfDocument> {
+  await pdfjsLoaded;
   try {
     // pdf.js takes ownership of the buffer it is given, so it gets a copy of the shared one.
     // Text is all that is read: pictures are never decoded, not even for the operator lists that name fonts.

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { RulebookError } from '@/lib/rulebooks/errors';
-import { extractPdf } from '@/lib/rulebooks/extract';
+import { extractPdf, type ExtractOptions } from '@/lib/rulebooks/extract';
 
 export type ExtractionRun = {
   bytes: number;
@@ -12,14 +12,14 @@ export type ExtractionRun = {
   eventLoop: { p99Ms: number; maxMs: number };
 };
 
-/** Reads a PDF as an import does (the import's own limits) and watches this thread's event loop meanwhile. */
-export async function timeExtraction(bytes: Uint8Array): Promise<ExtractionRun> {
+/** Reads a PDF as an import does (the import's own limits unless `options` say otherwise) and watches this thread's event loop meanwhile. */
+export async function timeExtraction(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionRun> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const started = performance.now();
   let error: string | null = null;
   try {
-    await extractPdf(bytes, { maxBytes: 500 * 1024 * 1024 });
+    await extractPdf(bytes, { maxBytes: 500 * 1024 * 1024, ...options });
   } catch (failure) {
     if (!RulebookError.is(failure)) throw failure;
     error = failure.message;

@@ -12,6 +12,7 @@ import { timeExtraction, timePdftotext, type ExtractionRun } from './extraction'
 /** Extraction and pdftotext alternate this many times; medians are reported. */
 const ROUNDS = 3;
 const BOMB_MEGABYTES = 64;
+const BOMB_READ_TIMEOUT_MS = 5_000;
 
 /**
  * One whole import of a PDF (every section chosen) on an in-memory database,
@@ -43,7 +44,10 @@ export async function importBench(args: string[]) {
     ours.push(run.seconds);
     book.push(run);
   }
-  const bomb = await timeExtraction(new Uint8Array(await bombPdf({ megabytes: BOMB_MEGABYTES })));
+  const bombBytes = new Uint8Array(await bombPdf({ megabytes: BOMB_MEGABYTES }));
+  const bomb = await timeExtraction(bombBytes);
+  // The same file with the expansion check off, so a worker spends its whole time limit on it.
+  const bombRead = await timeExtraction(bombBytes, { maxExpansionRatio: Number.MAX_SAFE_INTEGER, timeoutMs: BOMB_READ_TIMEOUT_MS });
 
   const extraction = median(ours);
   const pdftotext = theirs.length > 0 ? median(theirs) : null;
@@ -74,16 +78,24 @@ export async function importBench(args: string[]) {
     ratio: ratio === null ? null : round(ratio),
     bomb: {
       what: `a ${Math.ceil(bomb.bytes / 1024)} KB PDF whose content stream expands to ${BOMB_MEGABYTES} MB`,
-      seconds: round(bomb.seconds),
-      refused: bomb.error,
-      eventLoopDelayMs: { p99: round(bomb.eventLoop.p99Ms), max: round(bomb.eventLoop.maxMs) },
+      refused: { seconds: round(bomb.seconds), reason: bomb.error, eventLoopDelayMs: loopDelay(bomb) },
+      readAnyway: {
+        what: `the expansion check off, so pdf.js reads it until the time limit (${BOMB_READ_TIMEOUT_MS / 1000} s here)`,
+        seconds: round(bombRead.seconds),
+        reason: bombRead.error,
+        eventLoopDelayMs: loopDelay(bombRead),
+      },
     },
     goals: { ratio: 'extraction at most 2 times pdftotext', eventLoopP99Ms: 'under 100 while a book or a bomb is read' },
     met: {
       ratio: ratio === null ? null : ratio <= 2,
-      eventLoopP99: bookP99 < 100 && bomb.eventLoop.p99Ms < 100,
+      eventLoopP99: Math.max(bookP99, bomb.eventLoop.p99Ms, bombRead.eventLoop.p99Ms) < 100,
     },
   };
+}
+
+function loopDelay(run: ExtractionRun) {
+  return { p99: round(run.eventLoop.p99Ms), max: round(run.eventLoop.maxMs) };
 }
 
 function median(values: number[]): number {

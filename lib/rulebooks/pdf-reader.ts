@@ -48,6 +48,7 @@ export function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadPd
 class Reading {
   private readonly shared: SharedArrayBuffer;
   private readonly workers = new Set<Worker>();
+  private lead: Worker | null = null;
   /** Requests for pages that came before the lead opened the file. */
   private readonly waiting: Worker[] = [];
   private readonly pages: MeasuredPage[] = [];
@@ -88,6 +89,7 @@ class Reading {
       execArgv: [],
     });
     this.workers.add(worker);
+    if (lead) this.lead = worker;
     worker.on('message', (message: unknown) => this.receive(worker, message));
     worker.on('error', (error: Error & { code?: string }) =>
       this.fail(
@@ -135,9 +137,12 @@ class Reading {
       return this.fail(new RulebookError('too_large', `This PDF has ${pageCount} pages; the limit is ${maxPages}. Split it and import the parts you need.`));
     }
     this.pageCount = pageCount;
-    const wanted = pageCount < THREADS_FROM_PAGES ? 1 : this.options.threads;
-    while (this.workers.size < wanted) this.spawn(false);
-    for (const worker of this.waiting.splice(0)) this.handOut(worker, pageCount);
+    if (pageCount < THREADS_FROM_PAGES) {
+      for (const worker of [...this.workers]) if (worker !== this.lead) this.stop(worker);
+    } else {
+      while (this.workers.size < this.options.threads) this.spawn(false);
+    }
+    for (const worker of this.waiting.splice(0)) if (this.workers.has(worker)) this.handOut(worker, pageCount);
   }
 
   /** Nothing is handed out before the lead has checked and opened the file; a request that comes when every page is taken stays unanswered. */
@@ -165,9 +170,13 @@ class Reading {
     this.settled = true;
     clearTimeout(this.timer);
     this.options.signal?.removeEventListener('abort', this.abort);
-    const workers = [...this.workers];
-    this.workers.clear();
-    for (const worker of workers) void worker.terminate();
+    for (const worker of [...this.workers]) this.stop(worker);
+  }
+
+  /** Stopped on purpose, so its exit is no failure. */
+  private stop(worker: Worker): void {
+    this.workers.delete(worker);
+    void worker.terminate();
   }
 }
 

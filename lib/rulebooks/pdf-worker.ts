@@ -22,6 +22,13 @@ Reflect.deleteProperty(globalThis, 'DecompressionStream');
 module.enableCompileCache();
 const pdfjsLoaded = getResolvedPDFJS().then(() => module.flushCompileCache());
 
+/**
+ * Rulebook pages hold about 5,000 characters at most. A page far past that is
+ * junk or an attack, and is stopped here rather than sent whole to the
+ * server's thread, where taking in a message that size would hold it up.
+ */
+const MAX_PAGE_CHARACTERS = 100_000;
+
 const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 
@@ -57,7 +64,9 @@ async function read(input: WorkerInput): Promise<void> {
     // The other workers open the file only once the lead has found it safe.
     doc ??= await open(bytes);
     for (let number = from; number <= to; number++) {
-      post({ type: 'page', number, ...(await readPage(doc, number, weights)) });
+      const { lines, height } = await readPage(doc, number, weights);
+      if (lines.reduce((sum, line) => sum + line.text.length, 0) > MAX_PAGE_CHARACTERS) throw new RulebookError('too_complex', overfullPage(number));
+      post({ type: 'page', number, lines, height });
     }
     post({ type: 'ready' });
   }
@@ -73,6 +82,13 @@ async function open(shared: Uint8Array): Promise<PdfDocument> {
     const name = (error as { name?: unknown } | null)?.name;
     throw new RulebookError(name === 'PasswordException' ? 'encrypted' : 'corrupt', undefined, { cause: error });
   }
+}
+
+function overfullPage(number: number): string {
+  return (
+    `Page ${number} of this PDF holds more than ${MAX_PAGE_CHARACTERS.toLocaleString('en')} characters of text, far more than a printed page; ` +
+    'the file may be damaged or made to overwhelm PDF readers. Print or export it to a new PDF and upload that copy.'
+  );
 }
 
 read(workerData as WorkerInput).catch((error: unknown) => {

@@ -63,6 +63,16 @@ describe('hostile PDFs', () => {
     expect(error.message).toMatch(/^This PDF expands to more than 4\.0 MB of text and drawing instructions when unpacked.*split it/);
   });
 
+  it('refuses a page with far more text than a printed page, without sending it whole to this thread', async () => {
+    // About 130,000 "x" drawn on one page, which pdf.js reads as one enormous line.
+    const overfull = new Uint8Array(await bombPdf({ megabytes: 4 }));
+    const { outcome, worstMs } = await worstLoopDelayMs(extractPdf(overfull, { maxExpansionRatio: 10_000 }));
+    const error = asRulebookError(outcome);
+    expect(error.code).toBe('too_complex');
+    expect(error.message).toMatch(/^Page 1 of this PDF holds more than 100,000 characters of text, far more than a printed page/);
+    expect(worstMs).toBeLessThan(250);
+  });
+
   it('stops reading when the import is cancelled', async () => {
     const controller = new AbortController();
     const reading = extractPdf(new Uint8Array(await bombPdf({ megabytes: 24 })), { maxExpansionRatio: 10_000, signal: controller.signal });

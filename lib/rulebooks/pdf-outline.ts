@@ -13,14 +13,23 @@ export async function titleOf(doc: PdfDocument): Promise<string | null> {
   return null;
 }
 
+/**
+ * A book's bookmarks number in the thousands at most (the SRD 5.1 has about
+ * 2,000). An outline far larger is no guide to the book, and its sections
+ * would burden the server's thread, so the layout is read instead.
+ */
+const MAX_OUTLINE_ENTRIES = 20_000;
+
 /** The bookmarks in reading order with 1-based pages; entries that lead nowhere in the file are left out, their children kept. */
 export async function outlineOf(doc: PdfDocument): Promise<OutlineEntry[] | null> {
   const tree = await doc.getOutline();
   if (!tree || tree.length === 0) return null;
   const pageOfRef = new Map<string, number | null>();
   const entries: OutlineEntry[] = [];
+  let visited = 0;
   const visit = async (nodes: OutlineNode[], depth: number): Promise<void> => {
     for (const node of nodes) {
+      if (++visited > MAX_OUTLINE_ENTRIES) return;
       const page = await pageOf(doc, node.dest, pageOfRef);
       const title = normaliseText(node.title).replace(/\s+/g, ' ').trim();
       if (page !== null && title) entries.push({ title, page, depth });
@@ -28,7 +37,7 @@ export async function outlineOf(doc: PdfDocument): Promise<OutlineEntry[] | null
     }
   };
   await visit(tree, 0);
-  return entries.length > 0 ? entries : null;
+  return entries.length > 0 && visited <= MAX_OUTLINE_ENTRIES ? entries : null;
 }
 
 async function pageOf(doc: PdfDocument, dest: OutlineNode['dest'], cache: Map<string, number | null>): Promise<number | null> {

@@ -90,6 +90,10 @@ function manyPagePdf(pages: number): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(16).text(`Chapter ${number}`, 72, 72);
     doc.font('Helvetica').fontSize(11).text(`The rules of chapter ${number} fill this page.`, 72, 110);
   }
+  return toBuffer(doc);
+}
+
+function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -98,6 +102,17 @@ function manyPagePdf(pages: number): Promise<Buffer> {
     doc.end();
   });
 }
+
+describe('an outline far larger than any book has', () => {
+  it('is set aside, so the layout is read instead', async () => {
+    const doc = new PDFDocument({ info: { Title: 'Too Many Bookmarks' } });
+    doc.font('Helvetica').fontSize(11).text('The only page of a book with an absurd outline.', 72, 72);
+    for (let i = 0; i <= 20_000; i++) doc.outline.addItem(`Bookmark ${i}`);
+    const pdf = await extractPdf(new Uint8Array(await toBuffer(doc)));
+    expect(pdf.outline).toBeNull();
+    expect(pdf.pages[0]!.text).toContain('absurd outline');
+  });
+});
 
 describe('reading a book with several threads', () => {
   it('gives every page, in order, exactly as one thread does, with progress for each', async () => {

@@ -82,6 +82,8 @@ class Reading {
   private spawn(lead: boolean): void {
     const { limits } = this.options;
     const workerData: WorkerInput = { bytes: this.shared, lead, expansion: limits.expansion };
+    // `next build` recognises this form and bundles the worker as an entry of its own; tests and
+    // scripts run its source as it is.
     const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },

@@ -1,6 +1,7 @@
 // npm run eval -- NAME [ARGS]: runs one evaluation and prints its result as one JSON object on the last line.
 import { retrievalEval } from './eval/retrieval';
 import { rulesEval } from './eval/rules';
+import { srdDataEval } from './eval/srd-data';
 import { runNamed } from './run-named';
 
-await runNamed('eval', { retrieval: (args) => retrievalEval(args), rules: () => rulesEval() });
+await runNamed('eval', { retrieval: (args) => retrievalEval(args), rules: () => rulesEval(), 'srd-data': () => srdDataEval() });

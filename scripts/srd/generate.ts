@@ -13,6 +13,7 @@ import { spellsFileSchema } from '@/lib/rules/srd/spell-schema';
 import { buildAncestries, buildBackgrounds } from './ancestries';
 import { buildClasses } from './classes';
 import { stableJson } from './common';
+import { correctMonsters, correctSpells } from './corrections';
 import { buildEquipment } from './equipment';
 import { buildMagicItems } from './magic-items';
 import { buildMonsters } from './monsters';
@@ -23,8 +24,8 @@ type DataFile = { schema: z.ZodType; build: (ref: Reference) => Record<string, u
 
 /** Each data file: its schema (checked before writing) and how its record lists are built. */
 const dataFiles: Record<string, DataFile> = {
-  'spells.json': { schema: spellsFileSchema, build: (ref) => ({ spells: buildSpells(ref.spells) }) },
-  'monsters.json': { schema: monstersFileSchema, build: (ref) => ({ monsters: buildMonsters(ref.monsters, ref.languages) }) },
+  'spells.json': { schema: spellsFileSchema, build: (ref) => ({ spells: correctSpells(buildSpells(ref.spells)) }) },
+  'monsters.json': { schema: monstersFileSchema, build: (ref) => ({ monsters: correctMonsters(buildMonsters(ref.monsters, ref.languages)) }) },
   'equipment.json': { schema: equipmentFileSchema, build: (ref) => ({ equipment: buildEquipment(ref.equipment) }) },
   'magic-items.json': { schema: magicItemsFileSchema, build: (ref) => ({ magicItems: buildMagicItems(ref.magicItems) }) },
   'classes.json': { schema: classesFileSchema, build: (ref) => ({ classes: buildClasses(ref) }) },

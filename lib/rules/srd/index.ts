@@ -16,7 +16,7 @@
  */
 export * from './ancestries';
 export * from './classes';
-export * from './common';
+export { costInCopper, type Area, type ConditionId, type Cost, type Dice, type DiceAtLevel, type Save, type Usage } from './common';
 export * from './condition-effects';
 export * from './equipment';
 export * from './feature-resources';
@@ -24,7 +24,7 @@ export * from './items';
 export * from './magic-item-effects';
 export * from './magic-items';
 export * from './monsters';
-export * from './names';
+export { type NameMatch } from './names';
 export * from './progression';
 export * from './spell-effects';
 export * from './spells';

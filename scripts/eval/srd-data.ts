@@ -59,7 +59,7 @@ export async function srdDataEval() {
   return {
     agreement: share(tally.agreement),
     fieldsCompared: tally.compared,
-    fieldsDisagreeing: tally.disagreements.length,
+    fieldsDisagreeing: tally.compared - tally.agreed,
     counts: {
       spells: allSpells().length,
       monsters: allMonsters().length,

@@ -65,7 +65,11 @@ export function slotsFor(classId: string, level: number): readonly number[] {
   return classLevel(classId, level).slots ?? noSlots;
 }
 
-/** A pact caster's slots: how many, and the one level they are all cast at. Null for other classes. */
+/**
+ * A pact caster's slots: how many, and the one level they are all cast at;
+ * unlike other slots they return on a short rest as well as a long one.
+ * Null for other classes.
+ */
 export function pactSlotsFor(classId: string, level: number): { count: number; slotLevel: number } | null {
   if (requireClass(classId).spellcasting?.progression !== 'pact') return null;
   const slots = slotsFor(classId, level);

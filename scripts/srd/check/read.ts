@@ -6,7 +6,6 @@ import path from 'node:path';
  * reading of the files on purpose, sharing no types or parsing with the
  * generator, so a mistake in one is not repeated in the other.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Raw = any;
 
 export function readRaw(dir: string, name: string): Raw[] {

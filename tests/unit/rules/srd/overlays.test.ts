@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attackerModes, targetModes, type Condition } from '@/lib/rules/conditions';
 import { ancestryProfile, getTrait } from '@/lib/rules/srd/ancestries';
 import { getFeature } from '@/lib/rules/srd/classes';
 import { allConditionEffects, conditionEffect, exhaustionEffects } from '@/lib/rules/srd/condition-effects';
@@ -107,6 +108,21 @@ describe('ancestries and conditions', () => {
     expect(ancestryProfile('dragonborn', { draconicAncestry: 'draconic-ancestry-red' }).resistances).toEqual(['fire']);
     expect(() => ancestryProfile('elf', { subrace: 'hill-dwarf' })).toThrow(/not a elf subrace/);
     for (const id of traitsWithMechanics()) expect(getTrait(id), id).toBeDefined();
+  });
+
+  it('agrees with the engine on who has advantage and disadvantage', () => {
+    for (const effect of allConditionEffects().filter((c) => c.id !== 'exhaustion')) {
+      const holder = { conditions: [effect.id as Condition], exhaustion: 0 };
+      const against = (close: boolean) => {
+        const modes = targetModes(holder, close);
+        return modes.advantage.length ? 'advantage' : modes.disadvantage.length ? 'disadvantage' : null;
+      };
+      const expected = effect.attacksAgainst;
+      if (expected && typeof expected === 'object') expect([against(true), against(false)], effect.id).toEqual([expected.within5Feet, expected.beyond]);
+      else expect([against(true), against(false)], effect.id).toEqual([expected, expected]);
+      const own = attackerModes(holder);
+      expect(own.advantage.length ? 'advantage' : own.disadvantage.length ? 'disadvantage' : null, effect.id).toBe(effect.ownAttacks);
+    }
   });
 
   it('describes prone by distance and exhaustion by level', () => {

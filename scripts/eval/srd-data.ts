@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ancestriesFileSchema, backgroundsFileSchema } from '@/lib/rules/srd/ancestry-schema';
 import { allClasses } from '@/lib/rules/srd/classes';
@@ -54,7 +55,7 @@ export async function srdDataEval() {
     const candidates = after ? [name, `${after} ${before}`, after] : [name];
     return candidates.map((c) => matchMonster(c)).find((m) => m.exact)?.found;
   };
-  const pdf = checkAgainstPdf(SRD_PDF, { spells: allSpells(), findMonster: exact });
+  const pdf = existsSync(SRD_PDF) ? checkAgainstPdf(SRD_PDF, { spells: allSpells(), findMonster: exact }) : null;
   const prose = proseCheck(dir, dataDir);
   return {
     agreement: share(tally.agreement),
@@ -71,13 +72,15 @@ export async function srdDataEval() {
       backgrounds: backgrounds.length,
     },
     disagreements: sample(tally, 25),
-    pdf: {
-      agreement: share(pdf.tally.agreement),
-      fieldsCompared: pdf.tally.compared,
-      spellsFound: pdf.spellsFound,
-      monstersFound: pdf.monstersFound,
-      disagreements: pdf.tally.disagreements.slice(0, 25),
-    },
+    pdf: pdf
+      ? {
+          agreement: share(pdf.tally.agreement),
+          fieldsCompared: pdf.tally.compared,
+          spellsFound: pdf.spellsFound,
+          monstersFound: pdf.monstersFound,
+          disagreements: pdf.tally.disagreements.slice(0, 25),
+        }
+      : { skipped: `no SRD PDF at ${SRD_PDF} (set SRD_PDF)` },
     prose: { sequencesFound: prose.sequencesFound, referenceSequences: prose.referenceSequences, sample: prose.sample },
   };
 }

@@ -1,15 +1,15 @@
+import { setImmediate as turnOfTheLoop } from 'node:timers/promises';
 import { embedMany, type LanguageModel } from 'ai';
 import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
 import { pdfImportMachine, type ImportSelection, type ImportStage } from '@/machines/pdf-import.machine';
 import { outlineOf, saveRuleSystem, type RuleSectionOutline } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
-import { chunkSections, selectSections } from '@/lib/rulebooks/chunk';
+import { selectSections } from '@/lib/rulebooks/chunk';
 import type { Embedder } from '@/lib/rulebooks/embedders';
-import { extractPdf } from '@/lib/rulebooks/extract';
-import { structureWithModel } from '@/lib/rulebooks/model-structure';
-import { buildRuleModule } from '@/lib/rulebooks/rule-module';
-import { analyseStructure } from '@/lib/rulebooks/structure';
+import { readRulebook } from '@/lib/rulebooks/extract';
+import { modelHeadingChooser } from '@/lib/rulebooks/model-structure';
+import { parseRulebook } from '@/lib/rulebooks/parse';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
 import { actorInspector } from './inspector';
 
@@ -48,7 +48,15 @@ type Job = {
   lastSent: number;
 };
 
+/** The local embedder takes about 6 ms for 64 passages, so a batch never holds this thread up for long. */
 const EMBED_BATCH = 64;
+/**
+ * Passages per insert. The embedded database (PGlite) runs on this thread and
+ * takes about 4 ms a passage (its vector and text indexes), so an insert of 4
+ * holds the thread for about 15 ms; a database server takes them over the
+ * network, one round trip per batch.
+ */
+const SAVE_BATCH = 4;
 /** Progress within a stage is sent at most this often; stage changes always go at once. */
 const PROGRESS_INTERVAL_MS = 100;
 /** Finished imports are forgotten after this long (their rule system stays). */
@@ -97,29 +105,32 @@ export class RulebookImports {
     } as Omit<Job, 'actor'> as Job;
     const machine = pdfImportMachine.provide({
       actors: {
+        // Reading, analysing and parsing run in worker threads; this thread only takes in their results.
         extractAndAnalyse: fromPromise(async ({ signal }) => {
-          const pdf = await extractPdf(input.bytes, {
+          const { structureModel } = this.options;
+          return readRulebook(input.bytes, {
             maxBytes: this.options.maxBytes,
             ...this.options.reading,
             signal,
-            onPage: (done, total) => this.progress(job, 'extract', { done, total }),
+            onPage: (done, total) => {
+              this.progress(job, 'extract', { done, total });
+              if (done === total) this.enter(job, 'structure');
+            },
+            chooseHeadings: structureModel ? modelHeadingChooser(structureModel) : undefined,
           });
-          this.enter(job, 'structure');
-          const { structureModel } = this.options;
-          const outlined = (pdf.outline?.length ?? 0) > 1;
-          return structureModel && !outlined ? structureWithModel(structureModel, pdf, signal) : analyseStructure(pdf);
         }),
-        parse: fromPromise(async ({ input: { structure, selection } }) => {
+        parse: fromPromise(async ({ input: { structure, selection }, signal }) => {
           this.enter(job, 'parse');
-          const selected = new Set(selection.sectionIds);
-          const chunks = chunkSections(structure, selected);
-          if (chunks.length === 0) throw new Error('The chosen sections have no text to import');
-          return { chunks, module: buildRuleModule(structure, selected) };
+          const parsed = await parseRulebook(structure, selection.sectionIds, { ...this.options.reading, signal });
+          if (parsed.chunks.length === 0) throw new Error('The chosen sections have no text to import');
+          return parsed;
         }),
         embed: fromPromise(async ({ input: { chunks }, signal }) => {
           this.enter(job, 'embed');
           const embeddings: number[][] = [];
           for (let at = 0; at < chunks.length; at += EMBED_BATCH) {
+            // The local embedder answers without waiting on anything, so without this the whole book would be embedded in one stretch of this thread.
+            await turnOfTheLoop();
             const batch = chunks.slice(at, at + EMBED_BATCH);
             const { embeddings: vectors } = await embedMany({
               model: this.options.embedder.model,
@@ -134,7 +145,7 @@ export class RulebookImports {
         save: fromPromise(async ({ input: { structure, selection, parsed, embeddings } }) => {
           this.enter(job, 'save');
           const ruleSystemId = crypto.randomUUID();
-          await saveRuleSystem(this.options.db, {
+          await saveRuleSystem(yielding(this.options.db), {
             id: ruleSystemId,
             importedBy: job.ownerId,
             name: selection.name,
@@ -145,7 +156,7 @@ export class RulebookImports {
             module: parsed.module,
             structure: outlineOf({ ...structure, sections: selectSections(structure, new Set(selection.sectionIds)) }),
             chunks: parsed.chunks.map((chunk, i) => ({ ...chunk, embedding: embeddings[i]! })),
-          });
+          }, { batchSize: SAVE_BATCH });
           return ruleSystemId;
         }),
       },
@@ -249,6 +260,20 @@ export class RulebookImports {
       }
     }
   }
+}
+
+/**
+ * The database, with a turn of the event loop before each query: PGlite runs
+ * queries on this thread and answers without waiting on anything, so a run of
+ * them would otherwise hold the thread for the whole save.
+ */
+function yielding(db: Database): Database {
+  const after = <T>(query: () => Promise<T>) => turnOfTheLoop().then(query);
+  return {
+    query: (text, params) => after(() => db.query(text, params)),
+    transaction: (work) => db.transaction((tx) => work({ query: (text, params) => after(() => tx.query(text, params)) })),
+    close: () => db.close(),
+  };
 }
 
 function round(seconds: number): number {

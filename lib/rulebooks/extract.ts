@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { bookText } from './book-text';
 import { RulebookError } from './errors';
-import { readPdf, type MeasuredPage } from './pdf-reader';
+import { readPdfStructure, readPdfText, type ReadOptions } from './pdf-reader';
 import { readableSize } from './sizes';
-import type { ExtractedPdf, PdfLine, PdfPage } from './types';
+import type { ExtractedPdf, HeadingChooser, RulebookStructure } from './types';
 
 /** What one import may cost; the defaults leave real rulebooks far inside every limit. */
 export const extractionDefaults = {
@@ -43,45 +44,36 @@ export type ExtractOptions = z.input<typeof optionsSchema>;
  * RulebookError a person can act on.
  */
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedPdf> {
+  return bookText(await readPdfText(bytes, checked(bytes, options)));
+}
+
+/**
+ * Reads a rulebook PDF as extractPdf does and analyses its structure (see
+ * analyseStructure), all of it in worker threads: the calling thread, the
+ * server's, only ever takes in the result. A PDF without an outline offers
+ * its heading-like lines to `chooseHeadings` (a model) when there is one.
+ */
+export async function readRulebook(bytes: Uint8Array, options: ExtractOptions & { chooseHeadings?: HeadingChooser } = {}): Promise<RulebookStructure> {
+  return readPdfStructure(bytes, { ...checked(bytes, options), chooseHeadings: options.chooseHeadings });
+}
+
+function checked(bytes: Uint8Array, options: ExtractOptions): ReadOptions {
   const { maxBytes, maxPages, timeoutMs, maxMemoryMb, maxExpansionRatio, maxExpandedBytes, threads, onPage, signal } = optionsSchema.parse(options);
   if (bytes.length === 0) throw new RulebookError('empty', 'This file is empty.');
   if (!hasPdfSignature(bytes)) throw new RulebookError('not_pdf');
   if (bytes.length > maxBytes) {
     throw new RulebookError('too_large', `This PDF is ${readableSize(bytes.length)}; the limit is ${readableSize(maxBytes)}.`);
   }
-  const read = await readPdf(bytes, {
+  return {
     limits: { timeoutMs, maxMemoryMb, maxPages, expansion: { maxRatio: maxExpansionRatio, maxTotalBytes: maxExpandedBytes } },
     threads,
     onPage,
     signal,
-  });
-  const pages = withoutPageFurniture(read.pages);
-  if (pages.every((page) => page.lines.length === 0)) throw new RulebookError('no_text');
-  return { title: read.title, pageCount: read.pageCount, pages, outline: read.outline };
+  };
 }
 
 /** The header may follow some junk: readers accept it within the first kilobyte. */
 function hasPdfSignature(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   return head.includes('%PDF-');
-}
-
-/**
- * Running headers, footers and page numbers: lines in the top or bottom
- * tenth of the page that recur, digits aside, at the same height on many
- * pages. They would otherwise interrupt sentences that cross a page.
- */
-function withoutPageFurniture(pages: MeasuredPage[]): PdfPage[] {
-  const inMargin = (line: PdfLine, height: number) => line.y < height * 0.1 || line.y > height * 0.9;
-  const keyOf = (line: PdfLine) => `${Math.round(line.y / 6)}|${line.text.toLowerCase().replace(/\d+/g, '#')}`;
-  const pagesWith = new Map<string, number>();
-  for (const { page, height } of pages) {
-    const keys = new Set(page.lines.filter((line) => inMargin(line, height)).map(keyOf));
-    for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
-  }
-  const threshold = Math.max(3, pages.length * 0.2);
-  return pages.map(({ page, height }) => {
-    const lines = page.lines.filter((line) => !inMargin(line, height) || (pagesWith.get(keyOf(line)) ?? 0) < threshold);
-    return lines.length === page.lines.length ? page : { ...page, lines, text: lines.map((line) => line.text).join('\n') };
-  });
 }

@@ -1,11 +1,12 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { measuredPage, type MeasuredPage, type ReadText } from './book-text';
 import { RulebookError } from './errors';
 import type { ExpansionLimits } from './expansion';
-import { fromWorkerSchema, type FromWorker, type ToWorker, type WorkerInput } from './pdf-protocol';
-import type { OutlineEntry, PdfPage } from './types';
+import { fromWorkerSchema, type FromWorker, type ReadProduct, type ToWorker, type WorkerInput } from './pdf-protocol';
+import type { HeadingChooser, RulebookStructure } from './types';
 
 export type ReadLimits = {
-  /** The whole reading, all threads together, wall-clock time. */
+  /** The whole reading, all threads together, wall-clock time; a model choosing headings is not counted. */
   timeoutMs: number;
   /** Each reading thread's JavaScript heap. */
   maxMemoryMb: number;
@@ -21,10 +22,30 @@ export type ReadOptions = {
   signal?: AbortSignal;
 };
 
-/** A page with its height, by which running headers and footers are told. */
-export type MeasuredPage = { page: PdfPage; height: number };
+/**
+ * Reads a PDF's text in worker threads under time and memory limits, so the
+ * calling thread (the server's) stays free whatever the file holds. The lead
+ * worker checks how far the file expands and opens it; only then are pages
+ * handed out, to it and any others, which send each page here as it is read.
+ */
+export async function readPdfText(bytes: Uint8Array, options: ReadOptions): Promise<ReadText> {
+  return (await read(bytes, options, 'text', undefined)) as ReadText;
+}
 
-export type ReadPdf = { title: string | null; pageCount: number; pages: MeasuredPage[]; outline: OutlineEntry[] | null };
+/**
+ * Reads a PDF and analyses its structure in worker threads, as readPdfText
+ * does, but the pages go to the lead worker rather than here: all that comes
+ * back is the structure. A PDF without an outline offers its heading-like
+ * lines to `chooseHeadings` (a model) when there is one.
+ */
+export async function readPdfStructure(bytes: Uint8Array, options: ReadOptions & { chooseHeadings?: HeadingChooser }): Promise<RulebookStructure> {
+  return (await read(bytes, options, 'structure', options.chooseHeadings)) as RulebookStructure;
+}
+
+/** Resolves with a ReadText for 'text' and a RulebookStructure for 'structure'. */
+function read(bytes: Uint8Array, options: ReadOptions, product: ReadProduct, chooseHeadings: HeadingChooser | undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => new Reading(bytes, options, product, chooseHeadings, resolve, reject).start());
+}
 
 type Described = Extract<FromWorker, { type: 'described' }>;
 
@@ -35,35 +56,29 @@ const EARLY_THREADS_FROM_BYTES = 256 * 1024;
 /** Below this many pages, another thread costs more than it saves. */
 const THREADS_FROM_PAGES = 40;
 
-/**
- * Reads a PDF's text in worker threads under time and memory limits, so the
- * calling thread (the server's) stays free whatever the file holds. The lead
- * worker checks how far the file expands and opens it; only then are pages
- * handed out, to it and any others, which report each page as it is read.
- */
-export function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadPdf> {
-  return new Promise((resolve, reject) => new Reading(bytes, options, resolve, reject).start());
-}
-
 class Reading {
   private readonly shared: SharedArrayBuffer;
   private readonly workers = new Set<Worker>();
   private lead: Worker | null = null;
   /** Requests for pages that came before the lead opened the file. */
   private readonly waiting: Worker[] = [];
+  /** For 'text'. */
   private readonly pages: MeasuredPage[] = [];
-  private pageCount: number | null = null;
   private described: Described | null = null;
+  private pageCount: number | null = null;
   private received = 0;
   private nextPage = 1;
   private settled = false;
   private timer: NodeJS.Timeout | undefined;
+  private deadline = 0;
   private readonly abort = () => this.fail(this.options.signal?.reason ?? new Error('The reading was cancelled'));
 
   constructor(
     bytes: Uint8Array,
     private readonly options: ReadOptions,
-    private readonly resolve: (pdf: ReadPdf) => void,
+    private readonly product: ReadProduct,
+    private readonly chooseHeadings: HeadingChooser | undefined,
+    private readonly resolve: (result: ReadText | RulebookStructure) => void,
     private readonly reject: (error: unknown) => void,
   ) {
     this.shared = new SharedArrayBuffer(bytes.byteLength);
@@ -74,22 +89,38 @@ class Reading {
     const { signal, limits, threads } = this.options;
     if (signal?.aborted) return this.abort();
     signal?.addEventListener('abort', this.abort, { once: true });
-    this.timer = setTimeout(() => this.fail(new RulebookError('too_slow', tooSlow(limits.timeoutMs))), limits.timeoutMs);
+    this.startTimer(limits.timeoutMs);
     this.spawn(true);
     if (this.shared.byteLength >= EARLY_THREADS_FROM_BYTES) for (let i = 1; i < threads; i++) this.spawn(false);
   }
 
+  private startTimer(ms: number): void {
+    this.deadline = performance.now() + ms;
+    this.timer = setTimeout(() => this.fail(new RulebookError('too_slow', tooSlow(this.options.limits.timeoutMs))), ms);
+  }
+
   private spawn(lead: boolean): void {
     const { limits } = this.options;
-    const workerData: WorkerInput = { bytes: this.shared, lead, expansion: limits.expansion };
+    // For 'structure', a helper sends its pages straight to the lead.
+    const channel = this.product === 'structure' && !lead ? new MessageChannel() : null;
+    const workerData: WorkerInput = {
+      bytes: this.shared,
+      lead,
+      expansion: limits.expansion,
+      product: this.product,
+      offerHeadings: this.chooseHeadings !== undefined,
+      toLead: channel?.port1 ?? null,
+    };
     // `next build` recognises this form and bundles the worker as an entry of its own; tests and
     // scripts run its source as it is.
     const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), {
       workerData,
+      transferList: channel ? [channel.port1] : [],
       resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
       // Node loads the worker's source itself; a loader inherited from the parent (tsx) would only slow its start.
       execArgv: [],
     });
+    if (channel) this.lead!.postMessage({ type: 'helper', port: channel.port2 } satisfies ToWorker, [channel.port2]);
     this.workers.add(worker);
     if (lead) this.lead = worker;
     worker.on('message', (message: unknown) => this.receive(worker, message));
@@ -115,18 +146,24 @@ class Reading {
         return this.open(message.pageCount);
       case 'described':
         this.described = message;
-        return this.finishIfDone();
+        return this.finishIfRead();
       case 'ready':
         if (this.pageCount === null) this.waiting.push(worker);
         else this.handOut(worker, this.pageCount);
         return;
-      case 'page': {
-        const { number, lines, height } = message;
-        this.pages[number - 1] = { page: { number, text: lines.map((line) => line.text).join('\n'), lines }, height };
-        this.received++;
-        this.options.onPage?.(this.received, this.pageCount!);
-        return this.finishIfDone();
-      }
+      case 'page':
+        this.pages[message.number - 1] = measuredPage(message);
+        return this.progress();
+      case 'read':
+        return this.progress();
+      case 'gathered':
+        for (const other of [...this.workers]) if (other !== this.lead) this.stop(other);
+        return;
+      case 'offer':
+        return void this.offer(message);
+      case 'structure':
+        this.settle();
+        return this.resolve(message.structure);
       case 'failed':
         return this.fail(new RulebookError(message.code, message.message, { cause: new Error(message.detail) }));
     }
@@ -155,11 +192,32 @@ class Reading {
     this.nextPage = to + 1;
   }
 
-  private finishIfDone(): void {
+  private progress(): void {
+    this.received++;
+    this.options.onPage?.(this.received, this.pageCount!);
+    this.finishIfRead();
+  }
+
+  private finishIfRead(): void {
     const { pageCount, described } = this;
-    if (pageCount === null || described === null || this.received < pageCount) return;
+    if (this.product !== 'text' || pageCount === null || described === null || this.received < pageCount) return;
     this.settle();
     this.resolve({ title: described.title, pageCount, pages: this.pages, outline: described.outline });
+  }
+
+  /** The time limit is the PDF's: it stands still while a model chooses the headings. */
+  private async offer({ title, pageCount, candidates }: Extract<FromWorker, { type: 'offer' }>): Promise<void> {
+    clearTimeout(this.timer);
+    const remaining = this.deadline - performance.now();
+    let headings;
+    try {
+      headings = await this.chooseHeadings!({ title, pageCount, candidates }, this.options.signal);
+    } catch (error) {
+      return this.fail(error);
+    }
+    if (this.settled) return;
+    this.startTimer(remaining);
+    this.lead!.postMessage({ type: 'headings', headings } satisfies ToWorker);
   }
 
   private fail(error: unknown): void {

@@ -4,11 +4,15 @@
 import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
+import { bookText, GatheredPages } from './book-text.ts';
 import { RulebookError } from './errors.ts';
 import { expansionProblem } from './expansion.ts';
+import { headingCandidates, structureFromHeadings } from './heading-candidates.ts';
 import { outlineOf, titleOf } from './pdf-outline.ts';
-import type { FromWorker, ToWorker, WorkerInput } from './pdf-protocol.ts';
+import type { FromWorker, PageMessage, ToWorker, WorkerInput } from './pdf-protocol.ts';
 import { FontWeights, readPage, type PdfDocument } from './pdf-text.ts';
+import { analyseStructure } from './structure.ts';
+import type { ExtractedPdf, OutlineEntry, RulebookStructure } from './types.ts';
 
 // pdf.js inflates compressed streams with the web DecompressionStream when
 // there is one, and with its own synchronous decoder when not. In Node the
@@ -24,27 +28,38 @@ const pdfjsLoaded = getResolvedPDFJS().then(() => module.flushCompileCache());
 
 /**
  * Rulebook pages hold about 5,000 characters at most. A page far past that is
- * junk or an attack, and is stopped here rather than sent whole to the
- * server's thread, where taking in a message that size would hold it up.
+ * junk or an attack, and is stopped here rather than sent whole to another
+ * thread, where taking in a message that size would hold it up.
  */
 const MAX_PAGE_CHARACTERS = 100_000;
 
+const input = workerData as WorkerInput;
 const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 
-const requests: ToWorker[] = [];
+/** For 'structure', the lead keeps every page here, its own and those the others send it. */
+const gathered = input.lead && input.product === 'structure' ? new GatheredPages() : null;
+
+const requests: Array<Extract<ToWorker, { type: 'read' }>> = [];
 let wake: (() => void) | null = null;
+let answer: ((headings: OutlineEntry[] | null) => void) | null = null;
 port.on('message', (message: ToWorker) => {
-  requests.push(message);
-  wake?.();
+  if (message.type === 'read') {
+    requests.push(message);
+    wake?.();
+  } else if (message.type === 'helper') {
+    message.port.on('message', (page: PageMessage) => gathered?.add(page));
+  } else {
+    answer?.(message.headings);
+  }
 });
 
-async function nextRequest(): Promise<ToWorker> {
+async function nextRequest(): Promise<{ from: number; to: number }> {
   while (requests.length === 0) await new Promise<void>((resolve) => (wake = resolve));
   return requests.shift()!;
 }
 
-async function read(input: WorkerInput): Promise<void> {
+async function read(): Promise<void> {
   const bytes = new Uint8Array(input.bytes);
   let doc: PdfDocument | null = null;
   if (input.lead) {
@@ -53,7 +68,9 @@ async function read(input: WorkerInput): Promise<void> {
     doc = await open(bytes);
     post({ type: 'opened', pageCount: doc.numPages });
     // Others read pages meanwhile.
-    post({ type: 'described', title: await titleOf(doc), outline: await outlineOf(doc) });
+    const [title, outline] = [await titleOf(doc), await outlineOf(doc)];
+    if (gathered) gathered.describe({ title, pageCount: doc.numPages, outline });
+    else post({ type: 'described', title, outline });
   }
   const weights = new FontWeights();
   // One request to work on and one in reserve, so no page waits for a reply from the other thread.
@@ -66,10 +83,37 @@ async function read(input: WorkerInput): Promise<void> {
     for (let number = from; number <= to; number++) {
       const { lines, height } = await readPage(doc, number, weights);
       if (lines.reduce((sum, line) => sum + line.text.length, 0) > MAX_PAGE_CHARACTERS) throw new RulebookError('too_complex', overfullPage(number));
-      post({ type: 'page', number, lines, height });
+      deliver({ number, lines, height });
     }
     post({ type: 'ready' });
   }
+}
+
+/** A page goes to whoever puts the book together: the calling thread for 'text', the lead for 'structure'. */
+function deliver(page: PageMessage): void {
+  if (gathered) gathered.add(page);
+  else if (input.toLead) input.toLead.postMessage(page);
+  else return post({ type: 'page', ...page });
+  post({ type: 'read', number: page.number });
+}
+
+/** The lead, for 'structure': once every page is in, the book's structure is all that goes back. */
+async function analyse(pages: GatheredPages): Promise<void> {
+  const pdf = bookText(await pages.complete());
+  post({ type: 'gathered' });
+  post({ type: 'structure', structure: await structureOf(pdf) });
+}
+
+async function structureOf(pdf: ExtractedPdf): Promise<RulebookStructure> {
+  const structure = analyseStructure(pdf);
+  if (structure.source !== 'layout' || !input.offerHeadings) return structure;
+  const candidates = headingCandidates(pdf);
+  if (candidates.length === 0) return structure;
+  const headings = await new Promise<OutlineEntry[] | null>((resolve) => {
+    answer = resolve;
+    post({ type: 'offer', title: pdf.title, pageCount: pdf.pageCount, candidates });
+  });
+  return (headings && structureFromHeadings(pdf, headings)) ?? structure;
 }
 
 async function open(shared: Uint8Array): Promise<PdfDocument> {
@@ -91,8 +135,11 @@ function overfullPage(number: number): string {
   );
 }
 
-read(workerData as WorkerInput).catch((error: unknown) => {
+function failed(error: unknown): void {
   const known = RulebookError.is(error) ? error : new RulebookError('corrupt', undefined, { cause: error });
   const cause = known.cause ?? error;
   post({ type: 'failed', code: known.code, message: known.message, detail: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) });
-});
+}
+
+read().catch(failed);
+if (gathered) analyse(gathered).catch(failed);

@@ -1,7 +1,13 @@
-import { conditionNames } from '@/lib/rules/conditions';
-import { damageTypeSchema } from '@/lib/rules/damage-types';
-import { pageAt, selectSections } from './chunk';
-import type { RuleModule, RulebookSection, RulebookStructure } from './types';
+// Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
+import { pageAt, selectSections } from './chunk.ts';
+import type { RuleModule, RulebookSection, RulebookStructure } from './types.ts';
+
+/**
+ * The rules engine's own names for the conditions and damage types a module
+ * looks for. They come from the caller, so this module loads nothing of the
+ * engine in the thread it runs in (see rule-vocabulary.ts).
+ */
+export type RuleVocabulary = { conditions: readonly string[]; damageTypes: readonly string[] };
 
 const abilityNames = ['Strength', 'Dexterity', 'Constitution', 'Intelligence', 'Wisdom', 'Charisma'];
 
@@ -28,27 +34,24 @@ const skillNames = [
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** The engine's conditions, plus exhaustion, which the engine keeps as levels rather than a condition. */
-const conditions = [...conditionNames, 'exhaustion'].sort().map(capitalise);
-
 const actionNames = ['Attack', 'Cast a Spell', 'Dash', 'Disengage', 'Dodge', 'Help', 'Hide', 'Ready', 'Search', 'Use an Object'];
-
-const damageTypes: readonly string[] = damageTypeSchema.options;
 
 /**
  * The mechanics a rulebook's chosen sections talk about, found by the SRD's
  * own vocabulary. Only what the chosen text mentions is reported, so a book
  * of another system yields little rather than a made-up D&D module.
  */
-export function buildRuleModule(structure: RulebookStructure, selectedIds: Set<string> | null): RuleModule {
+export function buildRuleModule(structure: RulebookStructure, selectedIds: Set<string> | null, vocabulary: RuleVocabulary): RuleModule {
   const sections = selectSections(structure, selectedIds);
   const all = sections.map((section) => `${section.title}\n${section.text}`).join('\n\n');
+  // Exhaustion too, which the engine keeps as levels rather than as a condition.
+  const conditions = [...vocabulary.conditions, 'exhaustion'].sort().map(capitalise);
   return {
     conditions: defined(sections, conditions, conditionKind),
     actions: defined(sections, actionNames, actionKind),
     abilities: abilityNames.filter((name) => new RegExp(`\\b${name}\\b`).test(all)),
     skills: skillNames.filter((name) => namedSkill(name).test(all)),
-    damageTypes: mentionedDamageTypes(all),
+    damageTypes: mentionedDamageTypes(all, vocabulary.damageTypes),
   };
 }
 
@@ -62,7 +65,7 @@ function namedSkill(name: string): RegExp {
 }
 
 /** Types named before "damage", alone or in lists: "fire damage", "acid, cold, or thunder damage". */
-function mentionedDamageTypes(text: string): string[] {
+function mentionedDamageTypes(text: string, damageTypes: readonly string[]): string[] {
   const type = `(?:${damageTypes.join('|')})`;
   const list = new RegExp(`\\b${type}(?:(?:\\s*,\\s*|\\s+)(?:(?:or|and)\\s+)?${type})*\\s+damage\\b`, 'gi');
   const found = new Set<string>();

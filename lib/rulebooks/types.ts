@@ -11,6 +11,12 @@ export type PdfPage = { number: number; text: string; lines: PdfLine[] };
 /** An entry of the PDF's own outline (bookmarks), flattened in reading order. */
 export type OutlineEntry = { title: string; page: number; depth: number };
 
+/** What a rulebook without an outline offers for its headings to be chosen from: its heading-like lines, one a line ("p2 size 14.0 bold: Combat"). */
+export type HeadingOffer = { title: string | null; pageCount: number; candidates: string[] };
+
+/** Picks a rulebook's headings among the offered lines (a model does); null keeps the layout's reading. */
+export type HeadingChooser = (offer: HeadingOffer, signal?: AbortSignal) => Promise<OutlineEntry[] | null>;
+
 export type ExtractedPdf = {
   title: string | null;
   pageCount: number;

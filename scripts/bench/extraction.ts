@@ -1,21 +1,20 @@
 import { spawn } from 'node:child_process';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { RulebookError } from '@/lib/rulebooks/errors';
 import { extractPdf, type ExtractOptions } from '@/lib/rulebooks/extract';
+import { watchEventLoop, type LoopDelay } from './event-loop';
 
 export type ExtractionRun = {
   bytes: number;
   seconds: number;
   /** The reason a person would read, when the PDF was refused. */
   error: string | null;
-  /** How long this thread's timers waited, as a health check on the server would. */
-  eventLoop: { p99Ms: number; maxMs: number };
+  /** How long a health check on this thread would have waited meanwhile. */
+  eventLoop: LoopDelay;
 };
 
 /** Reads a PDF as an import does (the import's own limits unless `options` say otherwise) and watches this thread's event loop meanwhile. */
 export async function timeExtraction(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionRun> {
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
+  const watch = watchEventLoop();
   const started = performance.now();
   let error: string | null = null;
   try {
@@ -25,8 +24,7 @@ export async function timeExtraction(bytes: Uint8Array, options: ExtractOptions 
     error = failure.message;
   }
   const seconds = (performance.now() - started) / 1000;
-  delay.disable();
-  return { bytes: bytes.length, seconds, error, eventLoop: { p99Ms: delay.percentile(99) / 1e6, maxMs: delay.max / 1e6 } };
+  return { bytes: bytes.length, seconds, error, eventLoop: await watch.stop() };
 }
 
 /** Seconds poppler's pdftotext takes on the same file, or null when it is not installed. */

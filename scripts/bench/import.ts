@@ -7,6 +7,7 @@ import { embedderFor } from '@/lib/rulebooks/embedders';
 import { extractionDefaults } from '@/lib/rulebooks/extract';
 import { bombPdf } from '../../tests/fixtures/bomb-pdf';
 import { importWhole } from '../import-whole';
+import { watchEventLoop } from './event-loop';
 import { timeExtraction, timePdftotext, type ExtractionRun } from './extraction';
 
 /** Extraction and pdftotext alternate this many times; medians are reported. */
@@ -16,9 +17,10 @@ const BOMB_READ_TIMEOUT_MS = 5_000;
 
 /**
  * One whole import of a PDF (every section chosen) on an in-memory database,
- * timed per stage; then text extraction alone beside poppler's pdftotext on
- * the same file in this run, and the server thread's event-loop delay while
- * a book and a decompression bomb are read.
+ * timed per stage, with the server thread's event-loop delay over all of it;
+ * then text extraction alone beside poppler's pdftotext on the same file in
+ * this run, and the event-loop delay while a book and a decompression bomb
+ * are read.
  */
 export async function importBench(args: string[]) {
   const file = args[0];
@@ -26,7 +28,9 @@ export async function importBench(args: string[]) {
   const bytes = new Uint8Array(await readFile(file));
   const db = await openPglite('memory://');
   const embedder = embedderFor(readConfig().model);
+  const watch = watchEventLoop();
   const { done, structure } = await importWhole({ db, embedder }, { name: path.basename(file), bytes });
+  const importLoop = await watch.stop();
   const [system] = await listRuleSystems(db);
   await db.close();
   // Choosing is the game master's time, not the import's.
@@ -64,6 +68,7 @@ export async function importBench(args: string[]) {
     secondsPerStage: stages,
     seconds: round(seconds),
     pagesPerSecond: round(structure.pageCount / seconds),
+    eventLoopDelayMs: { what: 'over the whole import, extraction to saving', p99: round(importLoop.p99Ms), max: round(importLoop.maxMs) },
     extraction: {
       what: `extractPdf alone, ${extractionDefaults.threads} reading thread(s), median of ${ROUNDS}`,
       seconds: round(extraction),
@@ -86,10 +91,10 @@ export async function importBench(args: string[]) {
         eventLoopDelayMs: loopDelay(bombRead),
       },
     },
-    goals: { ratio: 'extraction at most 2 times pdftotext', eventLoopP99Ms: 'under 100 while a book or a bomb is read' },
+    goals: { ratio: 'extraction at most 2 times pdftotext', eventLoopP99Ms: 'under 100 over a whole import, and while a book or a bomb is read' },
     met: {
       ratio: ratio === null ? null : ratio <= 2,
-      eventLoopP99: Math.max(bookP99, bomb.eventLoop.p99Ms, bombRead.eventLoop.p99Ms) < 100,
+      eventLoopP99Under100ms: Math.max(importLoop.p99Ms, bookP99, bomb.eventLoop.p99Ms, bombRead.eventLoop.p99Ms) < 100,
     },
   };
 }

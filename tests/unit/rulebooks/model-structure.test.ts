@@ -1,8 +1,8 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import { extractPdf } from '@/lib/rulebooks/extract';
-import { structureWithModel } from '@/lib/rulebooks/model-structure';
+import { readRulebook } from '@/lib/rulebooks/extract';
+import { modelHeadingChooser } from '@/lib/rulebooks/model-structure';
 import { rulebookPdf } from '../../fixtures/rulebook-pdf';
 
 const usage = { inputTokens: { total: 100, noCache: 100, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 50, text: 50, reasoning: 0 } };
@@ -21,7 +21,10 @@ function answering(headings: unknown, prompts: string[] = []) {
   });
 }
 
-const pdf = await extractPdf(new Uint8Array(await rulebookPdf({ outline: false })));
+const withoutOutline = new Uint8Array(await rulebookPdf({ outline: false }));
+
+/** The book is read and analysed in worker threads, which offer the model their candidates and take its answer back. */
+const structureWithModel = (model: MockLanguageModelV4, bytes = withoutOutline) => readRulebook(bytes, { chooseHeadings: modelHeadingChooser(model) });
 
 describe('reading the structure with a model', () => {
   it("uses the headings the model picks among the layout's candidates, and drops the ones not on their page", async () => {
@@ -37,7 +40,7 @@ describe('reading the structure with a model', () => {
       ],
       prompts,
     );
-    const structure = await structureWithModel(model, pdf);
+    const structure = await structureWithModel(model);
     expect(structure.source).toBe('model');
     const titles = structure.sections.map((s) => s.title);
     expect(titles).toEqual(expect.arrayContaining(['Combat', 'Making an Attack', 'Conditions', 'Magic', 'Spell Slots']));
@@ -54,13 +57,20 @@ describe('reading the structure with a model', () => {
         throw new Error('the model is down');
       },
     });
-    expect((await structureWithModel(failing, pdf)).source).toBe('layout');
+    expect((await structureWithModel(failing)).source).toBe('layout');
     const inventing = answering([
       { title: 'Combat', page: 2, depth: 0 },
       { title: 'Dragons', page: 3, depth: 0 },
       { title: 'Treasure', page: 4, depth: 0 },
       { title: 'Taverns', page: 5, depth: 0 },
     ]);
-    expect((await structureWithModel(inventing, pdf)).source).toBe('layout');
+    expect((await structureWithModel(inventing)).source).toBe('layout');
+  });
+
+  it('is not asked about a book whose outline gives its structure', async () => {
+    const prompts: string[] = [];
+    const structure = await structureWithModel(answering([], prompts), new Uint8Array(await rulebookPdf({ outline: true })));
+    expect(structure.source).toBe('outline');
+    expect(prompts).toEqual([]);
   });
 });

@@ -28,8 +28,13 @@ export type MapArrivedEvent = {
   /** A painting of the map, when a model made one. */
   art: string | null;
 };
-/** A seat changes hands: a person takes their character, or an AI player stands in for them. */
-export type SeatChangeEvent = { type: 'seat.change'; characterId: string; controller: 'human' | 'ai'; reason: string };
+/**
+ * A seat changes hands: a person takes their character, or an AI player stands in for them.
+ * `holder`, when given, is who holds the seat from now on (null: nobody); it is written with the event.
+ */
+export type SeatChangeEvent = { type: 'seat.change'; characterId: string; controller: 'human' | 'ai'; reason: string; holder?: string | null };
+/** Who holds a character's seat after a commit, written in the same transaction as its log event. */
+export type SeatWrite = { characterId: string; userId: string | null };
 /** The game master's hand on the table: pause, resume, or an edit of the state with a reason. */
 export type TableCommandEvent =
   | { type: 'table.pause'; reason: string }
@@ -59,6 +64,8 @@ export type CommitTurnInput = {
   events: NewSessionEvent[];
   /** The queued action this commit applies (a person's turn), marked applied in the same transaction. */
   appliedActionId: string | null;
+  /** A seat that changes hands with this commit's events. */
+  seat: SeatWrite | null;
 };
 
 type SessionContext = Omit<SessionInput, 'resumeAfter' | 'paused'> & {
@@ -66,7 +73,7 @@ type SessionContext = Omit<SessionInput, 'resumeAfter' | 'paused'> & {
   turn: ActiveTurn | null;
   /** AI players' actions decided together, waiting to be resolved in order. */
   decided: PendingDecision[];
-  staged: { state: RulesState; events: NewSessionEvent[] } | null;
+  staged: { state: RulesState; events: NewSessionEvent[]; seat?: SeatWrite } | null;
   /** Actions resolved since a person last acted; bounds a fight the AI could otherwise play on alone. */
   autoSteps: number;
   lastError: string | null;
@@ -199,11 +206,12 @@ export const sessionMachine = setup({
     }),
     stageSeatChange: assign({
       staged: ({ context, event }) => {
-        const { characterId, controller, reason } = event as SeatChangeEvent;
+        const { characterId, controller, reason, holder } = event as SeatChangeEvent;
         const patches: StatePatch[] = [{ op: 'character.controller', characterId, controller }];
         return {
           state: applyPatches(context.state, patches),
           events: [{ type: 'seat.changed' as const, data: { characterId, characterName: nameOf(context.state, characterId), controller, reason, patches } }],
+          ...(holder !== undefined ? { seat: { characterId, userId: holder } } : {}),
         };
       },
       turn: null,
@@ -328,6 +336,7 @@ export const sessionMachine = setup({
           events: context.staged!.events,
           appliedActionId:
             context.turn?.controller === 'human' && context.staged!.events.some((e) => e.type === 'player.acted') ? context.turn.turnId : null,
+          seat: context.staged!.seat ?? null,
         }),
         onDone: {
           target: 'choosingNext',

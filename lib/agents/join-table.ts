@@ -1,9 +1,10 @@
 import type { Identity } from '@/lib/auth/identity';
 import { getInvite, useInvite, type Invite } from '@/lib/db/queries/invites';
-import { addMember, claimSeat, getMember, listMembers, removedAt } from '@/lib/db/queries/members';
+import { addMember, getMember, listMembers, removedAt, seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import { isInviteToken } from '@/lib/http/session-id';
 import type { Runtime } from './runtime';
+import { takeSeat } from './seat-change';
 
 export type SeatChoice = { characterId: string; name: string; className: string; heldBy: string | null };
 
@@ -29,8 +30,9 @@ export async function seatChoices(runtime: Runtime, sessionId: string): Promise<
 /**
  * Seats a person at the table the invite names, playing the character they
  * chose (a person takes it from the AI player) or none, leaving it to the AI.
- * The invitation's use, the membership and the seat are one transaction: a
- * refused seat spends no use, and a used-up or revoked invitation seats nobody.
+ * The invitation's use and the membership are one transaction (a used-up or
+ * revoked invitation seats nobody); taking the character from the AI player
+ * is then one commit of the table with its log event.
  */
 export async function joinTable(runtime: Runtime, invite: Invite, identity: Identity, characterId: string | null): Promise<void> {
   const { sessionId } = invite;
@@ -44,20 +46,12 @@ export async function joinTable(runtime: Runtime, invite: Invite, identity: Iden
       if (removed && new Date(invite.createdAt) <= removed) {
         throw new AppError('forbidden', 'The game master removed you from this table; only a new invitation from them seats you again');
       }
+      const holder = character ? await seatHolder(tx, { sessionId, characterId: character.id }) : null;
+      if (holder && holder !== identity.userId) throw new AppError('conflict', `Someone else already plays ${character!.name}; choose another character`);
       if (!(await useInvite(tx, { token: invite.token }))) throw new AppError('not_found', NOT_VALID);
     }
     await addMember(tx, { sessionId, userId: identity.userId, role: already?.role ?? invite.role, displayName: identity.name });
-    if (character && !(await claimSeat(tx, { sessionId, userId: identity.userId, characterId: character.id }))) {
-      throw new AppError('conflict', `Someone else already plays ${character.name}; choose another character`);
-    }
   });
-  if (character?.controller === 'ai') {
-    await runtime.sessions.command(sessionId, {
-      type: 'seat.change',
-      characterId: character.id,
-      controller: 'human',
-      reason: `${identity.name} joins and plays ${character.name}`,
-    });
-  }
+  if (character) await takeSeat(runtime, { sessionId, characterId: character.id, userId: identity.userId, reason: `${identity.name} joins and plays ${character.name}` });
   await runtime.seats.membersChanged(sessionId);
 }

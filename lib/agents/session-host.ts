@@ -12,7 +12,7 @@ import { AppError } from '@/lib/errors';
 import type { LiveHub } from '@/lib/realtime/hub';
 import { publicState } from '@/lib/rules/public-state';
 import { currentCombatantId } from '@/lib/rules/turn-flow';
-import { flushCommands, type LiveSession, type TableCommand } from './live-session';
+import { flushCommands, type CommandOutcome, type LiveSession, type QueuedCommand, type TableCommand } from './live-session';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
@@ -165,11 +165,36 @@ export class SessionHost {
    * takes it as soon as the turn under way is committed; commands keep their order.
    */
   async command(sessionId: string, command: TableCommand): Promise<void> {
+    await this.queue(sessionId, { command });
+  }
+
+  /**
+   * Hands the table a command and waits (up to `timeoutMs`) to hear what became
+   * of it; 'pending' when the turn under way outlasts the wait, or another
+   * instance plays the table.
+   */
+  async commandSettled(sessionId: string, command: TableCommand, timeoutMs: number): Promise<CommandOutcome | { kind: 'pending' }> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => resolve({ kind: 'pending' }), timeoutMs);
+      const settle = (outcome: CommandOutcome | { kind: 'pending' }) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      };
+      this.queue(sessionId, { command, settle }).then((queued) => queued || settle({ kind: 'pending' }), reject);
+    });
+  }
+
+  /** Queues a command at this instance's copy of the table, or passes it on to the one playing it (false). */
+  private async queue(sessionId: string, queued: QueuedCommand): Promise<boolean> {
     const elsewhere = await this.takeTable(sessionId);
-    if (elsewhere !== null) return this.options.sharing!.relay.command(elsewhere, sessionId, command);
+    if (elsewhere !== null) {
+      this.options.sharing!.relay.command(elsewhere, sessionId, queued.command);
+      return false;
+    }
     const live = await this.session(sessionId);
-    live.pendingCommands.push(command);
+    live.pendingCommands.push(queued);
     if (live.actor.getSnapshot().matches('awaitingAction')) flushCommands(live);
+    return true;
   }
 
   /** The table as a page that has just loaded needs it: what players may see, and what is happening now. */

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
 import { askForMap, layOutPendingMap } from './battle-map-request';
 import { actorInspector } from './inspector';
-import { flushCommands, type LiveSession, type TableCommand } from './live-session';
+import { flushCommands, type LiveSession, type QueuedCommand } from './live-session';
 import { sessionMachineFor, type SessionIo } from './session-io';
 import { statusOf } from './table-view';
 
@@ -40,7 +40,7 @@ export async function loadLiveSession(
     saving: Promise.resolve(),
     stale: false,
     pendingMap: null,
-    pendingCommands: [] as TableCommand[],
+    pendingCommands: [] as QueuedCommand[],
     mapsAsked: new Set(),
   } as LiveSession;
   const machine = sessionMachineFor(options, sessionId, live, hooks.reload);

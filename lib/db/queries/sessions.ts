@@ -1,7 +1,7 @@
 import type { GameState } from '@/lib/rules/state';
 import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
 import type { Database, Queryable } from '../types';
-import { addMember, claimSeat } from './members';
+import { addMember, claimSeat, releaseSeat } from './members';
 import { markActionApplied } from './session-actions';
 
 export type SessionRecord = {
@@ -118,7 +118,15 @@ export async function saveSnapshot(
  */
 export async function commitSessionEvents(
   db: Database,
-  input: { sessionId: string; expectedVersion: number; state: GameState; events: NewSessionEvent[]; appliedActionId?: string | null },
+  input: {
+    sessionId: string;
+    expectedVersion: number;
+    state: GameState;
+    events: NewSessionEvent[];
+    appliedActionId?: string | null;
+    /** Who holds a character's seat from this commit on (userId null: nobody), written with its events. */
+    seat?: { characterId: string; userId: string | null } | null;
+  },
 ): Promise<{ version: number; events: SessionEvent[] }> {
   return db.transaction(async (tx) => {
     const updated = await tx.query<{ version: number }>(
@@ -132,9 +140,24 @@ export async function commitSessionEvents(
     if (input.appliedActionId && !(await markActionApplied(tx, { actionId: input.appliedActionId }))) {
       throw new StaleVersionError(input.sessionId, input.expectedVersion);
     }
+    if (input.seat) await writeSeat(tx, input.sessionId, input.seat);
     const events = await appendEvents(tx, input.sessionId, input.events);
     return { version: row.version, events };
   });
+}
+
+/** A seat someone else holds: the commit that would have given it is refused whole. */
+export class SeatTakenError extends Error {
+  constructor(characterId: string) {
+    super(`Someone else already holds the seat of ${characterId}`);
+    this.name = 'SeatTakenError';
+  }
+}
+
+async function writeSeat(tx: Queryable, sessionId: string, seat: { characterId: string; userId: string | null }): Promise<void> {
+  const { characterId, userId } = seat;
+  if (userId === null) return releaseSeat(tx, { sessionId, characterId });
+  if (!(await claimSeat(tx, { sessionId, userId, characterId }))) throw new SeatTakenError(characterId);
 }
 
 export async function listSessionEvents(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { claimSeat, releaseSeat, seatHolder } from '@/lib/db/queries/members';
+import { leaveSeat, takeSeat } from '@/lib/agents/seat-change';
+import { seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
@@ -22,26 +23,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { state } = await runtime.sessions.view(sessionId);
     const character = state.party.find((c) => c.id === characterId);
     if (!character) throw new AppError('not_found', `There is no character "${characterId}" at this table`);
-    const holder = await seatHolder(runtime.db, { sessionId, characterId });
+    let result;
     if (to === 'me') {
-      if (holder && holder !== identity.userId) throw new AppError('conflict', `Someone else plays ${character.name}`);
-      if (!holder && !(await claimSeat(runtime.db, { sessionId, userId: identity.userId, characterId }))) {
-        throw new AppError('conflict', `Someone else just took ${character.name}`);
-      }
-      if (character.controller === 'ai') {
-        await runtime.sessions.command(sessionId, { type: 'seat.change', characterId, controller: 'human', reason: `${identity.name} plays ${character.name}` });
-      }
+      result = await takeSeat(runtime, { sessionId, characterId, userId: identity.userId, reason: `${identity.name} plays ${character.name}` });
     } else {
+      const holder = await seatHolder(runtime.db, { sessionId, characterId });
       if (!holder) throw new AppError('conflict', `An AI player already plays ${character.name}`);
       if (holder !== identity.userId && member.role !== 'gm') {
         throw new AppError('forbidden', `Only the game master can hand another player's character to an AI player`);
       }
-      await releaseSeat(runtime.db, { sessionId, characterId });
-      if (character.controller === 'human') {
-        await runtime.sessions.command(sessionId, { type: 'seat.change', characterId, controller: 'ai', reason: `An AI player now plays ${character.name}` });
-      }
+      result = await leaveSeat(runtime, { sessionId, characterId, reason: `An AI player now plays ${character.name}` });
     }
     await runtime.seats.membersChanged(sessionId);
-    return Response.json({ characterId, to }, { status: 202 });
+    return Response.json({ characterId, to, settled: result === 'done' }, { status: 202 });
   });
 }

@@ -4,6 +4,7 @@ import { attackProfileSchema } from './attack-profile';
 import { conditionNames, conditionSchema } from './conditions';
 import { damageTypeSchema } from './damage-types';
 import { cellSchema } from './grid';
+import { effectsSchema } from './sheet/effects';
 
 export const abilityScoresSchema = z.record(z.enum(abilities), z.number().int().min(1).max(30));
 
@@ -67,6 +68,8 @@ export const statusShape = {
   /** Square on the battle grid; null when the scene has no grid or the creature is off it. */
   position: cellSchema.nullable().default(null),
   spellSlots: z.array(spellSlotSchema).default([]),
+  /** Active timed effects of spells, items, features and conditions. */
+  effects: effectsSchema.default([]),
 };
 
 type CombatantCore = {
@@ -74,6 +77,7 @@ type CombatantCore = {
   hp: number;
   exhaustion: number;
   spellSlots: readonly { level: number }[];
+  effects: readonly { id: string }[];
 };
 
 /** Exhaustion of 4 or more halves the hit point maximum. */
@@ -88,4 +92,6 @@ export function refineCombatant(c: CombatantCore, ctx: z.RefinementCtx): void {
   if (new Set(levels).size !== levels.length) {
     ctx.addIssue({ code: 'custom', message: 'each spell slot level may appear once', path: ['spellSlots'] });
   }
+  const effects = c.effects.map((e) => e.id);
+  if (new Set(effects).size !== effects.length) ctx.addIssue({ code: 'custom', message: 'each effect needs its own id', path: ['effects'] });
 }

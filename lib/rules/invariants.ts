@@ -1,4 +1,7 @@
-import type { GameState } from './state';
+import type { CreatureInput } from './creature';
+import { characterSchema, type CharacterSheet, type GameState } from './state';
+import type { LegacyCharacterInput } from './sheet/legacy';
+import { checkConcentration, checkSheet } from './sheet/sheet-invariants';
 
 /**
  * A rule the game state breaks. `rule` is a stable code an eval can count
@@ -6,11 +9,28 @@ import type { GameState } from './state';
  */
 export type InvariantViolation = { rule: string; message: string; subjectId?: string; step?: number };
 
-type Sheet = GameState['party'][number] | NonNullable<GameState['creatures']>[number];
+/** A combatant with its numbers written out: a parsed sheet, a legacy sheet or a creature. */
+type Sheet = CharacterSheet | LegacyCharacterInput | CreatureInput;
 type Report = (rule: string, message: string, subjectId?: string) => void;
 
 // This checker deliberately re-derives every rule from the raw data instead
 // of calling the engine's schemas or helpers, so a bug there cannot hide here.
+// The one exception: a stored character's numbers (maximum HP, speed) exist
+// only as derived from its build, so a character stored without them is
+// parsed once to get them; the rules are still checked on the values.
+
+function isBuilt(c: Sheet): c is CharacterSheet {
+  return 'build' in c && 'resourceLimits' in c;
+}
+
+/** A party member with its numbers: as given, or derived from its build when it was stored without them. */
+function withNumbers(c: GameState['party'][number], report: Report): Sheet | null {
+  if ('maxHp' in c) return c;
+  const parsed = characterSchema.safeParse(c);
+  if (parsed.success) return parsed.data;
+  report('sheet-invalid', `${c.name}'s sheet does not parse: ${parsed.error.issues[0]?.message}`, c.id);
+  return null;
+}
 
 function checkHitPoints(c: Sheet, report: Report): void {
   const exhaustion = c.exhaustion ?? 0;
@@ -120,7 +140,8 @@ function checkCombat(state: GameState, byId: ReadonlyMap<string, Sheet>, report:
 export function checkInvariants(state: GameState): InvariantViolation[] {
   const violations: InvariantViolation[] = [];
   const report: Report = (rule, message, subjectId) => violations.push({ rule, message, ...(subjectId ? { subjectId } : {}) });
-  const all: Sheet[] = [...state.party, ...(state.creatures ?? [])];
+  const party = state.party.flatMap((c) => withNumbers(c, report) ?? []);
+  const all: Sheet[] = [...party, ...(state.creatures ?? [])];
   const byId = new Map(all.map((c) => [c.id, c]));
   if (byId.size !== all.length) report('id-duplicate', 'Two characters or creatures share an id');
   if (!Number.isInteger(state.rollCount) || state.rollCount < 0) report('roll-count', `rollCount is ${state.rollCount}`);
@@ -128,7 +149,9 @@ export function checkInvariants(state: GameState): InvariantViolation[] {
     checkHitPoints(c, report);
     checkResources(c, report);
     checkConditions(c, new Set(byId.keys()), report);
+    if (isBuilt(c)) checkSheet(c, report);
   }
+  checkConcentration(all, party.filter(isBuilt), report);
   checkPositions(state, all, report);
   checkCombat(state, byId, report);
   return violations;

@@ -1,100 +1,121 @@
+import { unpack } from './sheet/starting-equipment';
 import type { Character } from './state';
 
 /**
- * Ready-to-play level 1 characters, written for Roundtable. Their numbers
- * follow the SRD's level 1 rules: hit points are the class hit die's
- * maximum plus the Constitution modifier, and attack bonuses are ability
- * modifier plus proficiency (+2).
+ * The acolyte's equipment (the SRD's one background): common clothes, a
+ * pouch with 15 gp, and a holy symbol. Every pregen takes it, with the
+ * background's skills customised where noted, as the SRD allows.
+ */
+export const acolyteGear = [
+  { item: 'clothes-common', quantity: 1 },
+  { item: 'pouch', quantity: 1 },
+  { item: 'amulet', quantity: 1 },
+];
+export const acolyteCoins = { gp: 15 };
+
+/**
+ * Ready-to-play level 1 characters, written for Roundtable as SRD builds:
+ * scores by the standard array, the class's starting equipment, and the
+ * acolyte background. Everything on the sheet is derived from these
+ * (lib/rules/sheet); `tests/unit/rules/sheet/pregens.test.ts` checks the
+ * numbers against the SRD by hand.
  */
 export const pregens: Character[] = [
   {
     id: 'tamsin',
     name: 'Tamsin Holloway',
-    ancestry: 'Human',
-    className: 'Fighter',
-    level: 1,
     controller: 'ai',
     persona: 'A former caravan guard who stands in front of the others without being asked and counts the exits of every room.',
-    hitDie: 'd10',
-    maxHp: 12,
-    hp: 12,
-    ac: 18,
-    speed: 30,
-    abilities: { str: 16, dex: 13, con: 14, int: 9, wis: 12, cha: 10 },
-    proficiencies: ['athletics', 'perception'],
-    saveProficiencies: ['str', 'con'],
-    attacks: [
-      { name: 'Longsword', kind: 'melee', toHit: 5, damage: { dice: '1d8+3', type: 'slashing' } },
-      { name: 'Javelin', kind: 'melee', toHit: 5, damage: { dice: '1d6+3', type: 'piercing' }, range: { normal: 30, long: 120 } },
-    ],
-    conditions: [],
+    build: {
+      level: 1,
+      ancestry: { id: 'human' },
+      class: { id: 'fighter', skills: ['athletics', 'perception'], features: { 'fighter-fighting-style': ['fighter-fighting-style-defense'] } },
+      background: { id: 'acolyte', skills: ['insight', 'survival'] },
+      abilities: { method: 'standard-array', scores: { str: 15, dex: 13, con: 14, int: 8, wis: 12, cha: 10 } },
+    },
+    inventory: unpack([
+      { item: 'chain-mail', quantity: 1, equipped: true },
+      { item: 'longsword', quantity: 1, equipped: true },
+      { item: 'shield', quantity: 1, equipped: true },
+      { item: 'handaxe', quantity: 2 },
+      { item: 'explorers-pack', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
   },
   {
     id: 'oswin',
     name: 'Oswin Marrow',
-    ancestry: 'Elf',
-    className: 'Wizard',
-    level: 1,
     controller: 'ai',
     persona: 'A bookish archivist who treats every ruin as a library with the pages out of order, and every monster as a footnote.',
-    hitDie: 'd6',
-    maxHp: 8,
-    hp: 8,
-    ac: 12,
-    speed: 30,
-    abilities: { str: 8, dex: 15, con: 14, int: 16, wis: 12, cha: 10 },
-    proficiencies: ['arcana', 'history', 'investigation', 'perception'],
-    saveProficiencies: ['int', 'wis'],
-    spellcasting: { ability: 'int' },
-    spellSlots: [{ level: 1, max: 2, remaining: 2 }],
-    attacks: [
-      { name: 'Fire Bolt', kind: 'ranged', toHit: 5, damage: { dice: '1d10', type: 'fire' }, range: { normal: 120, long: 120 } },
-      { name: 'Dagger', kind: 'melee', toHit: 4, damage: { dice: '1d4+2', type: 'piercing' }, range: { normal: 20, long: 60 } },
-    ],
-    conditions: [],
+    build: {
+      level: 1,
+      ancestry: { id: 'elf', subrace: 'high-elf', cantrip: 'prestidigitation' },
+      class: { id: 'wizard', skills: ['arcana', 'history'] },
+      background: { id: 'acolyte', skills: ['investigation', 'religion'] },
+      abilities: { method: 'standard-array', scores: { str: 8, dex: 13, con: 14, int: 15, wis: 12, cha: 10 } },
+    },
+    inventory: unpack([
+      { item: 'dagger', quantity: 1, equipped: true },
+      { item: 'component-pouch', quantity: 1 },
+      { item: 'spellbook', quantity: 1 },
+      { item: 'scholars-pack', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
+    spells: {
+      cantrips: ['fire-bolt', 'mage-hand', 'light'],
+      known: ['magic-missile', 'shield', 'mage-armor', 'sleep', 'detect-magic', 'burning-hands'],
+      prepared: ['magic-missile', 'shield', 'mage-armor', 'sleep'],
+    },
   },
   {
     id: 'hesper',
     name: 'Hesper Vane',
-    ancestry: 'Halfling',
-    className: 'Cleric',
-    level: 1,
     controller: 'ai',
     persona: 'A lantern-keeper’s daughter turned priest, cheerful under pressure and stubborn about leaving nobody behind.',
-    hitDie: 'd8',
-    maxHp: 9,
-    hp: 9,
-    ac: 16,
-    speed: 25,
-    abilities: { str: 14, dex: 10, con: 12, int: 10, wis: 16, cha: 13 },
-    proficiencies: ['insight', 'medicine', 'religion'],
-    saveProficiencies: ['wis', 'cha'],
-    spellcasting: { ability: 'wis' },
-    spellSlots: [{ level: 1, max: 2, remaining: 2 }],
-    attacks: [{ name: 'Mace', kind: 'melee', toHit: 4, damage: { dice: '1d6+2', type: 'bludgeoning' } }],
-    conditions: [],
+    build: {
+      level: 1,
+      ancestry: { id: 'halfling', subrace: 'lightfoot-halfling' },
+      class: { id: 'cleric', subclass: 'life', skills: ['medicine', 'persuasion'] },
+      background: { id: 'acolyte' },
+      abilities: { method: 'standard-array', scores: { str: 14, dex: 10, con: 13, int: 8, wis: 15, cha: 12 } },
+    },
+    inventory: unpack([
+      { item: 'mace', quantity: 1, equipped: true },
+      { item: 'scale-mail', quantity: 1, equipped: true },
+      { item: 'shield', quantity: 1, equipped: true },
+      { item: 'crossbow-light', quantity: 1 },
+      { item: 'crossbow-bolt', quantity: 20 },
+      { item: 'priests-pack', quantity: 1 },
+      { item: 'emblem', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
+    spells: { cantrips: ['sacred-flame', 'guidance', 'spare-the-dying'], prepared: ['healing-word', 'guiding-bolt', 'shield-of-faith'] },
   },
   {
     id: 'wren',
     name: 'Wren Ashdown',
-    ancestry: 'Half-elf',
-    className: 'Rogue',
-    level: 1,
     controller: 'ai',
     persona: 'A locksmith’s apprentice with quick hands and a quicker excuse, who scouts ahead and reports only half of what she finds.',
-    hitDie: 'd8',
-    maxHp: 10,
-    hp: 10,
-    ac: 14,
-    speed: 30,
-    abilities: { str: 8, dex: 16, con: 14, int: 12, wis: 10, cha: 14 },
-    proficiencies: ['acrobatics', 'deception', 'insight', 'perception', 'sleightOfHand', 'stealth'],
-    expertise: ['stealth', 'sleightOfHand'],
-    saveProficiencies: ['dex', 'int'],
-    attacks: [
-      { name: 'Shortsword', kind: 'melee', toHit: 5, damage: { dice: '1d6+3', type: 'piercing' } },
-      { name: 'Shortbow', kind: 'ranged', toHit: 5, damage: { dice: '1d6+3', type: 'piercing' }, range: { normal: 80, long: 320 } },
-    ],
-    conditions: [],
+    build: {
+      level: 1,
+      ancestry: { id: 'half-elf', abilityChoices: ['dex', 'con'], skills: ['deception', 'insight'] },
+      class: { id: 'rogue', skills: ['acrobatics', 'perception', 'sleightOfHand', 'stealth'], expertise: ['stealth', 'sleightOfHand'] },
+      background: { id: 'acolyte', skills: ['investigation', 'persuasion'] },
+      abilities: { method: 'standard-array', scores: { str: 8, dex: 15, con: 13, int: 14, wis: 10, cha: 12 } },
+    },
+    inventory: unpack([
+      { item: 'shortsword', quantity: 1, equipped: true },
+      { item: 'shortbow', quantity: 1, equipped: true },
+      { item: 'arrow', quantity: 20 },
+      { item: 'leather-armor', quantity: 1, equipped: true },
+      { item: 'dagger', quantity: 2 },
+      { item: 'thieves-tools', quantity: 1 },
+      { item: 'burglars-pack', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
   },
 ];

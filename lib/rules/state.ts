@@ -1,38 +1,11 @@
 import { z } from 'zod';
 import { combatSchema } from './combat-state';
-import { refineCombatant, sheetShape, statusShape } from './combatant';
 import { creatureSchema, type Creature } from './creature';
 import { storedDiceKeySchema } from './dice-key';
 import { gridSchema } from './grid';
+import { characterSchema, type CharacterSheet } from './sheet/character';
 
-/** A player character's sheet: who they are, what they can do and how they are doing. */
-export const characterSchema = z
-  .object({
-    id: z.string().min(1).max(64),
-    name: z.string().min(1).max(80),
-    ancestry: z.string().min(1).max(40),
-    className: z.string().min(1).max(40),
-    level: z.number().int().min(1).max(20),
-    controller: z.enum(['human', 'ai']),
-    /** How an AI-controlled character tends to act; guides its player agent. */
-    persona: z.string().max(300).default(''),
-    /** The die each of the character's hit dice rolls on a short rest. */
-    hitDie: z.enum(['d6', 'd8', 'd10', 'd12']).default('d8'),
-    /** Hit dice spent since they were last regained; a character has one per level. */
-    hitDiceSpent: z.number().int().min(0).default(0),
-    ...sheetShape,
-    ...statusShape,
-  })
-  .superRefine(refineCombatant)
-  .refine((c) => c.hitDiceSpent <= c.level, { message: 'cannot spend more hit dice than levels', path: ['hitDiceSpent'] });
-
-/**
- * A character as written in a campaign or stored before later fields
- * existed: those fields may be missing and take their defaults on parsing.
- */
-export type Character = z.input<typeof characterSchema>;
-/** A parsed character with every field present: what the engine works on. */
-export type CharacterSheet = z.output<typeof characterSchema>;
+export { characterSchema, type Character, type CharacterSheet } from './sheet/character';
 
 /** Anything that can fight: a player character, a monster or an NPC. */
 export type Combatant = CharacterSheet | Creature;

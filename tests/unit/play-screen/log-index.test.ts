@@ -17,7 +17,7 @@ const events = [
   logged(2, { type: 'player.acted', data: { turnId: 't1', characterId: 'mira', characterName: 'Mira Thorne', controller: 'human', text: 'I swing at the zombie' } }),
   narrated(3, 't1', [{ op: 'character.hp', characterId: 'zombie', hp: 0 }, { op: 'character.dead', characterId: 'zombie', dead: true }]),
   logged(4, { type: 'player.acted', data: { turnId: 't2', characterId: 'mira', characterName: 'Mira Thorne', controller: 'human', text: 'I drink a potion' } }),
-  narrated(5, 't2', [{ op: 'character.hp', characterId: 'mira', hp: 12 }, { op: 'creature.remove', creatureId: 'zombie' }]),
+  narrated(5, 't2', [{ op: 'character.hp', characterId: 'mira', hp: 11 }, { op: 'creature.remove', creatureId: 'zombie' }]),
 ];
 
 describe('indexLog', () => {

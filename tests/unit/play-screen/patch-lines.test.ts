@@ -16,7 +16,7 @@ function lines(patches: StatePatch[], ledger = opened): string[] {
 
 describe('describePatches', () => {
   it('shows a party member losing hit points, before and after', () => {
-    expect(lines([{ op: 'character.hp', characterId: 'mira', hp: 7 }])).toEqual(['Mira Thorne: HP 12 → 7']);
+    expect(lines([{ op: 'character.hp', characterId: 'mira', hp: 7 }])).toEqual(['Mira Thorne: HP 11 → 7']);
   });
 
   it('says only the new value when the log has not shown the old one', () => {
@@ -38,7 +38,7 @@ describe('describePatches', () => {
       { op: 'character.hp', characterId: 'mira', hp: 7 },
       { op: 'character.hp', characterId: 'mira', hp: 3 },
     ];
-    expect(lines(patches)).toEqual(['Mira Thorne: HP 12 → 7', 'Mira Thorne: HP 7 → 3']);
+    expect(lines(patches)).toEqual(['Mira Thorne: HP 11 → 7', 'Mira Thorne: HP 7 → 3']);
   });
 
   it('names conditions gained and lost', () => {
@@ -55,7 +55,7 @@ describe('describePatches', () => {
       { op: 'character.conditions', characterId: 'kestrel', conditions: ['unconscious', 'prone'] },
       { op: 'character.deathSaves', characterId: 'kestrel', successes: 0, failures: 0, stable: false },
     ];
-    expect(lines(patches)).toEqual(['Kestrel: HP 10 → 0', 'Kestrel falls unconscious', 'Kestrel knocked prone']);
+    expect(lines(patches)).toEqual(['Kestrel: HP 11 → 0', 'Kestrel falls unconscious', 'Kestrel knocked prone']);
   });
 
   it('starts a fight, announces turns and leaves out what a player never sees', () => {

@@ -75,7 +75,7 @@ describe('attack rolls', () => {
     const state = setUp({ tamsin: { x: 0, y: 5 }, 'gob-1': { x: 5, y: 5 } });
     const tamsin = get(state, 'tamsin');
     expect(() => resolveAttack(state, tamsin, get(state, 'gob-1'), findAttack(tamsin, 'Longsword'), roller(1))).toThrow(/beyond the 5 ft reach/);
-    const thrown = resolveAttack(state, tamsin, get(state, 'gob-1'), findAttack(tamsin, 'Javelin'), roller(1));
+    const thrown = resolveAttack(state, tamsin, get(state, 'gob-1'), findAttack(tamsin, 'Handaxe'), roller(1));
     expect(thrown.result.delivery).toBe('ranged');
   });
 
@@ -126,7 +126,7 @@ describe('attack rolls', () => {
     const state = arena();
     expect(unarmedStrike(get(state, 'tamsin'))).toMatchObject({ toHit: 5, damage: { dice: '4', type: 'bludgeoning' } });
     expect(unarmedStrike(get(state, 'oswin')).damage.dice).toBe('0');
-    expect(() => findAttack(get(state, 'tamsin'), 'Halberd')).toThrow(/Longsword, Javelin, Unarmed strike/);
+    expect(() => findAttack(get(state, 'tamsin'), 'Halberd')).toThrow(/Longsword, Handaxe, Unarmed strike/);
   });
 
   it('applies resistance per damage type, including extra damage', () => {

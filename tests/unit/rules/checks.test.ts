@@ -16,9 +16,9 @@ function roller(seed: number): Roller {
 
 describe('ability checks', () => {
   it('adds the ability modifier and proficiency for proficient skills, twice with expertise', () => {
-    expect(skillMod(mira, 'perception')).toBe(1 + 2); // WIS 12, proficient at level 1
+    expect(skillMod(mira, 'perception')).toBe(1 + 2); // WIS 13, proficient at level 1
     expect(skillMod(mira, 'investigation')).toBe(2 + 4); // INT 14, expertise
-    expect(skillMod(mira, 'athletics')).toBe(0); // STR 10, not proficient
+    expect(skillMod(mira, 'athletics')).toBe(-1); // STR 9 (standard-array 8, human +1), not proficient
     expect(skillMod(pregenSheet('wren'), 'stealth')).toBe(3 + 4); // DEX 16, expertise
     expect(skillMod(monster('goblin'), 'stealth')).toBe(6); // as its stat block prints it
   });
@@ -51,7 +51,7 @@ describe('saving throws', () => {
   it('adds proficiency only to proficient saves', () => {
     const tamsin = pregenSheet('tamsin');
     expect(saveMod(tamsin, 'str')).toBe(5);
-    expect(saveMod(tamsin, 'dex')).toBe(1);
+    expect(saveMod(tamsin, 'dex')).toBe(2); // DEX 14 (13, human +1), not proficient
   });
 
   it('fail outright on Strength and Dexterity while paralyzed, stunned or unconscious', () => {

@@ -19,7 +19,7 @@ describe('spell slots', () => {
 
   it('casts cantrips for free, refuses non-casters, and refuses slots below the spell level', () => {
     const r = new TurnResolver(arena());
-    expect(r.castSpell('hesper', { name: 'Sacred Flame', level: 0 })).toMatchObject({ slotLevel: null, saveDc: 13 });
+    expect(r.castSpell('hesper', { name: 'Sacred Flame', level: 0 })).toMatchObject({ slotLevel: null, saveDc: 12 }); // 8 + proficiency 2 + WIS 15's +2
     expect(() => r.castSpell('tamsin', { name: 'Light', level: 0 })).toThrow(/cannot cast spells/);
     expect(() => r.castSpell('hesper', { name: 'Spiritual Weapon', level: 2, slotLevel: 1 })).toThrow(/level 2 or higher/);
     expect(sheet(r, 'hesper').spellSlots[0]!.remaining).toBe(2);

@@ -1,0 +1,130 @@
+import { getClass } from '../srd/classes';
+import { getArmor, getEquipment, getWeapon } from '../srd/equipment';
+import type { Armor, Equipment, Weapon } from '../srd/equipment-schema';
+import { magicItemEffect, type MagicItemEffect } from '../srd/magic-item-effects';
+import type { MagicItem } from '../srd/magic-item-schema';
+import { getMagicItem } from '../srd/magic-items';
+import { MAX_ATTUNED, sameStack, type InventoryItem } from './inventory';
+
+/** Magic weapons and armour that are always made from one item. */
+const fixedBase: Record<string, string> = {
+  'animated-shield': 'shield',
+  'armor-of-invulnerability': 'plate-armor',
+  'arrow-catching-shield': 'shield',
+  'dagger-of-venom': 'dagger',
+  'demon-armor': 'plate-armor',
+  'dwarven-plate': 'plate-armor',
+  'dwarven-thrower': 'warhammer',
+  'elven-chain': 'chain-shirt',
+  'glamoured-studded-leather-armor': 'studded-leather-armor',
+  'hammer-of-thunderbolts': 'maul',
+  'javelin-of-lightning': 'javelin',
+  'mace-of-disruption': 'mace',
+  'mace-of-smiting': 'mace',
+  'mace-of-terror': 'mace',
+  oathbow: 'longbow',
+  'plate-armor-of-etherealness': 'plate-armor',
+  'scimitar-of-speed': 'scimitar',
+  'shield-of-missile-attraction': 'shield',
+  'spellguard-shield': 'shield',
+  'sun-blade': 'longsword',
+  'trident-of-fish-command': 'trident',
+};
+
+/** What an inventory entry is, with the SRD facts the sheet needs. */
+export type ItemFacts = {
+  name: string;
+  magic: MagicItem | null;
+  /** The mundane item itself, or the one a magic weapon or armour is made from. */
+  equipment: Equipment | null;
+  weapon: Weapon | null;
+  armor: Armor | null;
+  effects: MagicItemEffect['effects'];
+  requiresAttunement: boolean;
+  maxCharges: number | null;
+};
+
+/** Weapons' SRD names put the kind first ("Crossbow, light"); people say "Light crossbow". */
+export function displayName(name: string): string {
+  const comma = name.indexOf(', ');
+  if (comma < 0 || /\+\d$/.test(name)) return name;
+  const rest = name.slice(comma + 2);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)} ${name.slice(0, comma).toLowerCase()}`;
+}
+
+/** The mundane base of a magic item entry: the fixed one, or the entry's own. */
+export function baseOf(entry: Pick<InventoryItem, 'item' | 'base'>): string | null {
+  return fixedBase[entry.item] ?? entry.base;
+}
+
+/** Looks an entry up in the SRD; undefined when its ids name nothing there. */
+export function itemFacts(entry: Pick<InventoryItem, 'item' | 'base'>): ItemFacts | undefined {
+  const magic = getMagicItem(entry.item) ?? null;
+  const baseId = magic ? baseOf(entry) : entry.item;
+  const equipment = baseId ? (getEquipment(baseId) ?? null) : null;
+  if (!magic && !equipment) return undefined;
+  const effects = magic ? (magicItemEffect(magic.id)?.effects ?? []) : [];
+  const charges = effects.find((e) => e.kind === 'charges');
+  const plus = /^(weapon|armor|ammunition)-(\d)$/.exec(magic?.id ?? '');
+  const baseName = equipment ? displayName(equipment.name) : '';
+  const name = plus ? `+${plus[2]} ${baseName}` : magic ? magic.name : baseName;
+  return {
+    name,
+    magic,
+    equipment,
+    weapon: baseId ? (getWeapon(baseId) ?? null) : null,
+    armor: baseId ? (getArmor(baseId) ?? null) : null,
+    effects,
+    requiresAttunement: magic?.attunement != null,
+    maxCharges: charges?.kind === 'charges' ? charges.max : null,
+  };
+}
+
+/** Magic items of these kinds are worn or held; potions, scrolls and ammunition are used up instead. */
+const wornCategories = new Set(['armor', 'ring', 'rod', 'staff', 'wand', 'weapon', 'wondrous item']);
+
+export function canEquip(facts: ItemFacts): boolean {
+  if (facts.magic) return wornCategories.has(facts.magic.category);
+  return facts.weapon !== null || facts.armor !== null;
+}
+
+/** Who a character is, for attunement limited to a class, spellcasters or an ancestry. */
+export type Attuner = { classId: string; ancestryId: string };
+
+export function mayAttune(magic: MagicItem, who: Attuner): boolean {
+  const by = magic.attunement?.by ?? [];
+  const limits = by.filter((b) => b !== 'good' && b !== 'evil');
+  if (limits.length === 0) return true;
+  const caster = getClass(who.classId)?.spellcasting != null;
+  return limits.some((b) => b === who.classId || b === who.ancestryId || (b === 'spellcaster' && caster));
+}
+
+/**
+ * What the SRD forbids in an inventory: unknown ids, a magic weapon or
+ * armour without its base, the same stack twice, wearing what cannot be
+ * worn, two suits of armour or two shields, attuning to what needs none,
+ * to more than three items or against the item's limits, and charges an
+ * item does not hold.
+ */
+export function inventoryProblems(inventory: readonly InventoryItem[], who: Attuner): string[] {
+  const problems: string[] = [];
+  const facts = inventory.map((entry) => ({ entry, facts: itemFacts(entry) }));
+  facts.forEach(({ entry, facts: f }, i) => {
+    if (!f) return problems.push(`No SRD item "${entry.item}"${entry.base ? ` made from "${entry.base}"` : ''}`);
+    const needsBase = f.magic && ['weapon', 'armor', 'ammunition'].includes(f.magic.category) && !fixedBase[f.magic.id];
+    if (needsBase && !(f.weapon || f.armor || f.equipment?.kind === 'gear')) problems.push(`${f.name} needs the weapon or armour it is made from`);
+    if (!f.magic && entry.base !== null) problems.push(`${f.name} is not made from another item`);
+    if (inventory.findIndex((other) => sameStack(other, entry)) !== i) problems.push(`${f.name} is listed twice`);
+    if (entry.equipped && !canEquip(f)) problems.push(`${f.name} cannot be worn or held`);
+    if (entry.attuned && !f.requiresAttunement) problems.push(`${f.name} needs no attunement`);
+    if (entry.attuned && f.magic && !mayAttune(f.magic, who)) problems.push(`Only ${f.magic.attunement!.by.join(' or ')} may attune to ${f.name}`);
+    if (entry.charges !== null && (f.maxCharges === null || entry.charges > f.maxCharges)) problems.push(`${f.name} cannot hold ${entry.charges} charges`);
+    if (entry.charges === null && f.maxCharges !== null) problems.push(`${f.name} needs its charges counted`);
+  });
+  const worn = facts.filter(({ entry, facts: f }) => entry.equipped && f?.armor);
+  if (worn.filter(({ facts: f }) => f!.armor!.armor.category !== 'shield').length > 1) problems.push('Only one suit of armour can be worn at a time');
+  if (worn.filter(({ facts: f }) => f!.armor!.armor.category === 'shield').length > 1) problems.push('Only one shield can be carried in use at a time');
+  const attuned = inventory.filter((e) => e.attuned).length;
+  if (attuned > MAX_ATTUNED) problems.push(`A creature can be attuned to at most ${MAX_ATTUNED} magic items, not ${attuned}`);
+  return problems;
+}

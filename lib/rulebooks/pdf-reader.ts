@@ -158,7 +158,8 @@ class Reading {
         return this.progress();
       case 'gathered':
         for (const other of [...this.workers]) if (other !== this.lead) this.stop(other);
-        return;
+        // Every page is with the lead, whatever word of the last ones is still on its way here from the others.
+        return this.progress(this.pageCount!);
       case 'offer':
         return void this.offer(message);
       case 'structure':
@@ -192,9 +193,10 @@ class Reading {
     this.nextPage = to + 1;
   }
 
-  private progress(): void {
-    this.received++;
-    this.options.onPage?.(this.received, this.pageCount!);
+  private progress(done = this.received + 1): void {
+    if (done <= this.received) return;
+    this.received = done;
+    this.options.onPage?.(done, this.pageCount!);
     this.finishIfRead();
   }
 

@@ -2,7 +2,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { RulebookError } from '@/lib/rulebooks/errors';
-import { extractPdf } from '@/lib/rulebooks/extract';
+import { extractPdf, readRulebook } from '@/lib/rulebooks/extract';
+import { analyseStructure } from '@/lib/rulebooks/structure';
 import { bombPdf } from '@/tests/fixtures/bomb-pdf';
 
 /** How long this thread's event loop was held up at worst while `work` ran: what a health check would wait. */
@@ -127,5 +128,15 @@ describe('reading a book with several threads', () => {
     expect(progress).toHaveLength(90);
     expect(progress.at(-1)).toBe(1);
     expect(progress.every((value, i) => i === 0 || value > progress[i - 1]!)).toBe(true);
+  });
+
+  it('gathers the pages in the lead thread, whose structure is the one read from them here', async () => {
+    const bytes = new Uint8Array(await manyPagePdf(90));
+    const progress: number[] = [];
+    const structure = await readRulebook(bytes, { threads: 3, onPage: (done) => progress.push(done) });
+    expect(structure).toEqual(analyseStructure(await extractPdf(bytes, { threads: 1 })));
+    expect(structure.sections.map((section) => section.title)).toContain('Chapter 42');
+    expect(progress.at(-1)).toBe(90);
+    expect(progress.every((done, i) => i === 0 || done > progress[i - 1]!)).toBe(true);
   });
 });

@@ -7,11 +7,22 @@ import { getSessionById, listSessionEvents, listSessionRuleSystems, saveSnapshot
 import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
+import type { GameState } from '@/lib/rules/state';
 import { askForMap, layOutPendingMap } from './battle-map-request';
 import { actorInspector } from './inspector';
 import { flushCommands, type LiveSession, type QueuedCommand } from './live-session';
 import { sessionMachineFor, type SessionIo } from './session-io';
 import { statusOf } from './table-view';
+
+/**
+ * A snapshot with its game state parsed again, so characters stored before
+ * sheets had builds are converted and every derived number is fresh.
+ */
+function refreshed(snapshot: unknown): Snapshot<unknown> {
+  const saved = snapshot as { context?: { state?: GameState } };
+  if (!saved.context?.state) return snapshot as Snapshot<unknown>;
+  return { ...saved, context: { ...saved.context, state: applyPatches(saved.context.state, []) } } as unknown as Snapshot<unknown>;
+}
 
 /**
  * Brings a session into this process from the database and starts its actor.
@@ -54,7 +65,7 @@ export async function loadLiveSession(
     paused: lastPause?.type === 'table.paused',
   };
   // With a snapshot, the machine restores from it and ignores the input.
-  live.actor = createActor(machine, usable ? { input, snapshot: snapshot.value as Snapshot<unknown>, inspect: actorInspector() } : { input, inspect: actorInspector() });
+  live.actor = createActor(machine, usable ? { input, snapshot: refreshed(snapshot.value), inspect: actorInspector() } : { input, inspect: actorInspector() });
   let lastStatus = '';
   let lastValue = '';
   live.actor.subscribe((next) => {

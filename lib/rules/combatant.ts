@@ -5,6 +5,7 @@ import { conditionNames, conditionSchema } from './conditions';
 import { damageTypeSchema } from './damage-types';
 import { cellSchema } from './grid';
 import { effectsSchema } from './sheet/effects';
+import { concentrationSchema } from './sheet/spellbook';
 
 export const abilityScoresSchema = z.record(z.enum(abilities), z.number().int().min(1).max(30));
 
@@ -70,6 +71,8 @@ export const statusShape = {
   spellSlots: z.array(spellSlotSchema).default([]),
   /** Active timed effects of spells, items, features and conditions. */
   effects: effectsSchema.default([]),
+  /** The spell it is concentrating on, if any; effects that last while it concentrates end with it. */
+  concentration: concentrationSchema.nullable().default(null),
 };
 
 type CombatantCore = {

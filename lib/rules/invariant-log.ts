@@ -9,9 +9,22 @@ function sheets(state: RulesState): Map<string, Sheet> {
   return new Map([...state.party, ...state.creatures].map((c) => [c.id, c]));
 }
 
+/** Experience only grows (a game master's correction aside), and levels come one at a time. */
+function checkProgress(previous: RulesState, after: RulesState, patch: StatePatch, step: number): InvariantViolation[] {
+  return after.party.flatMap((c) => {
+    const was = previous.party.find((p) => p.id === c.id);
+    if (!was) return [];
+    const found: InvariantViolation[] = [];
+    if (c.xp < was.xp && patch.op !== 'character.xpCorrection') found.push({ rule: 'xp-decreased', message: `${c.name}'s XP fell from ${was.xp} to ${c.xp} (${patch.op})`, subjectId: c.id, step });
+    if (c.level < was.level || c.level > was.level + 1) found.push({ rule: 'level-jump', message: `${c.name} went from level ${was.level} to ${c.level} (${patch.op})`, subjectId: c.id, step });
+    return found;
+  });
+}
+
 /**
- * Changes no patch may make: rollCount only grows, and whoever was dead when
- * the step began stays dead with no more hit points than it had.
+ * Changes no patch may make: rollCount only grows, experience and levels
+ * only go up (levels one at a time), and whoever was dead when the step
+ * began stays dead with no more hit points than it had.
  */
 function checkTransition(
   previous: RulesState,
@@ -22,6 +35,7 @@ function checkTransition(
 ): InvariantViolation[] {
   const found: InvariantViolation[] = [];
   if (after.rollCount < previous.rollCount) found.push({ rule: 'roll-count-decreased', message: 'rollCount went backwards', step });
+  found.push(...checkProgress(previous, after, patch, step));
   const old = sheets(stepStart);
   for (const [id, c] of sheets(after)) {
     const was = old.get(id);

@@ -151,7 +151,7 @@ export function checkInvariants(state: GameState): InvariantViolation[] {
     checkConditions(c, new Set(byId.keys()), report);
     if (isBuilt(c)) checkSheet(c, report);
   }
-  checkConcentration(all, party.filter(isBuilt), report);
+  checkConcentration(all, all, report);
   checkPositions(state, all, report);
   checkCombat(state, byId, report);
   return violations;

@@ -4,6 +4,8 @@ import { conditionSchema } from './conditions';
 import { creatureSchema } from './creature';
 import { cellSchema, gridSchema } from './grid';
 import { RuleViolation } from './rule-violation';
+import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
+import { reduceSheetPatch } from './sheet/sheet-patches';
 import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';
 
 export { RuleViolation };
@@ -50,17 +52,24 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('combat.end') }),
   z.object({ op: z.literal('session.rollCount'), rollCount: z.number().int() }),
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
+  ...sheetPatchSchemas,
 ]);
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
 
-/** What a game master may change by hand: anything the rules allow but the dice's own counter. */
+/**
+ * What a game master may change by hand: anything the rules allow but the
+ * dice's own counter, including every sheet patch (items, coins, XP,
+ * resources, spells, effects, a level-up), each still checked by the rules.
+ * Lowering XP is the game master's alone, with `character.xpCorrection`;
+ * the engine's own patches never make it.
+ */
 export const gmEditPatchSchema = statePatchSchema.refine((patch) => patch.op !== 'session.rollCount', {
   message: 'The roll counter belongs to the dice: nobody sets it by hand',
 });
 
 
-type CharacterPatch = Extract<StatePatch, { characterId: string }>;
+type CharacterPatch = Exclude<Extract<StatePatch, { characterId: string }>, SheetPatch>;
 
 function updateCombatant(c: Combatant, patch: CharacterPatch): Combatant {
   switch (patch.op) {
@@ -145,7 +154,7 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     case 'session.round':
       return { ...state, round: patch.round };
     default:
-      return patchCombatant(state, patch);
+      return isSheetPatch(patch) ? reduceSheetPatch(state, patch) : patchCombatant(state, patch);
   }
 }
 

@@ -5,11 +5,31 @@ import { signed } from './d20';
 import { healPatches } from './healing';
 import type { StatePatch } from './patches';
 import { RuleViolation } from './rule-violation';
+import { getClass } from './srd/classes';
+import { effectsEndingAt } from './sheet/effect-patches';
+import { restResourcePatches } from './sheet/progress-patches';
 import type { CharacterSheet } from './state';
 import { abilityMod } from './stats';
 
 /** What a rest rolled and how far it healed. */
 export type RestResult = { characterId: string; hitDiceRolls: DiceRollRecord[]; hpBefore: number; hpAfter: number };
+
+/**
+ * What any rest restores besides hit points: feature resources, the end of
+ * effects that do not outlast it, and (on a short rest) a warlock's pact
+ * slots. A long rest's sleep also ends concentration.
+ */
+function restoredByRest(c: CharacterSheet, rest: 'short' | 'long'): StatePatch[] {
+  const pact = rest === 'short' && getClass(c.build.class.id)?.spellcasting?.progression === 'pact';
+  const sleepsOff = (e: CharacterSheet['effects'][number]) => rest === 'long' && e.source.by === c.id && e.ends.some((end) => end.kind === 'concentration');
+  const ended = c.effects.filter((e) => sleepsOff(e) || effectsEndingAt(c, { kind: 'rest', rest }).includes(e));
+  return [
+    ...restResourcePatches(c, rest),
+    ...ended.map((e): StatePatch => ({ op: 'character.effectEnded', characterId: c.id, effectId: e.id })),
+    ...(rest === 'long' && c.concentration ? [{ op: 'character.concentration' as const, characterId: c.id, concentration: null }] : []),
+    ...(pact ? c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })) : []),
+  ];
+}
 
 function assertCanRest(c: CharacterSheet): void {
   if (c.dead) throw new RuleViolation(`${c.name} is dead`);
@@ -30,15 +50,16 @@ export function shortRestPatches(c: CharacterSheet, hitDice: number, roll: Rolle
   const hitDiceRolls = Array.from({ length: hitDice }, () => roll(`1${c.hitDie}${con === 0 ? '' : signed(con)}`));
   const healed = hitDiceRolls.reduce((sum, r) => sum + Math.max(0, r.total), 0);
   const patches: StatePatch[] = hitDice > 0 ? [{ op: 'character.hitDice', characterId: c.id, hitDiceSpent: c.hitDiceSpent + hitDice }] : [];
-  patches.push(...healPatches(c, healed));
+  patches.push(...healPatches(c, healed), ...restoredByRest(c, 'short'));
   const hpAfter = Math.min(effectiveMaxHp(c), c.hp + healed);
   return { patches, result: { characterId: c.id, hitDiceRolls, hpBefore: c.hp, hpAfter } };
 }
 
 /**
  * A long rest: it needs at least 1 hit point to start. It removes a level of
- * exhaustion, restores all hit points and spell slots, ends temporary hit
- * points and gives back up to half the character's hit dice (at least one).
+ * exhaustion, restores all hit points, spell slots and feature resources,
+ * ends temporary hit points and gives back up to half the character's hit
+ * dice (at least one).
  */
 export function longRestPatches(c: CharacterSheet): { patches: StatePatch[]; result: RestResult } {
   if (c.dead) throw new RuleViolation(`${c.name} is dead`);
@@ -52,6 +73,7 @@ export function longRestPatches(c: CharacterSheet): { patches: StatePatch[]; res
     { op: 'character.tempHp', characterId: c.id, tempHp: 0 },
     { op: 'character.hitDice', characterId: c.id, hitDiceSpent: Math.max(0, c.hitDiceSpent - regained) },
     ...c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })),
+    ...restoredByRest(c, 'long'),
   ];
   return { patches, result: { characterId: c.id, hitDiceRolls: [], hpBefore: c.hp, hpAfter } };
 }

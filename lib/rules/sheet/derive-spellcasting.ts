@@ -53,17 +53,22 @@ export function spellLimits(build: Build, mods: Record<Ability, number>): SpellL
   };
 }
 
+/** What a sheet last recorded of a slot level: what remained, and of what maximum. */
+export type StoredSlot = Pick<SpellSlot, 'level' | 'remaining'> & { max?: number };
+
 /**
  * Spell slots from the class table, each with what remains of it: the
- * stored count, never above the new maximum; a level the character did
- * not have before starts full.
+ * stored count, plus any slots the maximum gained since it was recorded (a
+ * level-up adds ready slots), never above the maximum; a level the
+ * character did not have before starts full.
  */
-export function spellSlots(classId: string, level: number, stored: readonly Pick<SpellSlot, 'level' | 'remaining'>[]): SpellSlot[] {
+export function spellSlots(classId: string, level: number, stored: readonly StoredSlot[]): SpellSlot[] {
   const cls = getClass(classId);
   if (!cls?.spellcasting || level < cls.spellcasting.fromLevel) return [];
   return slotsFor(classId, level).flatMap((max, i) => {
     if (max === 0) return [];
-    const remaining = stored.find((s) => s.level === i + 1)?.remaining ?? max;
+    const before = stored.find((s) => s.level === i + 1);
+    const remaining = before ? before.remaining + Math.max(0, max - (before.max ?? max)) : max;
     return [{ level: i + 1, max, remaining: Math.min(max, remaining) }];
   });
 }

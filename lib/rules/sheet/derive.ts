@@ -14,7 +14,7 @@ import { unarmedStrike, weaponAttacks, type AttackInputs, type Carried } from '.
 import { armorClass, resistances, saveBonuses, walkingSpeed, type DefenseInputs } from './derive-defenses';
 import { maxHitPoints } from './derive-hit-points';
 import { proficienciesOf, type Proficiencies } from './derive-proficiencies';
-import { cantripAttacks, spellLimits, spellSlots, type KnownCantrip, type SpellLimits } from './derive-spellcasting';
+import { cantripAttacks, spellLimits, spellSlots, type KnownCantrip, type SpellLimits, type StoredSlot } from './derive-spellcasting';
 import { modifiersOf, type Effect } from './effects';
 import type { InventoryItem } from './inventory';
 import { itemFacts } from './items';
@@ -27,7 +27,7 @@ export type SheetSources = {
   inventory: readonly InventoryItem[];
   spells: CharacterSpells;
   effects: readonly Effect[];
-  spellSlots: readonly Pick<SpellSlot, 'level' | 'remaining'>[];
+  spellSlots: readonly StoredSlot[];
 };
 
 /** Every number a character's sheet derives from its build, its gear and the effects on it. */

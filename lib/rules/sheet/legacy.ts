@@ -128,5 +128,6 @@ export function characterFromLegacy(c: LegacyCharacter): StoredCharacterInput {
     position: c.position,
     spellSlots: c.spellSlots,
     effects: c.effects,
+    concentration: c.concentration,
   };
 }

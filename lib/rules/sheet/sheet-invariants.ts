@@ -31,7 +31,7 @@ export function checkSheet(c: CharacterSheet, report: Report): void {
 }
 
 type Holder = { id: string; name: string; effects?: readonly { id: string; source: { id: string; by: string }; ends: readonly { kind: string }[] }[] };
-type Concentrating = { id: string; concentration: { spell: string } | null };
+type Concentrating = { id: string; concentration?: { spell: string } | null };
 
 /** An effect that lasts while its caster concentrates must have a caster concentrating on that spell. */
 export function checkConcentration(holders: readonly Holder[], casters: readonly Concentrating[], report: Report): void {

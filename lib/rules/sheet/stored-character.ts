@@ -5,7 +5,7 @@ import { buildSchema } from './build';
 import { refineBuild } from './build-rules';
 import { coinsSchema, inventorySchema } from './inventory';
 import { resourcesSpentSchema } from './resources';
-import { characterSpellsSchema, concentrationSchema } from './spellbook';
+import { characterSpellsSchema } from './spellbook';
 
 /**
  * A character as stored: who it is, the build its numbers come from, what
@@ -25,7 +25,6 @@ export const storedCharacterSchema = z.object({
   /** Feature uses and points spent since they last recovered. */
   resources: resourcesSpentSchema.default({}),
   spells: characterSpellsSchema.prefault({}),
-  concentration: concentrationSchema.nullable().default(null),
   /** Hit dice spent since they were last regained; a character has one per level. */
   hitDiceSpent: z.number().int().min(0).default(0),
   ...statusShape,

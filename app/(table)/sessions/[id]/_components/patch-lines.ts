@@ -3,6 +3,7 @@ import type { Condition } from '@/lib/rules/conditions';
 import type { StatePatch } from '@/lib/rules/patches';
 import { healthBand } from './health';
 import { learn, nameIn, type Known, type Ledger } from './ledger';
+import { sheetPatchLines } from './sheet-patch-lines';
 
 type Step = { lines: string[]; ledger: Ledger };
 
@@ -108,6 +109,8 @@ function characterStep(ledger: Ledger, patch: Extract<StatePatch, { characterId:
       };
     case 'character.controller':
       return { lines: [patch.controller === 'human' ? `${name} is played by a person` : `An AI player plays ${name}`], ledger };
+    default:
+      return { lines: sheetPatchLines(name, patch), ledger };
   }
 }
 

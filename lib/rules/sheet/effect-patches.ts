@@ -1,0 +1,77 @@
+import type { StatePatch } from '../patches';
+import { RuleViolation } from '../rule-violation';
+import { allCombatants, findCombatant, type Combatant, type RulesState } from '../state';
+import { effectSchema, type Effect, type EffectEnd, type EffectInput } from './effects';
+import type { Concentration } from './spellbook';
+
+/** A point in time effects may end at: a turn's start or end in a fight, a rest, or minutes passing. */
+export type EffectMoment =
+  | { kind: 'turn'; edge: 'start' | 'end'; of: string; round: number }
+  | { kind: 'rest'; rest: 'short' | 'long' }
+  | { kind: 'minutes'; minutes: number };
+
+/** A short rest takes an hour, a long rest eight. */
+const restMinutes = { short: 60, long: 480 };
+
+function endsAt(end: EffectEnd, effect: Effect, moment: EffectMoment): boolean {
+  if (moment.kind === 'turn') {
+    if (end.kind === 'turn') return end.of === moment.of && end.edge === moment.edge && moment.round >= end.round;
+    // A spell's rounds run from its caster's turn to the same point that many rounds later.
+    if (end.kind === 'rounds') return moment.edge === 'start' && moment.of === effect.source.by && moment.round >= end.startedRound + end.rounds;
+    return false;
+  }
+  const minutes = moment.kind === 'rest' ? restMinutes[moment.rest] : moment.minutes;
+  switch (end.kind) {
+    case 'turn':
+    case 'rounds':
+      // Fights are over long before a rest or a stretch of minutes.
+      return true;
+    case 'minutes':
+      return end.minutes <= minutes;
+    case 'short rest':
+      return moment.kind === 'rest';
+    case 'long rest':
+      return moment.kind === 'rest' && moment.rest === 'long';
+    case 'concentration':
+      return false;
+  }
+}
+
+/** The effects on a combatant that end at a moment: whichever of an effect's ends comes first. */
+export function effectsEndingAt(c: Pick<Combatant, 'effects'>, moment: EffectMoment): Effect[] {
+  return c.effects.filter((effect) => effect.ends.some((end) => endsAt(end, effect, moment)));
+}
+
+/** Patches ending every effect at the table that ends at a moment. */
+export function expiredEffectPatches(state: RulesState, moment: EffectMoment): StatePatch[] {
+  return allCombatants(state).flatMap((c) => effectsEndingAt(c, moment).map((e): StatePatch => ({ op: 'character.effectEnded', characterId: c.id, effectId: e.id })));
+}
+
+/** Puts an effect on a character or creature. */
+export function addEffectPatch(holder: Combatant, effect: EffectInput): StatePatch {
+  return { op: 'character.effect', characterId: holder.id, effect: effectSchema.parse(effect) };
+}
+
+export function endEffectPatch(holder: Combatant, effectId: string): StatePatch {
+  if (!holder.effects.some((e) => e.id === effectId)) throw new RuleViolation(`${holder.name} has no effect "${effectId}"`);
+  return { op: 'character.effectEnded', characterId: holder.id, effectId };
+}
+
+/** Ends a caster's concentration and every effect that lasted only while it concentrated. */
+export function endConcentrationPatches(state: RulesState, casterId: string): StatePatch[] {
+  const caster = findCombatant(state, casterId);
+  if (!caster?.concentration) return [];
+  const spell = caster.concentration.spell;
+  const ended = allCombatants(state).flatMap((c) =>
+    c.effects
+      .filter((e) => e.source.by === casterId && e.source.id === spell && e.ends.some((end) => end.kind === 'concentration'))
+      .map((e): StatePatch => ({ op: 'character.effectEnded', characterId: c.id, effectId: e.id })),
+  );
+  return [{ op: 'character.concentration', characterId: casterId, concentration: null }, ...ended];
+}
+
+/** Starts concentrating on a spell, which ends any concentration already held. */
+export function startConcentrationPatches(state: RulesState, casterId: string, concentration: Concentration): StatePatch[] {
+  if (!findCombatant(state, casterId)) throw new RuleViolation(`No character "${casterId}" at this table`);
+  return [...endConcentrationPatches(state, casterId), { op: 'character.concentration', characterId: casterId, concentration }];
+}

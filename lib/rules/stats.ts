@@ -18,8 +18,10 @@ export function skillMod(c: Combatant, skill: Skill): number {
   return base + (c.proficiencies.includes(skill) ? proficiencyOf(c) : 0);
 }
 
+/** A saving throw's modifier: ability, proficiency, and a character's bonuses from items and effects (Ring of Protection). */
 export function saveMod(c: Combatant, ability: Ability): number {
-  return abilityMod(c, ability) + (c.saveProficiencies.includes(ability) ? proficiencyOf(c) : 0);
+  const bonus = isCharacter(c) ? c.saveBonus[ability] : 0;
+  return abilityMod(c, ability) + (c.saveProficiencies.includes(ability) ? proficiencyOf(c) : 0) + bonus;
 }
 
 /** Spell save DC and spell attack bonus, from the creature's spellcasting ability. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EffectInput } from '@/lib/rules/sheet/effects';
+import { saveMod } from '@/lib/rules/stats';
 import { build, make } from './make';
 
 const fixed = (scores: Record<string, number>) => ({ method: 'fixed' as const, scores: { str: 10, dex: 10, con: 10, int: 10, wis: 10, cha: 10, ...scores } });
@@ -177,5 +178,16 @@ describe('feature resources', () => {
     expect(make(build('barbarian', 3)).resourceLimits.rage).toMatchObject({ max: 3, recovery: 'long rest' });
     expect(make(build('paladin')).resourceLimits['lay-on-hands']).toMatchObject({ max: 5, unit: 'hit points' });
     expect(make(build('bard', 5, { abilities: fixed({ cha: 16 }) })).resourceLimits['bardic-inspiration-d6']).toMatchObject({ max: 3, currentFeatureId: 'bardic-inspiration-d8', recovery: 'short rest' });
+  });
+});
+
+describe('saving throws', () => {
+  it('add the bonus of protection items worn and attuned, and of effects', () => {
+    const ring = worn('ring-of-protection', { attuned: true });
+    const resistance = effect('resistance', [{ kind: 'save bonus', abilities: ['con'], bonus: 2 }]);
+    const sheet = make(build('fighter'), { inventory: [ring], effects: [resistance] });
+    expect(sheet.saveBonus).toEqual({ str: 1, dex: 1, con: 3, int: 1, wis: 1, cha: 1 });
+    // STR 16 (+3), proficient (+2), ring (+1).
+    expect(saveMod(sheet, 'str')).toBe(6);
   });
 });

@@ -19,9 +19,10 @@ const boldFontName = /bold|black|heavy|demi|cmbx/i;
 export class FontWeights {
   private readonly bold = new Map<string, boolean>();
 
-  async learn(page: PdfPageProxy, fontIds: Iterable<string>): Promise<void> {
-    const unknown = [...new Set(fontIds)].filter((id) => !this.bold.has(id));
-    if (unknown.length === 0) return;
+  async learn(page: PdfPageProxy, runs: readonly { fontId: string }[]): Promise<void> {
+    const unknown = new Set<string>();
+    for (const { fontId } of runs) if (!this.bold.has(fontId)) unknown.add(fontId);
+    if (unknown.size === 0) return;
     await page.getOperatorList();
     for (const id of unknown) this.bold.set(id, boldFontName.test(await fontName(page, id)));
   }
@@ -50,8 +51,13 @@ export async function readPage(doc: PdfDocument, number: number, weights: FontWe
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
-    const runs = content.items.flatMap((item) => toRun(item));
-    await weights.learn(page, runs.map((run) => run.fontId));
+    // A page has a few hundred items; this loop and the line building below run for every one of them.
+    const runs: Run[] = [];
+    for (const item of content.items) {
+      const run = toRun(item);
+      if (run) runs.push(run);
+    }
+    await weights.learn(page, runs);
     const [left = 0, bottom = 0, , top = 0] = page.view;
     return { lines: joinIntoLines(runs).map((line) => toPdfLine(line, weights, left, top)), height: top - bottom };
   } finally {
@@ -59,16 +65,24 @@ export async function readPage(doc: PdfDocument, number: number, weights: FontWe
   }
 }
 
-function toRun(item: TextContentItem): Run[] {
-  if (!('str' in item)) return [];
+function toRun(item: TextContentItem): Run | null {
+  if (!('str' in item)) return null;
   const text = normaliseText(item.str);
-  if (!text.trim()) return [];
-  const [a = 0, b = 0, c = 0, d = 0, x = 0, baseline = 0] = item.transform as number[];
+  if (!text.trim()) return null;
+  const transform = item.transform as number[];
+  const a = transform[0] ?? 0;
+  const b = transform[1] ?? 0;
+  const c = transform[2] ?? 0;
+  const d = transform[3] ?? 0;
+  const x = transform[4] ?? 0;
   // Rotated text is page decoration (spine labels, stamps), not reading text.
-  if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return [];
+  if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return null;
   const size = Math.hypot(c, d) || item.height;
-  return [{ text, x, end: x + item.width, baseline, size, fontId: item.fontName }];
+  return { text, x, end: x + item.width, baseline: transform[5] ?? 0, size, fontId: item.fontName };
 }
+
+/** Any of the characters normaliseText changes, or two hyphens together: most text has none. */
+const needsNormalising = /[\t\r\n\u00a0\u00ad\u2000-\u200d\u2010\u2011\u202f\u205f\u3000\ufeff]|--/;
 
 /**
  * Typesetting leftovers that would break words or searches: non-breaking and
@@ -76,6 +90,7 @@ function toRun(item: TextContentItem): Run[] {
  * soft hyphens that only mark where a word may break.
  */
 export function normaliseText(text: string): string {
+  if (!needsNormalising.test(text)) return text;
   return text
     .replace(/[\t\r\n\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/[-\u00ad\u2010\u2011]{2,}/g, '-')
@@ -113,10 +128,13 @@ const cellGap = 1.2;
 
 function toPdfLine(runs: Run[], weights: FontWeights, left: number, top: number): PdfLine {
   let text = '';
-  const sizeChars = new Map<number, number>();
+  // Characters per size, in the order the sizes first appear (a line rarely has more than two).
+  const sizes: number[] = [];
+  const sizeChars: number[] = [];
   let boldChars = 0;
   let chars = 0;
-  runs.forEach((run, index) => {
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!;
     const previous = runs[index - 1];
     if (previous) {
       const gap = run.x - previous.end;
@@ -126,14 +144,25 @@ function toPdfLine(runs: Run[], weights: FontWeights, left: number, top: number)
     text += run.text;
     const length = run.text.trim().length;
     const size = Math.round(run.size * 10) / 10;
-    sizeChars.set(size, (sizeChars.get(size) ?? 0) + length);
+    const known = sizes.indexOf(size);
+    if (known < 0) {
+      sizes.push(size);
+      sizeChars.push(length);
+    } else {
+      sizeChars[known]! += length;
+    }
     if (weights.isBold(run.fontId)) boldChars += length;
     chars += length;
-  });
+  }
+  // The size most characters are set in; the first of equals.
+  let fontSize = 0;
+  for (let i = 0; i < sizes.length; i++) if (i === 0 || sizeChars[i]! > sizeChars[fontSize]!) fontSize = i;
+  if (text.includes('  ')) text = text.replace(/ +/g, ' ');
+  if (text.includes('\t')) text = text.replace(/ *\t */g, '\t');
   const first = runs[0]!;
   return {
-    text: text.replace(/ +/g, ' ').replace(/ *\t */g, '\t').trim(),
-    fontSize: [...sizeChars].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0],
+    text: text.trim(),
+    fontSize: sizes[fontSize]!,
     bold: boldChars * 2 > chars,
     // Measured from the page's top-left corner, in points, as people read.
     x: first.x - left,

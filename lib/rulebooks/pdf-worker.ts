@@ -9,6 +9,7 @@ import { RulebookError } from './errors.ts';
 import { expansionProblem } from './expansion.ts';
 import { headingCandidates, structureFromHeadings } from './heading-candidates.ts';
 import { outlineOf, titleOf } from './pdf-outline.ts';
+import { loadPdfjsWithPlainTextStateCopies } from './pdfjs-patch.ts';
 import type { FromWorker, PageMessage, ToWorker, WorkerInput } from './pdf-protocol.ts';
 import { FontWeights, readPage, type PdfDocument } from './pdf-text.ts';
 import { analyseStructure } from './structure.ts';
@@ -20,10 +21,24 @@ import type { ExtractedPdf, OutlineEntry, RulebookStructure } from './types.ts';
 // hundred small streams reads about a sixth faster without it.
 Reflect.deleteProperty(globalThis, 'DecompressionStream');
 
+// pdf.js runs its parsing half in this same thread and talks to it over a
+// port that copies every message (structuredClone) as if it crossed threads.
+// Most of what crosses is text content, and copying it took about a twentieth
+// of the reading. pdf.js builds every chunk of text content afresh and, once
+// it is sent, only replaces the chunk's item list and styles (it never changes
+// them), so a chunk passes as a shallow copy; any other message is copied.
+const copyMessage = globalThis.structuredClone;
+globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions | null) => {
+  const chunk = (value as { chunk?: { items?: unknown } } | null)?.chunk;
+  if (!options?.transfer?.length && Array.isArray(chunk?.items)) return { ...(value as object), chunk: { ...chunk } };
+  return copyMessage(value, options ?? undefined);
+}) as typeof structuredClone;
+
 // pdf.js is 1.6 MB of JavaScript, which every worker would compile anew; Node
 // keeps the compiled code in the system's temporary folder. Loading starts at
 // once, so a worker that is not the lead has it ready when pages come.
 module.enableCompileCache();
+loadPdfjsWithPlainTextStateCopies();
 const pdfjsLoaded = getResolvedPDFJS().then(() => module.flushCompileCache());
 
 /**

@@ -12,16 +12,24 @@ const boldFontName = /bold|black|heavy|demi|cmbx/i;
 
 /**
  * Whether each of the document's fonts is a bold face, by its PostScript
- * name. Text content names fonts only by an internal id; the real name comes
- * with the operator list, so that is built only for pages that bring a font
- * not seen before (a few pages in a whole book).
+ * name. Text content names fonts only by an internal id; pdf.js as the
+ * reading threads load it adds each font's name to the text content's styles
+ * (see pdfjs-patch.ts). A font without its name there is learned from the
+ * operator list, which names it in full at the cost of reading the page's
+ * drawing instructions again, so that is built only for pages that bring such
+ * a font (a few pages in a whole book).
  */
 export class FontWeights {
   private readonly bold = new Map<string, boolean>();
 
-  async learn(page: PdfPageProxy, runs: readonly { fontId: string }[]): Promise<void> {
+  async learn(page: PdfPageProxy, runs: readonly { fontId: string }[], styles: Record<string, object>): Promise<void> {
     const unknown = new Set<string>();
-    for (const { fontId } of runs) if (!this.bold.has(fontId)) unknown.add(fontId);
+    for (const { fontId } of runs) {
+      if (this.bold.has(fontId)) continue;
+      const name = (styles[fontId] as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string') this.bold.set(fontId, boldFontName.test(name));
+      else unknown.add(fontId);
+    }
     if (unknown.size === 0) return;
     await page.getOperatorList();
     for (const id of unknown) this.bold.set(id, boldFontName.test(await fontName(page, id)));
@@ -57,7 +65,7 @@ export async function readPage(doc: PdfDocument, number: number, weights: FontWe
       const run = toRun(item);
       if (run) runs.push(run);
     }
-    await weights.learn(page, runs);
+    await weights.learn(page, runs, content.styles);
     const [left = 0, bottom = 0, , top = 0] = page.view;
     return { lines: joinIntoLines(runs).map((line) => toPdfLine(line, weights, left, top)), height: top - bottom };
   } finally {

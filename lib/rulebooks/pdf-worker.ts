@@ -9,7 +9,7 @@ import { RulebookError } from './errors.ts';
 import { expansionProblem } from './expansion.ts';
 import { headingCandidates, structureFromHeadings } from './heading-candidates.ts';
 import { outlineOf, titleOf } from './pdf-outline.ts';
-import { loadPdfjsWithPlainTextStateCopies } from './pdfjs-patch.ts';
+import { loadPatchedPdfjs } from './pdfjs-patch.ts';
 import type { FromWorker, PageMessage, ToWorker, WorkerInput } from './pdf-protocol.ts';
 import { FontWeights, readPage, type PdfDocument } from './pdf-text.ts';
 import { analyseStructure } from './structure.ts';
@@ -38,7 +38,7 @@ globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOpti
 // keeps the compiled code in the system's temporary folder. Loading starts at
 // once, so a worker that is not the lead has it ready when pages come.
 module.enableCompileCache();
-loadPdfjsWithPlainTextStateCopies();
+loadPatchedPdfjs();
 const pdfjsLoaded = getResolvedPDFJS().then(() => module.flushCompileCache());
 
 /**

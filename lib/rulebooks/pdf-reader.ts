@@ -194,7 +194,8 @@ class Reading {
   }
 
   private progress(done = this.received + 1): void {
-    if (done <= this.received) return;
+    // Word of a page that comes after the lead's word that all are in changes nothing.
+    if (done <= this.received || done > this.pageCount!) return;
     this.received = done;
     this.options.onPage?.(done, this.pageCount!);
     this.finishIfRead();

@@ -52,7 +52,9 @@ export function approach(table: TableFacts, actor: TableCombatant, target: Table
 
 /** The attack to use: melee when adjacent (or able to close in), otherwise ranged if it has one. */
 export function chooseAttack(actor: TableCombatant, adjacent: boolean): TableCombatant['attacks'][number] | { name: string; kind: 'melee'; rangeFt: number } {
-  const melee = actor.attacks.find((a) => a.kind === 'melee' && a.rangeFt <= 5) ?? actor.attacks.find((a) => a.kind === 'melee');
+  // A sheet lists the unarmed strike too; any weapon in hand does better.
+  const armed = actor.attacks.filter((a) => a.name.toLowerCase() !== 'unarmed strike');
+  const melee = armed.find((a) => a.kind === 'melee' && a.rangeFt <= 5) ?? armed.find((a) => a.kind === 'melee');
   const ranged = actor.attacks.find((a) => a.kind === 'ranged');
   if (adjacent) return melee ?? ranged ?? { name: 'unarmed strike', kind: 'melee', rangeFt: 5 };
   return ranged ?? melee ?? { name: 'unarmed strike', kind: 'melee', rangeFt: 5 };

@@ -44,10 +44,10 @@ export type ItemFacts = {
   maxCharges: number | null;
 };
 
-/** Weapons' SRD names put the kind first ("Crossbow, light"); people say "Light crossbow". */
+/** SRD names put the kind first ("Crossbow, light"); people say "Light crossbow". Names with a note in brackets stay as they are. */
 export function displayName(name: string): string {
   const comma = name.indexOf(', ');
-  if (comma < 0 || /\+\d$/.test(name)) return name;
+  if (comma < 0 || /\+\d$/.test(name) || name.includes('(')) return name;
   const rest = name.slice(comma + 2);
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)} ${name.slice(0, comma).toLowerCase()}`;
 }
@@ -78,6 +78,20 @@ export function itemFacts(entry: Pick<InventoryItem, 'item' | 'base'>): ItemFact
     requiresAttunement: magic?.attunement != null,
     maxCharges: charges?.kind === 'charges' ? charges.max : null,
   };
+}
+
+/** A magic weapon, armour or ammunition must be made from a mundane item of its kind. */
+function baseFits(f: ItemFacts): boolean {
+  switch (f.magic?.category) {
+    case 'weapon':
+      return f.weapon !== null;
+    case 'armor':
+      return f.armor !== null;
+    case 'ammunition':
+      return f.equipment?.kind === 'gear' && f.equipment.gearCategory === 'ammunition';
+    default:
+      return true;
+  }
 }
 
 /** Magic items of these kinds are worn or held; potions, scrolls and ammunition are used up instead. */
@@ -111,8 +125,7 @@ export function inventoryProblems(inventory: readonly InventoryItem[], who: Attu
   const facts = inventory.map((entry) => ({ entry, facts: itemFacts(entry) }));
   facts.forEach(({ entry, facts: f }, i) => {
     if (!f) return problems.push(`No SRD item "${entry.item}"${entry.base ? ` made from "${entry.base}"` : ''}`);
-    const needsBase = f.magic && ['weapon', 'armor', 'ammunition'].includes(f.magic.category) && !fixedBase[f.magic.id];
-    if (needsBase && !(f.weapon || f.armor || f.equipment?.kind === 'gear')) problems.push(`${f.name} needs the weapon or armour it is made from`);
+    if (f.magic && !baseFits(f)) problems.push(`${f.name} needs the ${f.magic.category} it is made from`);
     if (!f.magic && entry.base !== null) problems.push(`${f.name} is not made from another item`);
     if (inventory.findIndex((other) => sameStack(other, entry)) !== i) problems.push(`${f.name} is listed twice`);
     if (entry.equipped && !canEquip(f)) problems.push(`${f.name} cannot be worn or held`);

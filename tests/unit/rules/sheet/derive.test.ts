@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EffectInput } from '@/lib/rules/sheet/effects';
 import { saveMod } from '@/lib/rules/stats';
-import { build, make } from './make';
+import { build, make, problems } from './make';
 
 const fixed = (scores: Record<string, number>) => ({ method: 'fixed' as const, scores: { str: 10, dex: 10, con: 10, int: 10, wis: 10, cha: 10, ...scores } });
 const worn = (item: string, extra: Record<string, unknown> = {}) => ({ item, quantity: 1, equipped: true, ...extra });
@@ -189,5 +189,15 @@ describe('saving throws', () => {
     expect(sheet.saveBonus).toEqual({ str: 1, dex: 1, con: 3, int: 1, wis: 1, cha: 1 });
     // STR 16 (+3), proficient (+2), ring (+1).
     expect(saveMod(sheet, 'str')).toBe(6);
+  });
+});
+
+describe('what an inventory may hold', () => {
+  it('refuses unknown items, magic weapons without their weapon, and a second shield in use', () => {
+    expect(problems(build('fighter'), { inventory: [{ item: 'vorpal-spoon', quantity: 1 }] })).toEqual(['No SRD item "vorpal-spoon"']);
+    expect(problems(build('fighter'), { inventory: [{ item: 'weapon-1', base: 'chain-mail', quantity: 1 }] })).toEqual(['+1 Chain Mail needs the weapon it is made from']);
+    expect(problems(build('fighter'), { inventory: [worn('shield'), worn('animated-shield', { attuned: true })] })).toEqual(['Only one shield can be carried in use at a time']);
+    expect(problems(build('fighter'), { inventory: [worn('potion-of-healing-common')] })).toEqual(['Potion of Healing cannot be worn or held']);
+    expect(problems(build('fighter'), { inventory: [{ item: 'wand-of-magic-missiles', quantity: 1 }] })).toEqual(['Wand of Magic Missiles needs its charges counted']);
   });
 });

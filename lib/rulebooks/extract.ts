@@ -10,7 +10,7 @@ import type { ExtractedPdf, HeadingChooser, RulebookStructure } from './types';
 export const extractionDefaults = {
   maxBytes: 64 * 1024 * 1024,
   maxPages: 1500,
-  /** The 403-page SRD 5.1 reads in about 2.4 s on two cores. */
+  /** The 403-page SRD 5.1 reads in about 2 s on two cores. */
   timeoutMs: 120_000,
   /** Per reading thread's heap; the SRD 5.1 reads within 32 MB. */
   maxMemoryMb: 512,
@@ -18,7 +18,7 @@ export const extractionDefaults = {
   maxExpansionRatio: 100,
   /** The SRD 5.1 expands to about 14 MB. */
   maxExpandedBytes: 128 * 1024 * 1024,
-  /** On two cores a second thread takes a quarter off a book's time; each holds its own copy of the document, hence a cap. */
+  /** On two cores a second thread takes a fifth off a book's time; each holds its own copy of the document, hence a cap. */
   threads: Math.min(4, availableParallelism()),
 };
 

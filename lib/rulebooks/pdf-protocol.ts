@@ -55,7 +55,7 @@ const sectionSchema = z.object({
   pageOffsets: z.array(z.object({ page, offset: z.number().int().nonnegative() })),
 });
 
-export const structureSchema = z.object({
+const structureSchema = z.object({
   title: z.string(),
   pageCount: z.number().int().positive(),
   source: z.enum(['outline', 'layout', 'model']),

@@ -45,7 +45,7 @@ export type ItemFacts = {
 };
 
 /** SRD names put the kind first ("Crossbow, light"); people say "Light crossbow". Names with a note in brackets stay as they are. */
-export function displayName(name: string): string {
+function displayName(name: string): string {
   const comma = name.indexOf(', ');
   if (comma < 0 || /\+\d$/.test(name) || name.includes('(')) return name;
   const rest = name.slice(comma + 2);

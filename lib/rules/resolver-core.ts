@@ -9,6 +9,25 @@ import { findCombatant, isCharacter, type CharacterSheet, type Combatant, type G
 import { assertTurn } from './turn-order';
 
 /**
+ * What a rules action works with inside one all-or-nothing step: the state as
+ * it stands, seeded rolls, committed patches, and look-ups that refuse what
+ * does not exist or cannot act. Actions written as functions of a resolver
+ * (lib/rules/actions) reach the table through this and nothing else.
+ */
+export type TurnContext = {
+  readonly state: RulesState;
+  roll: Roller;
+  commit(patches: readonly StatePatch[]): void;
+  /** Records a check or save for the log's dice display. */
+  recordCheck(result: CheckResult): void;
+  combatant(id: string): Combatant;
+  character(id: string): CharacterSheet;
+  living(id: string): Combatant;
+  able(id: string): Combatant;
+  actor(id: string): Combatant;
+};
+
+/**
  * The bookkeeping under TurnResolver: seeded rolls, committed patches and
  * lookups that reject what does not exist or cannot act.
  */
@@ -61,6 +80,30 @@ export abstract class ResolverCore {
       }
       throw error;
     }
+  }
+
+  /**
+   * Runs one rules action all or nothing, with the turn's context: the way
+   * action modules outside the resolver classes change the table.
+   */
+  act<T>(action: (turn: TurnContext) => T): T {
+    return this.atomically(() => {
+      // A getter, so an action reads the state after its own commits.
+      const resolver = this;
+      return action({
+        get state() {
+          return resolver.current;
+        },
+        roll: this.roller,
+        commit: (patches) => this.commit(patches),
+        recordCheck: (result) => void this.checks.push(result),
+        combatant: (id) => this.combatant(id),
+        character: (id) => this.character(id),
+        living: (id) => this.living(id),
+        able: (id) => this.able(id),
+        actor: (id) => this.actor(id),
+      });
+    });
   }
 
   protected combatant(id: string): Combatant {

@@ -4,6 +4,24 @@ import { TurnResolver } from '@/lib/rules/turn-resolver';
 import { arena, sampleState as state } from './fixtures';
 
 describe('the turn resolver', () => {
+  it('runs an action module all or nothing: a refusal part way takes back its rolls and patches', () => {
+    const resolver = new TurnResolver(state());
+    const before = resolver.state;
+    expect(() =>
+      resolver.act((turn) => {
+        turn.roll('1d20');
+        turn.commit([{ op: 'character.hp', characterId: 'mira', hp: 1 }]);
+        expect(turn.state.party.find((c) => c.id === 'mira')!.hp).toBe(1);
+        turn.actor('nobody');
+      }),
+    ).toThrow(RuleViolation);
+    expect(resolver.state).toEqual(before);
+    expect(resolver.rolls).toHaveLength(0);
+    expect(resolver.patches).toHaveLength(0);
+    expect(resolver.act((turn) => turn.roll('1d4').total)).toBeGreaterThan(0);
+    expect(resolver.state.rollCount).toBe(before.rollCount + 1);
+  });
+
   it('never lets damage take HP below 0, and knocks a character out at 0', () => {
     const resolver = new TurnResolver(state());
     const change = resolver.damage('mira', '1d4+12');

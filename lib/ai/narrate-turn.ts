@@ -46,7 +46,7 @@ export async function narrateTurn(options: {
   searchRulebooks?: RulebookSearch;
 }): Promise<TurnOutcome> {
   const { request, model } = options;
-  const resolver = new TableResolver(request.state);
+  const resolver = new TableResolver(request.state, request.characterId);
   const actor = findCombatant(resolver.state, request.characterId);
   if (!actor) throw new Error(`No character "${request.characterId}" at this table`);
   const rules: RuleCitation[] = [];

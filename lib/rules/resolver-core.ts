@@ -37,9 +37,16 @@ export abstract class ResolverCore {
   readonly rolls: DiceRollRecord[] = [];
   readonly checks: CheckResult[] = [];
 
-  constructor(initial: GameState) {
+  private readonly actingFor: string | undefined;
+
+  /**
+   * @param actingFor whose action the turn resolves: only they may take actions in it (others may still
+   * roll checks and saves the action calls for). Unset, anyone whose turn it is may act.
+   */
+  constructor(initial: GameState, actingFor?: string) {
     // Parsing fills in fields older states lack, so the engine always sees a whole state.
     this.current = applyPatches(initial, []);
+    this.actingFor = actingFor;
   }
 
   get state(): RulesState {
@@ -136,10 +143,14 @@ export abstract class ResolverCore {
     return c;
   }
 
-  /** A creature taking an action: able to, and in a fight it must be its turn. */
+  /** A creature taking an action: able to, the one whose action this turn resolves, and in a fight it must be its turn. */
   protected actor(id: string): Combatant {
     const c = this.able(id);
     assertTurn(this.current, c);
+    if (this.actingFor !== undefined && c.id !== this.actingFor) {
+      const acting = findCombatant(this.current, this.actingFor)?.name ?? this.actingFor;
+      throw new RuleViolation(`This is ${acting}'s action: ${c.name} cannot act in it, only make the checks and saves it calls for. ${c.name} acts when they choose to.`);
+    }
     return c;
   }
 }

@@ -4,6 +4,15 @@ import { TurnResolver } from '@/lib/rules/turn-resolver';
 import { arena, sampleState as state } from './fixtures';
 
 describe('the turn resolver', () => {
+  // Regression: outside a fight, one character's action could make another attack or move.
+  it("lets only the character whose action it resolves act, while anyone may roll what the action calls for", () => {
+    const resolver = new TurnResolver(arena(), 'tamsin');
+    expect(() => resolver.attack('wren', 'gob-1', 'Shortbow')).toThrow(/This is Tamsin Holloway's action: Wren Ashdown cannot act in it/);
+    expect(() => resolver.dodge('oswin')).toThrow(/cannot act in it/);
+    expect(resolver.check('wren', 'perception').roll.total).toBeGreaterThan(0);
+    expect(resolver.save('oswin', 'dex', 12).roll.total).toBeGreaterThan(0);
+  });
+
   it('runs an action module all or nothing: a refusal part way takes back its rolls and patches', () => {
     const resolver = new TurnResolver(state());
     const before = resolver.state;

@@ -1,4 +1,4 @@
-import type { AttackProfile } from './attack-profile';
+import { attackSource, type AttackProfile } from './attack-profile';
 import { attackerModes, has, isIncapacitated, meleeHitsAreCritical, targetModes } from './conditions';
 import {
   combineModes,
@@ -11,6 +11,7 @@ import {
 } from './d20';
 import { damagePatches, type DamageOutcome } from './damage';
 import { adjustForType, type DamageAdjustment, type DamageType } from './damage-types';
+import { effectDamage, effectsAgainst, effectsOnRoll, spentEffectPatches } from './effect-rolls';
 import type { Roller } from './checks';
 import type { DiceRollRecord } from './dice';
 import { distanceFeet, SQUARE_FEET, terrainAt } from './grid';
@@ -40,6 +41,8 @@ export type AttackResult = {
   hit: boolean;
   critical: boolean;
   damage: { parts: DamagePartResult[]; total: number; outcome: DamageOutcome } | null;
+  /** Effects that changed the roll or the damage (Bless, Hunter's Mark), by name. */
+  effects?: string[];
 };
 
 /** The SRD's unarmed strike: 1 + Strength modifier bludgeoning, with proficiency. */
@@ -126,24 +129,33 @@ export function resolveAttack(
   const geo = geometry(state, attacker, target, profile);
   const withinFive = geo.distance === null ? geo.delivery === 'melee' : geo.distance <= SQUARE_FEET;
   const dodging = state.combat?.dodging.includes(target.id) === true && !isIncapacitated(target);
+  const own = effectsOnRoll(attacker, 'attack roll');
+  const against = effectsAgainst(target);
   const reasons = mergeSources(
     attackerModes(attacker),
     targetModes(target, withinFive),
     geo.sources,
+    own.modes,
+    against.modes,
     { advantage: [], disadvantage: dodging ? ['target dodging'] : [] },
     options.sources ?? { advantage: [], disadvantage: [] },
   );
   const mode = combineModes(reasons);
   const inCover = target.position !== null && state.grid !== null && terrainAt(state.grid, target.position) === 'cover';
   const targetAc = target.ac + (inCover && !withinFive ? HALF_COVER_AC : 0);
-  const record = roll(d20Notation(mode, profile.toHit));
+  const record = roll(d20Notation(mode, profile.toHit) + own.dice);
   const natural = naturalD20(record, mode);
   const hit = natural === 20 || (natural !== 1 && record.total >= targetAc);
   const critical = natural === 20 || (hit && geo.delivery === 'melee' && withinFive && meleeHitsAreCritical(target));
-  const base = { attackerId: attacker.id, targetId: target.id, attack: profile.name, delivery: geo.delivery, mode, reasons };
-  if (!hit) return { result: { ...base, roll: record, natural, targetAc, hit, critical: false, damage: null }, patches: [] };
+  // Effects a roll uses up (Guiding Bolt's glow, Vicious Mockery) are spent whether it hits or not.
+  const spent = [...spentEffectPatches(attacker, own.spent), ...spentEffectPatches(target, against.spent)];
+  const bonus = effectDamage(attacker, target.id, { weapon: attackSource(profile).kind === 'weapon', melee: profile.kind === 'melee' });
+  const named = [...new Set([...own.named, ...against.modes.advantage, ...against.modes.disadvantage, ...(hit ? bonus.map((b) => b.from) : [])])];
+  const base = { attackerId: attacker.id, targetId: target.id, attack: profile.name, delivery: geo.delivery, mode, reasons, ...(named.length ? { effects: named } : {}) };
+  if (!hit) return { result: { ...base, roll: record, natural, targetAc, hit, critical: false, damage: null }, patches: spent };
 
-  const parts = [profile.damage, ...profile.extraDamage].map((part): DamagePartResult => {
+  const extra = bonus.map((b) => ({ dice: b.dice, type: b.type ?? profile.damage.type }));
+  const parts = [profile.damage, ...profile.extraDamage, ...extra].map((part): DamagePartResult => {
     const dice = roll(critical ? criticalNotation(part.dice) : part.dice);
     const adjusted = adjustForType(dice.total, part.type, target, has(target, 'petrified'));
     return { roll: dice, type: part.type, amount: adjusted.amount, adjustment: adjusted.adjustment };
@@ -153,6 +165,6 @@ export function resolveAttack(
   const dealt = damagePatches(target, total, { critical, nonlethal });
   return {
     result: { ...base, roll: record, natural, targetAc, hit, critical, damage: { parts, total, outcome: dealt.outcome } },
-    patches: dealt.patches,
+    patches: [...spent, ...dealt.patches],
   };
 }

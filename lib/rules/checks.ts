@@ -3,6 +3,7 @@ import { abilities, skillAbility, skills, type Ability, type Skill } from './abi
 import { autoFailsSave, checkDisadvantages, saveDisadvantages } from './conditions';
 import { combineModes, d20Notation, mergeSources, naturalD20, noModeSources, rollModeSchema, type ModeSources } from './d20';
 import { diceRollRecordSchema, type DiceRollRecord } from './dice';
+import { effectsOnRoll } from './effect-rolls';
 import type { Combatant } from './state';
 import { abilityMod, saveMod, skillMod } from './stats';
 
@@ -21,6 +22,8 @@ export const checkResultSchema = z.object({
   critical: z.enum(['success', 'failure']).nullable(),
   /** A condition made the save fail whatever the die showed. */
   autoFailed: z.boolean().default(false),
+  /** Effects that changed the roll (Bless's die, Bane's, advantage from Haste), by name. */
+  effects: z.array(z.string()).optional(),
 });
 
 export type CheckResult = z.infer<typeof checkResultSchema>;
@@ -48,8 +51,9 @@ export function abilityCheck(
   sources: ModeSources = noModeSources,
 ): CheckResult {
   const modifier = isSkill(skill) ? skillMod(c, skill) : abilityMod(c, skill);
-  const mode = combineModes(mergeSources(sources, { advantage: [], disadvantage: checkDisadvantages(c) }));
-  const record = roll(d20Notation(mode, modifier));
+  const effects = effectsOnRoll(c, 'ability check', isSkill(skill) ? skillAbility[skill] : skill);
+  const mode = combineModes(mergeSources(sources, effects.modes, { advantage: [], disadvantage: checkDisadvantages(c) }));
+  const record = roll(d20Notation(mode, modifier) + effects.dice);
   const natural = naturalD20(record, mode);
   return {
     characterId: c.id,
@@ -62,6 +66,7 @@ export function abilityCheck(
     success: record.total >= dc,
     critical: critical(natural),
     autoFailed: false,
+    effects: effects.named,
   };
 }
 
@@ -77,8 +82,9 @@ export function savingThrow(
   sources: ModeSources = noModeSources,
 ): CheckResult {
   const modifier = saveMod(c, ability);
-  const mode = combineModes(mergeSources(sources, { advantage: [], disadvantage: saveDisadvantages(c, ability) }));
-  const record = roll(d20Notation(mode, modifier));
+  const effects = effectsOnRoll(c, 'saving throw', ability);
+  const mode = combineModes(mergeSources(sources, effects.modes, { advantage: [], disadvantage: saveDisadvantages(c, ability) }));
+  const record = roll(d20Notation(mode, modifier) + effects.dice);
   const autoFailed = autoFailsSave(c, ability);
   return {
     characterId: c.id,
@@ -91,5 +97,6 @@ export function savingThrow(
     success: !autoFailed && record.total >= dc,
     critical: critical(naturalD20(record, mode)),
     autoFailed,
+    effects: effects.named,
   };
 }

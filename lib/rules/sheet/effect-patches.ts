@@ -1,7 +1,7 @@
 import type { StatePatch } from '../patches';
 import { RuleViolation } from '../rule-violation';
 import { allCombatants, findCombatant, type Combatant, type RulesState } from '../state';
-import { effectSchema, type Effect, type EffectEnd, type EffectInput } from './effects';
+import { effectSchema, modifiersOf, type Effect, type EffectEnd, type EffectInput } from './effects';
 import type { Concentration } from './spellbook';
 
 /** A point in time effects may end at: a turn's start or end in a fight, a rest, or minutes passing. */
@@ -42,9 +42,25 @@ export function effectsEndingAt(c: Pick<Combatant, 'effects'>, moment: EffectMom
   return c.effects.filter((effect) => effect.ends.some((end) => endsAt(end, effect, moment)));
 }
 
+/**
+ * Patches ending effects on one holder, and the conditions they imposed
+ * that no effect left on it still imposes (a paralysis ends with its Hold
+ * Person; the patch says so, so the log shows it).
+ */
+export function endEffectsPatches(holder: Combatant, ended: readonly Effect[]): StatePatch[] {
+  if (ended.length === 0) return [];
+  const endedIds = new Set(ended.map((e) => e.id));
+  const imposed = (effects: readonly Effect[]) => new Set(modifiersOf(effects, 'condition').map((m) => m.condition));
+  const still = imposed(holder.effects.filter((e) => !endedIds.has(e.id)));
+  const lifted = [...imposed(ended)].filter((k) => !still.has(k) && holder.conditions.includes(k));
+  const patches = ended.map((e): StatePatch => ({ op: 'character.effectEnded', characterId: holder.id, effectId: e.id }));
+  if (lifted.length) patches.push({ op: 'character.conditions', characterId: holder.id, conditions: holder.conditions.filter((k) => !lifted.includes(k)) });
+  return patches;
+}
+
 /** Patches ending every effect at the table that ends at a moment. */
 export function expiredEffectPatches(state: RulesState, moment: EffectMoment): StatePatch[] {
-  return allCombatants(state).flatMap((c) => effectsEndingAt(c, moment).map((e): StatePatch => ({ op: 'character.effectEnded', characterId: c.id, effectId: e.id })));
+  return allCombatants(state).flatMap((c) => endEffectsPatches(c, effectsEndingAt(c, moment)));
 }
 
 /** Puts an effect on a character or creature. */
@@ -63,9 +79,10 @@ export function endConcentrationPatches(state: RulesState, casterId: string): St
   if (!caster?.concentration) return [];
   const spell = caster.concentration.spell;
   const ended = allCombatants(state).flatMap((c) =>
-    c.effects
-      .filter((e) => e.source.by === casterId && e.source.id === spell && e.ends.some((end) => end.kind === 'concentration'))
-      .map((e): StatePatch => ({ op: 'character.effectEnded', characterId: c.id, effectId: e.id })),
+    endEffectsPatches(
+      c,
+      c.effects.filter((e) => e.source.by === casterId && e.source.id === spell && e.ends.some((end) => end.kind === 'concentration')),
+    ),
   );
   return [{ op: 'character.concentration', characterId: casterId, concentration: null }, ...ended];
 }

@@ -42,12 +42,25 @@ export const effectModifierSchema = z.discriminatedUnion('kind', [
   /**
    * Advantage or disadvantage: on the holder's attack rolls, ability checks
    * or saving throws (of some abilities, when listed), or on attack rolls
-   * against the holder.
+   * against the holder; `once` when the first such roll uses it up (Guiding
+   * Bolt's glow, Vicious Mockery).
    */
   z.object({
     kind: z.enum(['advantage', 'disadvantage']),
     on: z.enum(['attack rolls', 'ability checks', 'saving throws', 'attacks against it']),
     abilities: z.array(abilitySchema).default([]),
+    once: z.boolean().default(false),
+  }),
+  /**
+   * A condition the effect imposes for as long as it lasts (Hold Person's
+   * paralysis): ending the effect ends the condition. `repeatSave` is the
+   * save the holder makes at the end of each of its turns to end it, with
+   * the DC the caster had when it was imposed.
+   */
+  z.object({
+    kind: z.literal('condition'),
+    condition: z.enum(conditionNames),
+    repeatSave: z.object({ ability: abilitySchema, dc: z.number().int().min(1).max(30) }).nullable().default(null),
   }),
   /** Speed: + `bonus` feet, times `multiplier` (Longstrider +10, Haste ×2, Ray of Frost −10). */
   z.object({ kind: z.literal('speed'), bonus: z.number().int().min(-120).max(120).default(0), multiplier: z.number().min(0).max(4).default(1) }),

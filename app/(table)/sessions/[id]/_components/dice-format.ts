@@ -113,7 +113,8 @@ export function verdictOf(outcome: RollOutcome): string {
       const { check } = outcome;
       const natural = check.critical === 'success' ? ' · natural 20' : check.critical === 'failure' ? ' · natural 1' : '';
       const auto = check.autoFailed ? ' · fails automatically' : '';
-      return `vs DC ${check.dc} · ${check.success ? 'success' : 'failure'}${natural}${auto}`;
+      const effects = check.effects?.length ? ` · ${check.effects.join(', ')}` : '';
+      return `vs DC ${check.dc} · ${check.success ? 'success' : 'failure'}${natural}${auto}${effects}`;
     }
     case 'attack': {
       const against = outcome.ac === null ? '' : `vs AC ${outcome.ac} · `;

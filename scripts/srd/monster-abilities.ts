@@ -1,5 +1,5 @@
 import type { DamageType } from '@/lib/rules/damage-types';
-import type { DamageEntry, MonsterAbility } from '@/lib/rules/srd/monster-schema';
+import type { DamageEntry, MonsterAbility, MonsterArea } from '@/lib/rules/srd/monster-schema';
 import { ability, dice, idFromUrl, save, usage } from './common';
 import type { Damage, Option, RefAction } from './reference';
 
@@ -16,6 +16,32 @@ function factsFromText(text: string) {
   const conditions = [...new Set([...text.matchAll(imposed)].map((m) => m[1]!.toLowerCase()))].sort();
   const escape = /escape DC (\d+)/.exec(text);
   return { attack, conditions, escapeDc: escape ? Number(escape[1]) : undefined };
+}
+
+const feet = '(?:feet|foot|ft\\.?)';
+const lineArea = new RegExp(`(\\d+)[- ]${feet}[- ]line(?: that is (\\d+) ${feet} wide)?|line(?: of \\w+)? that is (\\d+) ${feet} long and (\\d+) ${feet} wide`, 'i');
+const coneArea = new RegExp(`(\\d+)[- ]${feet}[- ]cone`, 'i');
+// "A 10-foot radius of gas extends out from the dretch", "each creature within 120 feet of the dragon".
+const aroundArea = new RegExp(`(\\d+)[- ]${feet}[- ]radius|within (\\d+) ${feet}`, 'i');
+
+/**
+ * The area a save action covers, read from its text: a cone, a line (5 feet
+ * wide unless it says otherwise), or everything within a distance of the
+ * creature. A cylinder set down somewhere else is left out.
+ */
+function areaFromText(text: string): MonsterArea | undefined {
+  if (/cylinder/i.test(text)) return undefined;
+  const line = lineArea.exec(text);
+  if (line) return { shape: 'line', size: Number(line[1] ?? line[3]), width: Number(line[2] ?? line[4] ?? 5) };
+  const cone = coneArea.exec(text);
+  if (cone) return { shape: 'cone', size: Number(cone[1]) };
+  const around = aroundArea.exec(text);
+  return around ? { shape: 'around', size: Number(around[1] ?? around[2]) } : undefined;
+}
+
+/** The sentence of an action's text that describes one of its options ("Fire Breath. The dragon exhales..."). */
+function optionText(text: string, name: string): string {
+  return text.split('\n').find((line) => line.startsWith(`${name}.`)) ?? '';
 }
 
 function damageEntry(ref: Damage): DamageEntry {
@@ -52,11 +78,17 @@ function options(ref: RefAction): MonsterAbility['options'] {
   if (!list) return undefined;
   return {
     mode: ref.options ? 'choose one' : 'in order',
-    list: list.map((o) => ({
-      name: o.name!,
-      ...(o.dc && { save: save(o.dc) }),
-      ...(o.damage && { damage: o.damage.map(damageEntry) }),
-    })),
+    list: list.map((o) => {
+      // Options taken in turn (a sphinx's roars) share the reach the action's opening states.
+      const text = optionText(ref.desc ?? '', o.name!);
+      const area = o.dc ? (areaFromText(text) ?? (ref.options ? undefined : areaFromText(ref.desc ?? ''))) : undefined;
+      return {
+        name: o.name!,
+        ...(o.dc && { save: save(o.dc) }),
+        ...(area && { area }),
+        ...(o.damage && { damage: o.damage.map(damageEntry) }),
+      };
+    }),
   };
 }
 
@@ -81,6 +113,8 @@ export function monsterAbility(ref: RefAction): MonsterAbility {
   const costMatch = /^(.*?)\s*\(Costs (\d) Actions\)$/.exec(ref.name);
   const facts = factsFromText(ref.desc ?? '');
   const attack = facts.attack;
+  // An attack's reach or range says where it lands; only a save action needs an area.
+  const area = ref.dc && ref.attack_bonus === undefined ? areaFromText(ref.desc ?? '') : undefined;
   return {
     name: costMatch ? costMatch[1]! : ref.name,
     ...(costMatch && { cost: Number(costMatch[2]) }),
@@ -95,6 +129,7 @@ export function monsterAbility(ref: RefAction): MonsterAbility {
       },
     }),
     ...(ref.dc && { save: save(ref.dc) }),
+    ...(area && { area }),
     ...(ref.damage?.length && { damage: ref.damage.map(damageEntry) }),
     ...((ref.actions || ref.action_options) && { multiattack: multiattack(ref) }),
     ...((ref.options || ref.attacks) && { options: options(ref) }),

@@ -62,7 +62,24 @@ export const multiattackStepSchema = z.object({
   count: z.union([z.number().int().positive(), diceSchema, z.literal('heads')]),
 });
 
-const optionSchema = z.object({ name: z.string(), save: saveSchema.optional(), damage: z.array(damageEntrySchema).optional() });
+/**
+ * Where a save action reaches, measured from the creature: a cone or a line
+ * (with its width) of `size` feet, or `around` it, every creature within
+ * `size` feet (an emanation, or "each creature within 120 feet of it").
+ */
+export const monsterAreaSchema = z.object({
+  shape: z.enum(['cone', 'line', 'around']),
+  size: z.number().int().positive(),
+  width: z.number().int().positive().optional(),
+});
+export type MonsterArea = z.infer<typeof monsterAreaSchema>;
+
+const optionSchema = z.object({
+  name: z.string(),
+  save: saveSchema.optional(),
+  damage: z.array(damageEntrySchema).optional(),
+  area: monsterAreaSchema.optional(),
+});
 
 /** Innate or class spellcasting: the numbers, the slots and the spells by id. */
 export const monsterSpellcastingSchema = z.object({
@@ -82,7 +99,8 @@ export const monsterSpellcastingSchema = z.object({
  * SRD states as mechanics: an attack, a save, damage, a multiattack as
  * lists of steps (choose one list), options to choose from or roll through
  * in order, a recharge or daily uses, conditions it imposes (and the escape
- * DC of a grapple), a legendary action's cost and a trait's spellcasting.
+ * DC of a grapple), the area a save action covers, a legendary action's
+ * cost and a trait's spellcasting.
  */
 export const monsterAbilitySchema = z.object({
   name: z.string(),
@@ -90,6 +108,7 @@ export const monsterAbilitySchema = z.object({
   usage: usageSchema.optional(),
   attack: monsterAttackSchema.optional(),
   save: saveSchema.optional(),
+  area: monsterAreaSchema.optional(),
   damage: z.array(damageEntrySchema).optional(),
   multiattack: z.array(z.array(multiattackStepSchema).min(1)).min(1).optional(),
   options: z.object({ mode: z.enum(['choose one', 'in order']), list: z.array(optionSchema).min(2) }).optional(),

@@ -71,8 +71,20 @@ describe('facts checked against the SRD 5.1 PDF', () => {
       save: { ability: 'dex', dc: 21, onSuccess: 'half' },
       damage: [{ dice: '18d6', type: 'fire' }],
     });
-    expect(monsterAction(dragon, 'Wing Attack')).toMatchObject({ cost: 2, imposes: ['prone'] });
+    expect(monsterAction(dragon, 'Wing Attack')).toMatchObject({ cost: 2, imposes: ['prone'], area: { shape: 'around', size: 10 } });
+    expect(monsterAction(dragon, 'Fire Breath')?.area).toEqual({ shape: 'cone', size: 60 });
+    expect(monsterAction(dragon, 'Frightful Presence')?.area).toEqual({ shape: 'around', size: 120 });
     expect(dragon.damageImmunities).toEqual([{ types: ['fire'], nonmagical: false, except: null, only: null }]);
+  });
+
+  it('Save actions reach as far as their text says: a brass dragon’s two breaths, a behir’s 20-foot line', () => {
+    const options = monsterAction(findMonster('adult brass dragon')!, 'Breath Weapons')?.options?.list;
+    expect(options?.map((o) => [o.name, o.area])).toEqual([
+      ['Fire Breath', { shape: 'line', size: 60, width: 5 }],
+      ['Sleep Breath', { shape: 'cone', size: 60 }],
+    ]);
+    expect(monsterAction(findMonster('behir')!, 'Lightning Breath')?.area).toEqual({ shape: 'line', size: 20, width: 5 });
+    expect(monsterAction(findMonster('goblin')!, 'Scimitar')?.area).toBeUndefined();
   });
 
   it('Werewolf resists nonmagical weapons that are not silvered; a veteran’s longsword is versatile', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { refineCombatant, sheetShape, statusShape } from './combatant';
 import type { Cell } from './grid';
+import { goodsStackSchema } from './scene-goods';
+import { coinsSchema } from './sheet/inventory';
 
 export const sizeSchema = z.enum(['tiny', 'small', 'medium', 'large', 'huge', 'gargantuan']);
 
@@ -40,6 +42,12 @@ export const creatureSchema = z
     hostile: z.boolean().default(true),
     size: sizeSchema.default('medium'),
     challenge: z.number().min(0).max(30),
+    /** What it carries that can be taken from it; null is what its stat block shows (creature-gear.ts). */
+    gear: z.array(goodsStackSchema).max(50).nullable().default(null),
+    /** Coins it carries: none unless the campaign gives it some. */
+    coins: coinsSchema.prefault({}),
+    /** The party has had the experience for defeating it, so it is never counted twice. */
+    xpAwarded: z.boolean().default(false),
     ...sheetShape,
     ...statusShape,
   })

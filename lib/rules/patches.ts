@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { freshTurn, initiativeEntrySchema, turnBudgetSchema } from './combat-state';
 import { conditionSchema } from './conditions';
 import { creatureSchema } from './creature';
+import { goodsPatchSchemas, reduceGoodsPatch } from './goods-patches';
 import { cellSchema, gridSchema } from './grid';
 import { RuleViolation } from './rule-violation';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
@@ -53,6 +54,7 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('session.rollCount'), rollCount: z.number().int() }),
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
   ...sheetPatchSchemas,
+  ...goodsPatchSchemas,
 ]);
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -153,6 +155,10 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
       return { ...state, rollCount: patch.rollCount };
     case 'session.round':
       return { ...state, round: patch.round };
+    case 'scene.container':
+    case 'creature.gear':
+    case 'creature.xpAwarded':
+      return reduceGoodsPatch(state, patch);
     default:
       return isSheetPatch(patch) ? reduceSheetPatch(state, patch) : patchCombatant(state, patch);
   }

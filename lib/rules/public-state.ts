@@ -2,9 +2,14 @@ import type { StatePatch } from './patches';
 import type { SessionEvent } from './session-log';
 import type { RulesState, Scene } from './state';
 
+/** A container as the players may know it: whether it is trapped is for the DM to know. */
+function publicContainer<C extends Scene['containers'][number]>(container: C): C {
+  return { ...container, trapped: false };
+}
+
 /** A scene as the players may know it. */
 function publicScene<S extends Scene>(scene: S): S {
-  return { ...scene, secret: '' };
+  return { ...scene, secret: '', containers: scene.containers.map(publicContainer) };
 }
 
 /** The game as the players may see it: no DM secrets, and no dice key to foretell rolls with. */
@@ -14,6 +19,7 @@ export function publicState(state: RulesState): RulesState {
 }
 
 function publicPatch(patch: StatePatch): StatePatch {
+  if (patch.op === 'scene.container') return { ...patch, container: publicContainer(patch.container) };
   return patch.op === 'scene.set' ? { ...patch, scene: publicScene(patch.scene) } : patch;
 }
 

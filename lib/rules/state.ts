@@ -3,6 +3,7 @@ import { combatSchema } from './combat-state';
 import { creatureSchema, type Creature } from './creature';
 import { storedDiceKeySchema } from './dice-key';
 import { gridSchema } from './grid';
+import { sceneGoodsShape } from './scene-goods';
 import { characterSchema, type CharacterSheet } from './sheet/character';
 
 export { characterSchema, type Character, type CharacterSheet } from './sheet/character';
@@ -25,6 +26,7 @@ export const sceneSchema = z.object({
   mapStyle: z.enum(['dungeon', 'cave', 'ruins', 'forest', 'town']).default('dungeon'),
   /** A painting of the battle map (a stored picture's id), shown under the grid when a model made one. */
   mapArt: z.uuid().nullable().default(null),
+  ...sceneGoodsShape,
 });
 
 export type Scene = z.output<typeof sceneSchema>;

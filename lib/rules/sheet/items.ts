@@ -1,9 +1,11 @@
 import { getClass } from '../srd/classes';
 import { getArmor, getEquipment, getWeapon } from '../srd/equipment';
 import type { Armor, Equipment, Weapon } from '../srd/equipment-schema';
+import { gearEffect } from '../srd/gear-effects';
 import { magicItemEffect, type MagicItemEffect } from '../srd/magic-item-effects';
 import type { MagicItem } from '../srd/magic-item-schema';
 import { getMagicItem } from '../srd/magic-items';
+import { getSpell } from '../srd/spells';
 import { MAX_ATTUNED, sameStack, type InventoryItem } from './inventory';
 
 /** Magic weapons and armour that are always made from one item. */
@@ -57,17 +59,26 @@ export function baseOf(entry: Pick<InventoryItem, 'item' | 'base'>): string | nu
   return fixedBase[entry.item] ?? entry.base;
 }
 
+/** The spell level a spell scroll holds (0 for a cantrip), or null for any other item. */
+export function scrollLevel(itemId: string): number | null {
+  const part = magicItemEffect(itemId)?.effects.find((e) => e.kind === 'spell scroll');
+  return part?.kind === 'spell scroll' ? part.spellLevel : null;
+}
+
 /** Looks an entry up in the SRD; undefined when its ids name nothing there. */
 export function itemFacts(entry: Pick<InventoryItem, 'item' | 'base'>): ItemFacts | undefined {
   const magic = getMagicItem(entry.item) ?? null;
-  const baseId = magic ? baseOf(entry) : entry.item;
+  // A spell scroll's `base` is the spell written on it, not an item it is made from.
+  const scroll = scrollLevel(entry.item) !== null;
+  const baseId = scroll ? null : magic ? baseOf(entry) : entry.item;
   const equipment = baseId ? (getEquipment(baseId) ?? null) : null;
   if (!magic && !equipment) return undefined;
   const effects = magic ? (magicItemEffect(magic.id)?.effects ?? []) : [];
   const charges = effects.find((e) => e.kind === 'charges');
   const plus = /^(weapon|armor|ammunition)-(\d)$/.exec(magic?.id ?? '');
   const baseName = equipment ? displayName(equipment.name) : '';
-  const name = plus ? `+${plus[2]} ${baseName}` : magic ? magic.name : baseName;
+  const spell = scroll && entry.base ? getSpell(entry.base) : undefined;
+  const name = plus ? `+${plus[2]} ${baseName}` : spell ? `Spell Scroll of ${spell.name}` : magic ? magic.name : baseName;
   return {
     name,
     magic,
@@ -76,8 +87,23 @@ export function itemFacts(entry: Pick<InventoryItem, 'item' | 'base'>): ItemFact
     armor: baseId ? (getArmor(baseId) ?? null) : null,
     effects,
     requiresAttunement: magic?.attunement != null,
-    maxCharges: charges?.kind === 'charges' ? charges.max : null,
+    maxCharges: charges?.kind === 'charges' ? charges.max : gearUses(equipment && !magic ? equipment.id : null),
   };
+}
+
+/** Uses of mundane gear that is used a little at a time (a healer's kit's ten). */
+function gearUses(itemId: string | null): number | null {
+  const effect = itemId ? gearEffect(itemId) : undefined;
+  return effect?.kind === 'stabilize' ? effect.uses : null;
+}
+
+/** A spell scroll names a spell of the scroll's level; an unnamed one is a scroll whose spell is unknown. */
+function scrollProblem(entry: Pick<InventoryItem, 'item' | 'base'>, f: ItemFacts): string | null {
+  const level = scrollLevel(entry.item);
+  if (level === null || entry.base === null) return null;
+  const spell = getSpell(entry.base);
+  if (!spell) return `No SRD spell "${entry.base}" to write on ${f.magic!.name}`;
+  return spell.level === level ? null : `${f.magic!.name} holds a spell of its own level, not ${spell.name} (level ${spell.level})`;
 }
 
 /** A magic weapon, armour or ammunition must be made from a mundane item of its kind. */
@@ -126,13 +152,16 @@ export function inventoryProblems(inventory: readonly InventoryItem[], who: Attu
   facts.forEach(({ entry, facts: f }, i) => {
     if (!f) return problems.push(`No SRD item "${entry.item}"${entry.base ? ` made from "${entry.base}"` : ''}`);
     if (f.magic && !baseFits(f)) problems.push(`${f.name} needs the ${f.magic.category} it is made from`);
+    const scroll = scrollProblem(entry, f);
+    if (scroll) problems.push(scroll);
     if (!f.magic && entry.base !== null) problems.push(`${f.name} is not made from another item`);
     if (inventory.findIndex((other) => sameStack(other, entry)) !== i) problems.push(`${f.name} is listed twice`);
     if (entry.equipped && !canEquip(f)) problems.push(`${f.name} cannot be worn or held`);
     if (entry.attuned && !f.requiresAttunement) problems.push(`${f.name} needs no attunement`);
     if (entry.attuned && f.magic && !mayAttune(f.magic, who)) problems.push(`Only ${f.magic.attunement!.by.join(' or ')} may attune to ${f.name}`);
     if (entry.charges !== null && (f.maxCharges === null || entry.charges > f.maxCharges)) problems.push(`${f.name} cannot hold ${entry.charges} charges`);
-    if (entry.charges === null && f.maxCharges !== null) problems.push(`${f.name} needs its charges counted`);
+    // A kit's uses left uncounted are all still there; a magic item's charges must be counted.
+    if (entry.charges === null && f.maxCharges !== null && f.magic) problems.push(`${f.name} needs its charges counted`);
   });
   const worn = facts.filter(({ entry, facts: f }) => entry.equipped && f?.armor);
   if (worn.filter(({ facts: f }) => f!.armor!.armor.category !== 'shield').length > 1) problems.push('Only one suit of armour can be worn at a time');

@@ -20,6 +20,7 @@ export { costInCopper, type Area, type ConditionId, type Cost, type Dice, type D
 export * from './condition-effects';
 export * from './equipment';
 export * from './feature-resources';
+export * from './gear-effects';
 export * from './items';
 export * from './magic-item-effects';
 export * from './magic-items';

@@ -3,6 +3,7 @@ import type { Condition } from '@/lib/rules/conditions';
 import type { StatePatch } from '@/lib/rules/patches';
 import { healthBand } from './health';
 import { learn, nameIn, type Known, type Ledger } from './ledger';
+import { goodsPatchLines } from './goods-patch-lines';
 import { sheetPatchLines } from './sheet-patch-lines';
 
 type Step = { lines: string[]; ledger: Ledger };
@@ -138,6 +139,10 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
     case 'combat.dodging':
     case 'combat.turn':
       return combatStep(ledger, patch);
+    case 'scene.container':
+    case 'creature.gear':
+    case 'creature.xpAwarded':
+      return { lines: goodsPatchLines(patch, (id) => nameIn(ledger, id)), ledger };
     default:
       return characterStep(ledger, patch);
   }

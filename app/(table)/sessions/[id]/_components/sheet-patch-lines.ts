@@ -5,11 +5,13 @@ function words(id: string): string {
   return id.replaceAll('-', ' ');
 }
 
-function itemName(patch: { item: string; base: string | null }): string {
+/** An inventory stack by its ids, as words. */
+export function itemName(patch: { item: string; base: string | null }): string {
   return patch.base ? `${words(patch.item)} (${words(patch.base)})` : words(patch.item);
 }
 
-function purse(coins: Record<string, number>): string {
+/** Coins held, largest first. */
+export function purse(coins: Record<string, number>): string {
   const held = ['pp', 'gp', 'ep', 'sp', 'cp'].filter((c) => (coins[c] ?? 0) > 0).map((c) => `${coins[c]} ${c}`);
   return held.length ? held.join(', ') : 'empty';
 }

@@ -1,3 +1,4 @@
+import { endOfTurn, fightOver, startOfTurn } from './actions/turn-effects';
 import { bestiary, statBlockById } from './bestiary';
 import { has } from './conditions';
 import { currentTurnId, type InitiativeEntry } from './combat-state';
@@ -101,6 +102,7 @@ export abstract class CombatResolver extends ResolverCore {
     this.atomically(() => {
       requireCombat(this.state);
       this.commit([{ op: 'combat.end' }]);
+      this.act(fightOver);
     });
   }
 
@@ -198,9 +200,12 @@ export abstract class CombatResolver extends ResolverCore {
 
   /** Moves to the next living combatant, or ends the fight when nobody in it is alive. */
   private advance(): TurnStart {
+    const ending = requireCombat(this.state);
+    this.act((turn) => endOfTurn(turn, currentTurnId(ending), ending.round));
     const combat = requireCombat(this.state);
     if (combat.order.every((e) => this.combatant(e.id).dead)) {
       this.commit([{ op: 'combat.end' }]);
+      this.act(fightOver);
       return { currentId: null, round: combat.round, deathSaves: [] };
     }
     this.commit(advancePatches(this.state, combat).patches);
@@ -211,6 +216,7 @@ export abstract class CombatResolver extends ResolverCore {
   private beginTurn(): TurnStart {
     const combat = requireCombat(this.state);
     const currentId = currentTurnId(combat);
+    this.act((turn) => startOfTurn(turn, currentId, combat.round));
     if (!isDying(this.combatant(currentId))) return { currentId, round: combat.round, deathSaves: [] };
     const save = this.rollDeathSave(currentId);
     if (!this.combatant(currentId).dead) return { currentId, round: combat.round, deathSaves: [save] };

@@ -1,8 +1,12 @@
+import { timePasses } from './actions/turn-effects';
 import type { Cell, Grid } from './grid';
 import { RuleViolation } from './rule-violation';
 import { sceneSchema, type SceneInput } from './state';
 import type { StatBlockInput } from './creature';
 import { TurnResolver } from './turn-resolver';
+
+/** How long going on to the next place takes: spells of a minute (Bless, Shield of Faith) run out on the way. */
+const TRAVEL_MINUTES = 10;
 
 /** Everything about a place that changes when the party arrives there. */
 export type Arrival = {
@@ -24,6 +28,7 @@ export class TableResolver extends TurnResolver {
       if (this.state.combat) throw new RuleViolation('The party cannot leave in the middle of a fight');
       const scene = sceneSchema.parse(arrival.scene);
       if (scene.locationId === this.state.scene.locationId) throw new RuleViolation(`The party is already at ${scene.title}`);
+      this.act((turn) => timePasses(turn, TRAVEL_MINUTES));
       this.commit([{ op: 'scene.set', scene }]);
       this.commit(this.state.creatures.map((c) => ({ op: 'creature.remove' as const, creatureId: c.id })));
       this.commit(this.state.party.map((c) => ({ op: 'character.position' as const, characterId: c.id, position: null })));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keepConcentration } from './actions/concentration';
 import type { CheckResult, Roller } from './checks';
 import { has, isIncapacitated } from './conditions';
 import { rollDice, type DiceRollRecord } from './dice';
@@ -62,9 +63,16 @@ export abstract class ResolverCore {
     return record;
   };
 
+  /**
+   * Applies patches the rules decided. Concentration is kept here, so every
+   * way of dealing damage or incapacitating a creature (attacks, spells,
+   * hazards, conditions) calls for its save or ends it.
+   */
   protected commit(patches: readonly StatePatch[]): void {
+    const before = this.current;
     this.current = applyPatches(this.current, patches);
     this.patches.push(...patches);
+    if (patches.some((p) => p.op !== 'session.rollCount')) this.act((turn) => keepConcentration(turn, before, patches));
   }
 
   /**

@@ -41,6 +41,10 @@ export function findAncestry(name: string): Ancestry | Subrace | undefined {
   return data().names.find(name);
 }
 
+export function allBackgrounds(): Background[] {
+  return [...data().backgrounds.values()];
+}
+
 export function getBackground(id: string): Background | undefined {
   return data().backgrounds.get(id);
 }

@@ -10,6 +10,15 @@ export const turnBudgetSchema = z.object({
   bonusActionUsed: z.boolean(),
   /** Attacks still owed by an Attack action already taken (Extra Attack, Multiattack). */
   attacksLeft: z.number().int().min(0).max(4),
+  /**
+   * Spells cast this turn, by level (0 for a cantrip) and how: after a
+   * bonus-action spell only an action cantrip may follow in the same turn.
+   * Absent when none has been.
+   */
+  spellsCast: z
+    .array(z.object({ level: z.number().int().min(0).max(9), castingTime: z.enum(['action', 'bonus action', 'reaction']) }))
+    .max(8)
+    .optional(),
 });
 
 export type TurnBudget = z.infer<typeof turnBudgetSchema>;
@@ -31,6 +40,8 @@ export const combatSchema = z
     turn: turnBudgetSchema,
     /** Creatures that took the Dodge action; it lasts until their next turn starts. */
     dodging: z.array(z.string()).default([]),
+    /** Creatures that have used their reaction since their own turn last began (one each per round). */
+    reactionsUsed: z.array(z.string()).default([]),
   })
   .refine((c) => c.turnIndex < c.order.length, { message: 'turnIndex must point into the order', path: ['turnIndex'] })
   .refine((c) => new Set(c.order.map((e) => e.id)).size === c.order.length, {

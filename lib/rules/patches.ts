@@ -50,6 +50,8 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('combat.order'), order: z.array(initiativeEntrySchema), turnIndex: z.number().int() }),
   z.object({ op: z.literal('combat.turn'), round: z.number().int(), turnIndex: z.number().int(), turn: turnBudgetSchema }),
   z.object({ op: z.literal('combat.dodging'), dodging: z.array(z.string()) }),
+  /** Who has spent their reaction this round (a Shield spell, an opportunity attack). */
+  z.object({ op: z.literal('combat.reactions'), reactionsUsed: z.array(z.string()) }),
   z.object({ op: z.literal('combat.end') }),
   z.object({ op: z.literal('session.rollCount'), rollCount: z.number().int() }),
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
@@ -139,14 +141,16 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     case 'grid.set':
       return { ...state, grid: patch.grid };
     case 'combat.start':
-      return { ...state, combat: { round: 1, order: patch.order, turnIndex: 0, turn: freshTurn, dodging: [] } };
+      return { ...state, combat: { round: 1, order: patch.order, turnIndex: 0, turn: freshTurn, dodging: [], reactionsUsed: [] } };
     case 'combat.end':
       return { ...state, combat: null };
     case 'combat.order':
     case 'combat.turn':
-    case 'combat.dodging': {
+    case 'combat.dodging':
+    case 'combat.reactions': {
       if (!state.combat) throw new RuleViolation('There is no fight in progress');
       if (patch.op === 'combat.dodging') return { ...state, combat: { ...state.combat, dodging: patch.dodging } };
+      if (patch.op === 'combat.reactions') return { ...state, combat: { ...state.combat, reactionsUsed: patch.reactionsUsed } };
       if (patch.op === 'combat.order') return { ...state, combat: { ...state.combat, order: patch.order, turnIndex: patch.turnIndex } };
       const { round, turnIndex, turn } = patch;
       return { ...state, combat: { ...state.combat, round, turnIndex, turn } };

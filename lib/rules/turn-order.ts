@@ -94,7 +94,8 @@ export function advancePatches(state: RulesState, combat: Combat): { patches: St
   const { id: nextId, turnIndex, round } = nextTurnIndex(state, combat);
   const patches: StatePatch[] = [{ op: 'combat.turn', round, turnIndex, turn: freshTurn }];
   if (round !== combat.round) patches.push({ op: 'session.round', round: state.round + 1 });
-  // Dodging lasts until the dodger's next turn starts.
+  // Dodging lasts until the dodger's next turn starts; so does having spent a reaction.
   if (combat.dodging.includes(nextId)) patches.push({ op: 'combat.dodging', dodging: combat.dodging.filter((id) => id !== nextId) });
+  if (combat.reactionsUsed.includes(nextId)) patches.push({ op: 'combat.reactions', reactionsUsed: combat.reactionsUsed.filter((id) => id !== nextId) });
   return { patches, nextId };
 }

@@ -23,6 +23,8 @@ export type KnownCombat = {
   /** What the creature whose turn it is has spent; empty at the start of a fight. */
   turn: Partial<TurnBudget>;
   dodging: readonly string[];
+  /** Absent from fights the log began before reactions were kept. */
+  reactionsUsed?: readonly string[];
 };
 
 /** The play screen's running record of the game while it reads the log from the start. */

@@ -61,6 +61,10 @@ function combatStep(ledger: Ledger, patch: Extract<StatePatch, { op: `combat.${s
       const lines = patch.dodging.filter((id) => !combat?.dodging.includes(id)).map((id) => `${nameIn(ledger, id)} is dodging`);
       return { lines, ledger: combat ? { ...ledger, combat: { ...combat, dodging: patch.dodging } } : ledger };
     }
+    case 'combat.reactions': {
+      const lines = patch.reactionsUsed.filter((id) => !combat?.reactionsUsed?.includes(id)).map((id) => `${nameIn(ledger, id)} uses their reaction`);
+      return { lines, ledger: combat ? { ...ledger, combat: { ...combat, reactionsUsed: patch.reactionsUsed } } : ledger };
+    }
     case 'combat.turn': {
       if (!combat) return { lines: [`Round ${patch.round}`], ledger };
       const next = { ...ledger, combat: { ...combat, round: patch.round, turnIndex: patch.turnIndex, turn: patch.turn } };
@@ -137,6 +141,7 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
     case 'combat.end':
     case 'combat.order':
     case 'combat.dodging':
+    case 'combat.reactions':
     case 'combat.turn':
       return combatStep(ledger, patch);
     case 'scene.container':

@@ -1,4 +1,4 @@
-import { statBlockById } from '@/lib/rules/bestiary';
+import { statBlockFor } from '@/lib/rules/bestiary';
 import { gridFromRows } from '@/lib/rules/grid';
 import type { Arrival } from '@/lib/rules/table-resolver';
 import { TableResolver } from '@/lib/rules/table-resolver';
@@ -15,11 +15,13 @@ export function arrivalAt(locations: CampaignSeed['locations'], locationId: stri
     scene: location.scene,
     grid: location.map ? gridFromRows(location.map) : null,
     partyStart: location.partyStart,
-    creatures: location.creatures.map((placed) => {
-      const statBlock = statBlockById(placed.bestiaryId);
-      if (!statBlock) throw new Error(`Location "${locationId}" places an unknown creature "${placed.bestiaryId}"`);
-      return { statBlock, id: placed.id, name: placed.name, hostile: placed.hostile, position: placed.position };
-    }),
+    creatures: location.creatures.map((placed) => ({
+      statBlock: statBlockFor((placed.monster ?? placed.bestiaryId)!),
+      id: placed.id,
+      name: placed.name,
+      hostile: placed.hostile,
+      position: placed.position,
+    })),
   };
 }
 

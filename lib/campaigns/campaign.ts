@@ -2,14 +2,20 @@ import { z } from 'zod';
 import { cellSchema } from '@/lib/rules/grid';
 import { characterSchema, sceneSchema } from '@/lib/rules/state';
 
-/** A creature waiting at a location, from the bestiary. */
-export const placedCreatureSchema = z.object({
-  bestiaryId: z.string().min(1),
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(80).optional(),
-  hostile: z.boolean().default(true),
-  position: cellSchema.nullable().default(null),
-});
+/**
+ * A creature waiting at a location: any SRD monster by name or id
+ * (`monster`), or a starter id as campaigns stored them before (`bestiaryId`).
+ */
+export const placedCreatureSchema = z
+  .object({
+    monster: z.string().min(1).max(80).optional(),
+    bestiaryId: z.string().min(1).optional(),
+    id: z.string().min(1).max(64),
+    name: z.string().min(1).max(80).optional(),
+    hostile: z.boolean().default(true),
+    position: cellSchema.nullable().default(null),
+  })
+  .refine((c) => c.monster !== undefined || c.bestiaryId !== undefined, { message: 'name the monster that waits here', path: ['monster'] });
 
 /** A place the party can go: its scene, its battle map and who is there. */
 export const locationSchema = z.object({

@@ -1,235 +1,46 @@
 import type { StatBlockInput } from './creature';
+import { RuleViolation } from './rule-violation';
+import { statBlockFromMonster } from './srd-stat-block';
+import { getMonster, matchMonster } from './srd/monsters';
 
 /**
- * A starter bestiary of low-level foes and folk. The numbers are compatible
- * with SRD 5.1 stat blocks (CC-BY-4.0); the descriptions and trait wording
- * are Roundtable's own. Traits are reminders for the DM: the engine applies
- * what is on the sheet (attacks, defences, immunities), not trait text.
+ * Ids campaigns used before any SRD monster could be placed, kept working:
+ * most are the SRD monster's own id; a few name an SRD monster under a name
+ * of Roundtable's.
  */
-export const bestiary = {
-  goblin: {
-    id: 'goblin',
-    name: 'Goblin',
-    size: 'small',
-    creatureType: 'humanoid (goblinoid)',
-    hitDice: '2d6',
-    challenge: 0.25,
-    xp: 50,
-    description: 'A wiry, sharp-eared raider that fights from ambush and runs the moment a fight turns fair.',
-    senses: 'darkvision 60 ft., passive Perception 9',
-    languages: 'Common, Goblin',
-    traits: [{ name: 'Slippery', text: 'Can disengage or hide as a bonus action on each of its turns.' }],
-    maxHp: 7,
-    ac: 15,
-    speed: 30,
-    abilities: { str: 8, dex: 14, con: 10, int: 10, wis: 8, cha: 8 },
-    expertise: ['stealth'],
-    attacks: [
-      { name: 'Scimitar', kind: 'melee', toHit: 4, damage: { dice: '1d6+2', type: 'slashing' } },
-      { name: 'Shortbow', kind: 'ranged', toHit: 4, damage: { dice: '1d6+2', type: 'piercing' }, range: { normal: 80, long: 320 } },
-    ],
-  },
-  kobold: {
-    id: 'kobold',
-    name: 'Kobold',
-    size: 'small',
-    creatureType: 'humanoid',
-    hitDice: '2d6-2',
-    challenge: 0.125,
-    xp: 25,
-    description: 'A small scaled trapper that hates daylight and is only brave with friends at its shoulder.',
-    senses: 'darkvision 60 ft., passive Perception 8',
-    languages: 'Common, Draconic',
-    traits: [
-      { name: 'Light-blind', text: 'Rolls attacks and sight-based Perception with disadvantage while it stands in sunlight.' },
-      { name: 'Crowding', text: 'Attacks with advantage when an ally of it stands within 5 ft of its target and can fight.' },
-    ],
-    maxHp: 5,
-    ac: 12,
-    speed: 30,
-    abilities: { str: 7, dex: 15, con: 9, int: 8, wis: 7, cha: 8 },
-    attacks: [
-      { name: 'Dagger', kind: 'melee', toHit: 4, damage: { dice: '1d4+2', type: 'piercing' } },
-      { name: 'Sling', kind: 'ranged', toHit: 4, damage: { dice: '1d4+2', type: 'bludgeoning' }, range: { normal: 30, long: 120 } },
-    ],
-  },
-  skeleton: {
-    id: 'skeleton',
-    name: 'Skeleton',
-    size: 'medium',
-    creatureType: 'undead',
-    hitDice: '2d8+4',
-    challenge: 0.25,
-    xp: 50,
-    description: 'Old bones held together by someone else’s will. It obeys its last order and never tires of it.',
-    senses: 'darkvision 60 ft., passive Perception 9',
-    languages: 'understands the languages it knew in life but cannot speak',
-    maxHp: 13,
-    ac: 13,
-    speed: 30,
-    abilities: { str: 10, dex: 14, con: 15, int: 6, wis: 8, cha: 5 },
-    damageVulnerabilities: ['bludgeoning'],
-    damageImmunities: ['poison'],
-    conditionImmunities: ['exhaustion', 'poisoned'],
-    attacks: [
-      { name: 'Shortsword', kind: 'melee', toHit: 4, damage: { dice: '1d6+2', type: 'piercing' } },
-      { name: 'Shortbow', kind: 'ranged', toHit: 4, damage: { dice: '1d6+2', type: 'piercing' }, range: { normal: 80, long: 320 } },
-    ],
-  },
-  zombie: {
-    id: 'zombie',
-    name: 'Zombie',
-    size: 'medium',
-    creatureType: 'undead',
-    hitDice: '3d8+9',
-    challenge: 0.25,
-    xp: 50,
-    description: 'A sodden corpse that shambles toward the living, slow and stubborn, shrugging off wounds that should end it.',
-    senses: 'darkvision 60 ft., passive Perception 8',
-    languages: 'understands the languages it knew in life but cannot speak',
-    traits: [
-      {
-        name: 'Will Not Stay Down',
-        text: 'When damage drops it to 0 hit points, it may make a Constitution save (DC 5 + the damage) to drop to 1 instead, unless the damage was radiant or from a critical hit.',
-      },
-    ],
-    maxHp: 22,
-    ac: 8,
-    speed: 20,
-    abilities: { str: 13, dex: 6, con: 16, int: 3, wis: 6, cha: 5 },
-    saveProficiencies: ['wis'],
-    damageImmunities: ['poison'],
-    conditionImmunities: ['poisoned'],
-    attacks: [{ name: 'Slam', kind: 'melee', toHit: 3, damage: { dice: '1d6+1', type: 'bludgeoning' } }],
-  },
-  wolf: {
-    id: 'wolf',
-    name: 'Wolf',
-    size: 'medium',
-    creatureType: 'beast',
-    hitDice: '2d8+2',
-    challenge: 0.25,
-    xp: 50,
-    description: 'A lean grey hunter that circles with its pack and goes for the legs.',
-    senses: 'passive Perception 13',
-    traits: [
-      { name: 'Keen Nose and Ears', text: 'Has advantage on Perception checks that rely on hearing or smell.' },
-      { name: 'Crowding', text: 'Attacks with advantage when an ally of it stands within 5 ft of its target and can fight.' },
-      { name: 'Drag Down', text: 'A creature its bite hits makes a DC 11 Strength save or is knocked prone.' },
-    ],
-    maxHp: 11,
-    ac: 13,
-    speed: 40,
-    abilities: { str: 12, dex: 15, con: 12, int: 3, wis: 12, cha: 6 },
-    proficiencies: ['perception', 'stealth'],
-    attacks: [{ name: 'Bite', kind: 'melee', toHit: 4, damage: { dice: '2d4+2', type: 'piercing' } }],
-  },
-  'giant-rat': {
-    id: 'giant-rat',
-    name: 'Giant Rat',
-    size: 'small',
-    creatureType: 'beast',
-    hitDice: '2d6',
-    challenge: 0.125,
-    xp: 25,
-    description: 'A dog-sized rat from the sewers and cellars, bold in numbers and filthy of tooth.',
-    senses: 'darkvision 60 ft., passive Perception 10',
-    traits: [
-      { name: 'Keen Nose', text: 'Has advantage on Perception checks that rely on smell.' },
-      { name: 'Crowding', text: 'Attacks with advantage when an ally of it stands within 5 ft of its target and can fight.' },
-    ],
-    maxHp: 7,
-    ac: 12,
-    speed: 30,
-    abilities: { str: 7, dex: 15, con: 11, int: 2, wis: 10, cha: 4 },
-    attacks: [{ name: 'Bite', kind: 'melee', toHit: 4, damage: { dice: '1d4+2', type: 'piercing' } }],
-  },
-  bandit: {
-    id: 'bandit',
-    name: 'Bandit',
-    size: 'medium',
-    creatureType: 'humanoid',
-    hitDice: '2d8+2',
-    challenge: 0.125,
-    xp: 25,
-    description: 'A road thief in patched leathers, more interested in purses than in dying for them.',
-    senses: 'passive Perception 10',
-    languages: 'Common',
-    maxHp: 11,
-    ac: 12,
-    speed: 30,
-    abilities: { str: 11, dex: 12, con: 12, int: 10, wis: 10, cha: 10 },
-    attacks: [
-      { name: 'Scimitar', kind: 'melee', toHit: 3, damage: { dice: '1d6+1', type: 'slashing' } },
-      { name: 'Light crossbow', kind: 'ranged', toHit: 3, damage: { dice: '1d8+1', type: 'piercing' }, range: { normal: 80, long: 320 } },
-    ],
-  },
-  orc: {
-    id: 'orc',
-    name: 'Orc',
-    size: 'medium',
-    creatureType: 'humanoid (orc)',
-    hitDice: '2d8+6',
-    challenge: 0.5,
-    xp: 100,
-    description: 'A broad, scarred raider who closes the distance fast and swings to end things in one blow.',
-    senses: 'darkvision 60 ft., passive Perception 10',
-    languages: 'Common, Orc',
-    traits: [{ name: 'Charge', text: 'As a bonus action, can move up to its speed toward a foe it can see.' }],
-    maxHp: 15,
-    ac: 13,
-    speed: 30,
-    abilities: { str: 16, dex: 12, con: 16, int: 7, wis: 11, cha: 10 },
-    proficiencies: ['intimidation'],
-    attacks: [
-      { name: 'Greataxe', kind: 'melee', toHit: 5, damage: { dice: '1d12+3', type: 'slashing' } },
-      { name: 'Javelin', kind: 'melee', toHit: 5, damage: { dice: '1d6+3', type: 'piercing' }, range: { normal: 30, long: 120 } },
-    ],
-  },
-  'tideworn-crab': {
-    id: 'tideworn-crab',
-    name: 'Tideworn Crab',
-    size: 'medium',
-    creatureType: 'beast',
-    hitDice: '3d8',
-    challenge: 0.125,
-    xp: 25,
-    description: 'A barnacle-crusted crab the size of a cart wheel, blind but quick to feel anything that splashes near it.',
-    senses: 'blindsight 30 ft., passive Perception 9',
-    traits: [
-      { name: 'Tide-dweller', text: 'Breathes air and water alike and swims as fast as it walks.' },
-      { name: 'Pincer Hold', text: 'A Medium or smaller creature its claw hits is grappled (escape DC 11); it can hold one creature at a time.' },
-    ],
-    maxHp: 13,
-    ac: 15,
-    speed: 30,
-    abilities: { str: 13, dex: 15, con: 11, int: 1, wis: 9, cha: 3 },
-    proficiencies: ['stealth'],
-    attacks: [{ name: 'Claw', kind: 'melee', toHit: 3, damage: { dice: '1d6+1', type: 'bludgeoning' } }],
-  },
-  commoner: {
-    id: 'commoner',
-    name: 'Commoner',
-    size: 'medium',
-    creatureType: 'humanoid',
-    hitDice: '1d8',
-    challenge: 0,
-    xp: 10,
-    description: 'An ordinary villager: a fisher, a farmhand, a shopkeeper. Brave enough for a bar fight, not for a war.',
-    senses: 'passive Perception 10',
-    languages: 'Common',
-    maxHp: 4,
-    ac: 10,
-    speed: 30,
-    abilities: { str: 10, dex: 10, con: 10, int: 10, wis: 10, cha: 10 },
-    attacks: [{ name: 'Club', kind: 'melee', toHit: 2, damage: { dice: '1d4', type: 'bludgeoning' } }],
-  },
-} satisfies Record<string, StatBlockInput>;
+const renamed: Record<string, { monster: string; name: string }> = {
+  'tideworn-crab': { monster: 'giant-crab', name: 'Tideworn Crab' },
+};
 
-/** The id of a creature in the starter bestiary. */
-export type BestiaryId = keyof typeof bestiary;
+/** The starter foes and folk the campaign generator and the sample campaign place. */
+export const starterMonsters = ['goblin', 'kobold', 'skeleton', 'zombie', 'wolf', 'giant-rat', 'bandit', 'orc', 'tideworn-crab', 'commoner'] as const;
 
-/** Looks up a stat block by its bestiary id, for ids that arrive as plain strings. */
+/** The id of a starter stat block. */
+export type BestiaryId = (typeof starterMonsters)[number];
+
+/** The starter stat blocks by id, each read from the SRD data when first asked for. */
+export const bestiary = {} as Readonly<Record<BestiaryId, StatBlockInput>>;
+for (const id of starterMonsters) Object.defineProperty(bestiary, id, { enumerable: true, get: () => statBlockById(id) });
+
+/** A stat block by id: an SRD monster's id, or a starter id that renames one. */
 export function statBlockById(id: string): StatBlockInput | undefined {
-  return Object.hasOwn(bestiary, id) ? bestiary[id as BestiaryId] : undefined;
+  const alias = Object.hasOwn(renamed, id) ? renamed[id] : undefined;
+  const monster = getMonster(alias?.monster ?? id);
+  if (!monster) return undefined;
+  const block = statBlockFromMonster(monster);
+  return alias ? { ...block, id, name: alias.name } : block;
+}
+
+/**
+ * The stat block a name or id refers to: any SRD monster by name, forgiving
+ * case, plurals and small typos ("goblins", "adult red dragon"), or by id.
+ * Refuses, with the nearest names, what the SRD does not hold.
+ */
+export function statBlockFor(reference: string): StatBlockInput {
+  const byId = statBlockById(reference.trim());
+  if (byId) return byId;
+  const match = matchMonster(reference);
+  if (match.found) return statBlockFromMonster(match.found);
+  const nearest = match.suggestions.length ? ` Nearest names: ${match.suggestions.join(', ')}.` : '';
+  throw new RuleViolation(`There is no "${reference}" among the SRD's monsters, so it cannot be placed by name.${nearest} Choose one of them, or give a whole stat block.`);
 }

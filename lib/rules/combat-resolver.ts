@@ -1,5 +1,5 @@
 import { endOfTurn, fightOver, startOfTurn } from './actions/turn-effects';
-import { bestiary, statBlockById } from './bestiary';
+import { statBlockFor } from './bestiary';
 import { has } from './conditions';
 import { currentTurnId, type InitiativeEntry } from './combat-state';
 import { creatureSchema, spawnCreature, statBlockSchema, type Creature, type CreatureInput, type StatBlockInput } from './creature';
@@ -54,7 +54,7 @@ export abstract class CombatResolver extends ResolverCore {
   }
 
   /**
-   * Brings a monster or NPC into the scene, from a bestiary id, a stat block
+   * Brings a monster or NPC into the scene, from an SRD monster's name or id, a stat block
    * or a whole creature. In a fight it rolls initiative and joins the order.
    */
   addCreature(source: string | StatBlockInput | CreatureInput, options: CreatureOptions): Creature {
@@ -226,9 +226,7 @@ export abstract class CombatResolver extends ResolverCore {
 
   private makeCreature(source: string | StatBlockInput | CreatureInput, options: CreatureOptions): Creature {
     if (typeof source === 'string') {
-      const block = statBlockById(source);
-      if (!block) throw new RuleViolation(`No creature "${source}" in the bestiary (has: ${Object.keys(bestiary).join(', ')})`);
-      return spawnCreature(block, options);
+      return spawnCreature(statBlockFor(source), options);
     }
     if ('hitDice' in source) return spawnCreature(parseOrReject(statBlockSchema, source, 'stat block'), options);
     const overrides = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));

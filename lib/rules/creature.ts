@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { refineCombatant, sheetShape, statusShape } from './combatant';
 import type { Cell } from './grid';
+import { actionUsesShape, monsterShape } from './monster-shape';
 import { goodsStackSchema } from './scene-goods';
 import { coinsSchema } from './sheet/inventory';
 
 export const sizeSchema = z.enum(['tiny', 'small', 'medium', 'large', 'huge', 'gargantuan']);
 
 /**
- * A monster or NPC template, the way a bestiary prints it. Numbers follow
- * SRD-style stat blocks; every word of text is our own.
+ * A monster or NPC template, the way a bestiary prints it: the numbers of a
+ * stat block, and its traits and actions with their mechanics. SRD monsters
+ * come without text (srd-stat-block.ts); a hand-written block may carry a
+ * description and trait reminders of its own.
  */
 export const statBlockSchema = z.object({
   /** Bestiary key, kebab-case. */
@@ -21,11 +24,10 @@ export const statBlockSchema = z.object({
   /** Challenge rating: 0, 1/8, 1/4, 1/2, then whole numbers. */
   challenge: z.number().min(0).max(30),
   xp: z.number().int().min(0),
-  senses: z.string().max(200).default(''),
   languages: z.string().max(200).default(''),
-  traits: z.array(z.object({ name: z.string().min(1).max(60), text: z.string().min(1).max(400) })).default([]),
-  description: z.string().min(1).max(600),
+  description: z.string().min(1).max(600).optional(),
   ...sheetShape,
+  ...monsterShape,
 });
 
 export type StatBlock = z.output<typeof statBlockSchema>;
@@ -49,7 +51,9 @@ export const creatureSchema = z
     /** The party has had the experience for defeating it, so it is never counted twice. */
     xpAwarded: z.boolean().default(false),
     ...sheetShape,
+    ...monsterShape,
     ...statusShape,
+    ...actionUsesShape,
   })
   .superRefine(refineCombatant);
 

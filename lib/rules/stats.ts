@@ -12,7 +12,10 @@ export function abilityMod(c: Combatant, ability: Ability): number {
   return abilityModifier(c.abilities[ability] ?? 10);
 }
 
+/** A skill's modifier: a stat block's printed bonus, else ability, proficiency and expertise. */
 export function skillMod(c: Combatant, skill: Skill): number {
+  const printed = isCharacter(c) ? undefined : c.skillBonuses[skill];
+  if (printed !== undefined) return printed;
   const base = abilityMod(c, skillAbility[skill]);
   if (c.expertise.includes(skill)) return base + 2 * proficiencyOf(c);
   return base + (c.proficiencies.includes(skill) ? proficiencyOf(c) : 0);

@@ -116,8 +116,8 @@ describe('malformed or forbidden tool calls from the model change nothing', () =
     ['walking into a wall', 'move', '{"characterId":"mira","x":0,"y":0}', (s: RulesState, a: RulesState) => JSON.stringify(a.party[0]!.position) === JSON.stringify(s.party[0]!.position)],
     ['travelling somewhere that does not exist', 'enter_location', '{"locationId":"the-moon"}', (s: RulesState, a: RulesState) => a.scene.locationId === s.scene.locationId],
     ['a condition that is not in the rules', 'apply_condition', '{"characterId":"mira","condition":"invincible","reason":"x"}', () => true],
-    ['a monster that is not in the bestiary', 'introduce_npc', '{"bestiaryId":"tarrasque","id":"t-1","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
-    ['a creature taking a party member\'s id', 'introduce_npc', '{"bestiaryId":"goblin","id":"mira","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
+    ['a monster that is not in the SRD', 'introduce_npc', '{"monster":"beholder","id":"t-1","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
+    ['a creature taking a party member\'s id', 'introduce_npc', '{"monster":"goblin","id":"mira","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
   ])('%s', async (_name, toolName, input, unchanged) => {
     const state = calm();
     const { outcome, after } = await resolve(state, 'anything', modelCalling(toolName, input));

@@ -21,7 +21,7 @@ describe('the starter bestiary', () => {
     for (const [key, block] of Object.entries(bestiary)) {
       const parsed = statBlockSchema.parse(block);
       expect(parsed.id).toBe(key);
-      expect(statBlockById(key)).toBe(block);
+      expect(statBlockById(key)).toEqual(block);
     }
     expect(statBlockById('toString')).toBeUndefined();
   });

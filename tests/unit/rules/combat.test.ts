@@ -75,7 +75,7 @@ describe('initiative and turn order', () => {
     expect(wolf.maxHp).toBe(11);
     expect(r.state.combat!.order.map((e) => e.id)).toContain('wolf-1');
     expect(current(r)).toBe(before);
-    expect(() => r.addCreature('dragon', { id: 'x' })).toThrow(/No creature "dragon"/);
+    expect(() => r.addCreature('dragon', { id: 'x' })).toThrow(/no "dragon" among the SRD's monsters/);
     expect(() => r.addCreature('wolf', { id: 'tamsin' })).toThrow();
   });
 });

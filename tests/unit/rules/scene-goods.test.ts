@@ -38,9 +38,9 @@ describe('scene goods', () => {
 
   it('changes a container and a creature only by patches naming ones that are there', () => {
     const state = gameStateSchema.parse({ ...sampleState(), scene: { ...sampleState().scene, containers: [chest] }, creatures: [spawnCreature(bestiary.goblin, { id: 'gob' })] });
-    const emptied = applyPatches(state, [{ op: 'scene.container', container: { ...chest, items: [], coins: { gp: 0 } } }]);
+    const emptied = applyPatches(state, [{ op: 'scene.container', container: containerSchema.parse({ ...chest, items: [], coins: {} }) }]);
     expect(emptied.scene.containers[0]!.items).toEqual([]);
-    expect(() => applyPatches(state, [{ op: 'scene.container', container: { ...chest, id: 'elsewhere' } }])).toThrow(/no container "elsewhere"/);
+    expect(() => applyPatches(state, [{ op: 'scene.container', container: containerSchema.parse({ ...chest, id: 'elsewhere' }) }])).toThrow(/no container "elsewhere"/);
     const looted = applyPatches(state, [{ op: 'creature.gear', creatureId: 'gob', gear: [], coins: { cp: 0, sp: 0, ep: 0, gp: 0, pp: 0 } }]);
     expect(creatureGear(looted.creatures[0]!)).toEqual([]);
     expect(() => applyPatches(state, [{ op: 'creature.xpAwarded', creatureId: 'nobody' }])).toThrow(/No creature/);

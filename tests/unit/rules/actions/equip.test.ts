@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { attune, equip, unequip } from '@/lib/rules/actions/equip';
 import { findCharacter } from '@/lib/rules/state';
-import { market, turnOf } from './goods-fixtures';
+import { carrying, market, turnOf } from './goods-fixtures';
 
 /** Mira with more to wear: chain mail, and rings to attune to. */
 function wardrobe(extra: Array<{ item: string; quantity: number; attuned?: boolean }>) {
-  return market((s) => {
-    s.party = s.party.map((c) => (c.id === 'mira' ? { ...c, inventory: [...((c as { inventory: never[] }).inventory ?? []), ...extra] } : c));
-    s.creatures = [];
-  });
+  return market(carrying('mira', extra, (s) => void (s.creatures = [])));
 }
 
 describe('equip and unequip', () => {

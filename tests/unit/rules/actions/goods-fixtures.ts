@@ -10,7 +10,7 @@ import { sampleState } from '../fixtures';
  * merchant, a dead goblin and a living one. Mira carries a potion of
  * healing and 15 gp (the acolyte's purse); Kestrel is hurt.
  */
-export function market(changes: (state: ReturnType<typeof sampleState>) => void = () => {}): RulesState {
+export function market(changes: (state: Table) => void = () => {}): RulesState {
   const state = sampleState();
   const scene = {
     ...state.scene,
@@ -27,12 +27,22 @@ export function market(changes: (state: ReturnType<typeof sampleState>) => void 
       },
     ],
   };
-  const party = state.party.map((c) => (c.id === 'mira' && 'inventory' in c ? { ...c, inventory: [...(c.inventory ?? []), { item: 'potion-of-healing-common', quantity: 1 }] } : c.id === 'kestrel' ? { ...c, hp: 3 } : c));
+  const party = state.party.map((c) => (c.id === 'mira' && 'build' in c ? { ...c, inventory: [...(c.inventory ?? []), { item: 'potion-of-healing-common', quantity: 1 }] } : c.id === 'kestrel' ? { ...c, hp: 3 } : c));
   const dead = { ...spawnCreature(bestiary.goblin, { id: 'dead-goblin' }), hp: 0, dead: true };
   const living = spawnCreature(bestiary.goblin, { id: 'goblin' });
   const next = { ...state, scene, party, creatures: [dead, living] };
   changes(next);
   return gameStateSchema.parse(next);
+}
+
+type Table = ReturnType<typeof sampleState>;
+
+/** A change to market(): one party member carries more. */
+export function carrying(id: string, items: Array<{ item: string; quantity: number; base?: string; attuned?: boolean }>, more: (state: Table) => void = () => {}) {
+  return (state: Table) => {
+    state.party = state.party.map((c) => (c.id === id && 'build' in c ? { ...c, inventory: [...(c.inventory ?? []), ...items] } : c));
+    more(state);
+  };
 }
 
 /** A resolver for a turn that resolves this character's action. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useItem } from '@/lib/rules/actions/use-item';
 import { findCharacter } from '@/lib/rules/state';
-import { market, turnOf } from './goods-fixtures';
+import { carrying, market, turnOf } from './goods-fixtures';
 
 const carried = (state: ReturnType<typeof market>, id: string, item: string) => findCharacter(state, id)!.inventory.find((e) => e.item === item)?.quantity ?? 0;
 
@@ -9,10 +9,7 @@ describe('use_item', () => {
   it('drinks a potion of healing carried, used up, healing 2d4+2 from the data', () => {
     const resolver = turnOf(market(), 'kestrel');
     expect(() => resolver.act((turn) => useItem(turn, { characterId: 'kestrel', item: 'potion of healing' }))).toThrow(/Kestrel has no potion of healing/);
-    const state = market((s) => {
-      const kestrel = s.party.find((c) => c.id === 'kestrel')! as { inventory: unknown[] };
-      kestrel.inventory = [...kestrel.inventory, { item: 'potion-of-healing-common', quantity: 1 }];
-    });
+    const state = market(carrying('kestrel', [{ item: 'potion-of-healing-common', quantity: 1 }]));
     const turn = turnOf(state, 'kestrel');
     const result = turn.act((t) => useItem(t, { characterId: 'kestrel', item: 'Potion of Healing' }));
     expect(result.roll).toMatch(/^2d4\+2/);
@@ -42,11 +39,11 @@ describe('use_item', () => {
   });
 
   it('stabilises a dying creature with a healer’s kit, counting its uses', () => {
-    const state = market((s) => {
-      s.party = s.party.map((c) =>
-        c.id === 'mira' ? { ...c, inventory: [...((c as { inventory: never[] }).inventory ?? []), { item: 'healers-kit', quantity: 1 }] } : c.id === 'kestrel' ? { ...c, hp: 0, conditions: ['unconscious'] } : c,
-      );
-    });
+    const state = market(
+      carrying('mira', [{ item: 'healers-kit', quantity: 1 }], (s) => {
+        s.party = s.party.map((c) => (c.id === 'kestrel' ? { ...c, hp: 0, conditions: ['unconscious'] } : c));
+      }),
+    );
     const turn = turnOf(state);
     const result = turn.act((t) => useItem(t, { characterId: 'mira', item: "healer's kit", targetId: 'kestrel' }));
     expect(result.usesLeft).toBe(9);
@@ -56,9 +53,7 @@ describe('use_item', () => {
   });
 
   it('drinks antitoxin, leaving an effect named for it that lasts an hour', () => {
-    const state = market((s) => {
-      s.party = s.party.map((c) => (c.id === 'mira' ? { ...c, inventory: [...((c as { inventory: never[] }).inventory ?? []), { item: 'antitoxin-vial', quantity: 1 }] } : c));
-    });
+    const state = market(carrying('mira', [{ item: 'antitoxin-vial', quantity: 1 }]));
     const turn = turnOf(state);
     turn.act((t) => useItem(t, { characterId: 'mira', item: 'antitoxin' }));
     expect(findCharacter(turn.state, 'mira')!.effects.map((e) => e.source.id)).toEqual(['antitoxin-vial']);
@@ -70,10 +65,7 @@ describe('use_item', () => {
   });
 
   it('reads a scroll only of a spell on the reader’s class list, and uses it up', () => {
-    const withScroll = (id: string) =>
-      market((s) => {
-        s.party = s.party.map((c) => (c.id === id ? { ...c, inventory: [...((c as { inventory: never[] }).inventory ?? []), { item: 'spell-scroll-1st', base: 'cure-wounds', quantity: 1 }] } : c));
-      });
+    const withScroll = (id: string) => market(carrying(id, [{ item: 'spell-scroll-1st', base: 'cure-wounds', quantity: 1 }]));
     expect(() => turnOf(withScroll('mira')).act((t) => useItem(t, { characterId: 'mira', item: 'scroll of cure wounds' }))).toThrow(/not on the rogue spell list/);
     const turn = turnOf(withScroll('aldric'), 'aldric');
     const result = turn.act((t) => useItem(t, { characterId: 'aldric', item: 'scroll of cure wounds', targetId: 'kestrel' }));
@@ -82,9 +74,7 @@ describe('use_item', () => {
   });
 
   it('makes a reader check against 10 + the level of a spell above what they can cast', () => {
-    const state = market((s) => {
-      s.party = s.party.map((c) => (c.id === 'aldric' ? { ...c, inventory: [...((c as { inventory: never[] }).inventory ?? []), { item: 'spell-scroll-3rd', base: 'revivify', quantity: 1 }] } : c));
-    });
+    const state = market(carrying('aldric', [{ item: 'spell-scroll-3rd', base: 'revivify', quantity: 1 }]));
     const turn = turnOf(state, 'aldric');
     const result = turn.act((t) => useItem(t, { characterId: 'aldric', item: 'scroll of revivify' }));
     expect(result.scroll!.check!.dc).toBe(13);

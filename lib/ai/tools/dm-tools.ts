@@ -5,13 +5,18 @@ import { createAttackTool } from './attack';
 import { createCastSpellTool } from './cast-spell';
 import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCombatTool } from './combat';
 import { createApplyConditionTool, createRemoveConditionTool } from './condition';
+import { createAttuneTool, createEquipTool, createUnequipTool } from './equip';
+import { createGiveTool } from './give';
 import { createDealDamageTool, createHealTool } from './hp-change';
 import { createIntroduceNpcTool } from './introduce-npc';
 import { createLookUpRuleTool, type RulebookSearch } from './look-up-rule';
+import { createLootTool } from './loot';
 import { createMoveTool } from './move';
 import { createRestTool } from './rest';
 import { createSavingThrowTool } from './saving-throw';
+import { createBuyTool, createSellTool } from './trade';
 import { createEnterLocationTool } from './travel';
+import { createUseItemTool } from './use-item';
 
 /**
  * Every tool the DM acts through, bound to this turn's resolver. Their input
@@ -41,6 +46,14 @@ export function dmTools(deps: {
     move: createMoveTool({ resolver }),
     cast_spell: createCastSpellTool({ resolver }),
     rest: createRestTool({ resolver }),
+    use_item: createUseItemTool({ resolver }),
+    loot: createLootTool({ resolver }),
+    buy: createBuyTool({ resolver }),
+    sell: createSellTool({ resolver }),
+    give: createGiveTool({ resolver }),
+    equip: createEquipTool({ resolver }),
+    unequip: createUnequipTool({ resolver }),
+    attune: createAttuneTool({ resolver }),
     look_up_rule: createLookUpRuleTool({ cite: deps.cite, search: deps.searchRulebooks }),
     enter_location: createEnterLocationTool({ resolver, arrivalFor: deps.arrivalFor }),
     introduce_npc: createIntroduceNpcTool({ resolver }),

@@ -21,6 +21,10 @@ describe('summarise', () => {
     expect(summarise(undefined, nameOf)).toBe('—');
   });
 
+  it('reads an answer that says its outcome as that sentence', () => {
+    expect(summarise({ outcome: 'Kestrel drinks Potion of Healing: +7 HP (2d4+2: 7)', healed: 7, hp: 12 }, nameOf)).toBe('Kestrel drinks Potion of Healing: +7 HP (2d4+2: 7)');
+  });
+
   it('cuts a long value short', () => {
     const text = summarise({ text: 'x'.repeat(500) }, nameOf);
     expect(text).toHaveLength(160);

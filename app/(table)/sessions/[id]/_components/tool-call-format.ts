@@ -19,8 +19,11 @@ function render(value: unknown, nameOf: (id: string) => string, depth: number): 
 /**
  * A tool's input or output as one short line ("characterId: Mira Thorne,
  * skill: perception, dc: 13"). Ids of people at the table read as their names.
+ * An answer that says its outcome in a sentence of its own ("Kestrel drinks
+ * Potion of Healing: +7 HP (2d4+2: 7)") reads as that sentence.
  */
 export function summarise(value: unknown, nameOf: (id: string) => string): string {
+  if (value && typeof value === 'object' && 'outcome' in value && typeof value.outcome === 'string') return value.outcome;
   const text = render(value, nameOf, 0);
   return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
 }

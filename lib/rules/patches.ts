@@ -4,6 +4,7 @@ import { conditionSchema } from './conditions';
 import { creatureSchema } from './creature';
 import { goodsPatchSchemas, reduceGoodsPatch } from './goods-patches';
 import { cellSchema, gridSchema } from './grid';
+import { partyPatchSchemas, reducePartyPatch } from './party-patches';
 import { RuleViolation } from './rule-violation';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
 import { reduceSheetPatch } from './sheet/sheet-patches';
@@ -57,6 +58,7 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
   ...sheetPatchSchemas,
   ...goodsPatchSchemas,
+  ...partyPatchSchemas,
 ]);
 
 export type StatePatch = z.infer<typeof statePatchSchema>;
@@ -66,10 +68,11 @@ export type StatePatch = z.infer<typeof statePatchSchema>;
  * dice's own counter, including every sheet patch (items, coins, XP,
  * resources, spells, effects, a level-up), each still checked by the rules.
  * Lowering XP is the game master's alone, with `character.xpCorrection`;
- * the engine's own patches never make it.
+ * the engine's own patches never make it. A character joins the party
+ * only when a person brings it (lib/agents/bring-character.ts).
  */
-export const gmEditPatchSchema = statePatchSchema.refine((patch) => patch.op !== 'session.rollCount', {
-  message: 'The roll counter belongs to the dice: nobody sets it by hand',
+export const gmEditPatchSchema = statePatchSchema.refine((patch) => patch.op !== 'session.rollCount' && patch.op !== 'party.join', {
+  message: 'The roll counter belongs to the dice, and a character joins when its player brings it: neither is edited by hand',
 });
 
 
@@ -163,6 +166,8 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     case 'creature.gear':
     case 'creature.xpAwarded':
       return reduceGoodsPatch(state, patch);
+    case 'party.join':
+      return reducePartyPatch(state, patch);
     default:
       return isSheetPatch(patch) ? reduceSheetPatch(state, patch) : patchCombatant(state, patch);
   }

@@ -1,5 +1,6 @@
 import { timePasses } from './actions/turn-effects';
 import type { Cell, Grid } from './grid';
+import { freeSquareNear } from './placement';
 import { RuleViolation } from './rule-violation';
 import { sceneSchema, type SceneInput } from './state';
 import type { StatBlockInput } from './creature';
@@ -12,7 +13,7 @@ const TRAVEL_MINUTES = 10;
 export type Arrival = {
   scene: SceneInput;
   grid: Grid | null;
-  /** Where the party stands, in seat order; members past the last cell stand off the map. */
+  /** Where the party stands, in seat order; members past the last cell stand on the free squares nearest them. */
   partyStart: Cell[];
   creatures: Array<{ statBlock: StatBlockInput; id: string; name?: string; hostile?: boolean; position: Cell | null }>;
 };
@@ -46,10 +47,7 @@ export class TableResolver extends TurnResolver {
       if (this.state.grid) throw new RuleViolation('This place already has a map');
       if (map.art) this.commit([{ op: 'scene.set', scene: sceneSchema.parse({ ...this.state.scene, mapArt: map.art }) }]);
       this.setGrid(map.grid);
-      this.state.party.forEach((member, i) => {
-        const cell = map.partyStart[i];
-        if (cell && !member.dead) this.place(member.id, cell);
-      });
+      this.placeParty(map.grid, map.partyStart, map.others);
       const waiting = this.state.creatures.filter((c) => !c.position && !c.dead);
       waiting.forEach((creature, i) => {
         const cell = map.others[i];
@@ -58,14 +56,25 @@ export class TableResolver extends TurnResolver {
     });
   }
 
+  /**
+   * The party takes the start squares in seat order; members past the last
+   * one (a party grown larger than the place expected) stand on the free
+   * squares nearest them, clear of the squares `reserved` for creatures. A
+   * place with no start squares leaves everyone off its map, as before.
+   */
+  private placeParty(grid: Grid, partyStart: readonly Cell[], reserved: readonly Cell[]): void {
+    this.state.party.forEach((member, i) => {
+      if (member.dead) return;
+      const cell = partyStart[i] ?? (partyStart.length ? freeSquareNear(this.state, grid, partyStart, reserved) : null);
+      if (cell) this.place(member.id, cell);
+    });
+  }
+
   /** Lays out a place the party is at: its map, where everyone stands, and who waits there. */
   setUp(arrival: Omit<Arrival, 'scene'>): void {
     this.atomically(() => {
       this.setGrid(arrival.grid);
-      this.state.party.forEach((member, i) => {
-        const cell = arrival.partyStart[i];
-        if (cell && arrival.grid && !member.dead) this.place(member.id, cell);
-      });
+      if (arrival.grid) this.placeParty(arrival.grid, arrival.partyStart, arrival.creatures.flatMap((c) => (c.position ? [c.position] : [])));
       for (const creature of arrival.creatures) {
         const position = arrival.grid && creature.position ? creature.position : undefined;
         this.addCreature(creature.statBlock, { id: creature.id, name: creature.name, hostile: creature.hostile, position });

@@ -148,6 +148,9 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
     case 'creature.gear':
     case 'creature.xpAwarded':
       return { lines: goodsPatchLines(patch, (id) => nameIn(ledger, id)), ledger };
+    case 'party.join':
+      // The name is all the log knows yet; the party panel shows the numbers the rules derive.
+      return { lines: [`${patch.character.name} joins the party`], ledger: learn(ledger, patch.character.id, { name: patch.character.name }) };
     default:
       return characterStep(ledger, patch);
   }

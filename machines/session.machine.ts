@@ -1,7 +1,9 @@
 import { assign, fromPromise, not, setup } from 'xstate';
 import { applyPatches, gmEditPatchSchema, type StatePatch } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
+import type { StoredCharacter } from '@/lib/rules/sheet/stored-character';
 import type { RulesState } from '@/lib/rules/state';
+import { freeSquareNear } from '@/lib/rules/placement';
 import { arrivedMap, canAct, currentCombatantId, endTurn, finishedFight, nextAiPlayers } from '@/lib/rules/turn-flow';
 
 /** Bumped whenever the machine changes shape; snapshots of another version are not restored. */
@@ -33,6 +35,11 @@ export type MapArrivedEvent = {
  * `holder`, when given, is who holds the seat from now on (null: nobody); it is written with the event.
  */
 export type SeatChangeEvent = { type: 'seat.change'; characterId: string; controller: 'human' | 'ai'; reason: string; holder?: string | null };
+/**
+ * A person brings a character of their own: it joins the party, played by
+ * them (`holder`), and the seat is written with the log event.
+ */
+export type PartyJoinEvent = { type: 'party.join'; character: StoredCharacter; holder: string; reason: string };
 /** Who holds a character's seat after a commit, written in the same transaction as its log event. */
 export type SeatWrite = { characterId: string; userId: string | null };
 /** The game master's hand on the table: pause, resume, or an edit of the state with a reason. */
@@ -40,7 +47,7 @@ export type TableCommandEvent =
   | { type: 'table.pause'; reason: string }
   | { type: 'table.resume'; reason: string }
   | { type: 'gm.edit'; patches: StatePatch[]; reason: string; by: string };
-export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | SeatChangeEvent | TableCommandEvent;
+export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
 
 /** The action being resolved now. */
 export type ActiveTurn = {
@@ -148,6 +155,15 @@ export const sessionMachine = setup({
       const character = context.state.party.find((c) => c.id === event.characterId);
       return character !== undefined && character.controller !== event.controller;
     },
+    joinFits: ({ context, event }) => {
+      if (event.type !== 'party.join') return false;
+      try {
+        applyPatches(context.state, [{ op: 'party.join', character: { ...event.character, controller: 'human' } }]);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     editFollowsRules: ({ context, event }) => {
       if (event.type !== 'gm.edit' || event.patches.length === 0) return false;
       if (!event.patches.every((patch) => gmEditPatchSchema.safeParse(patch).success)) return false;
@@ -212,6 +228,20 @@ export const sessionMachine = setup({
           state: applyPatches(context.state, patches),
           events: [{ type: 'seat.changed' as const, data: { characterId, characterName: nameOf(context.state, characterId), controller, reason, patches } }],
           ...(holder !== undefined ? { seat: { characterId, userId: holder } } : {}),
+        };
+      },
+      turn: null,
+    }),
+    stageJoin: assign({
+      staged: ({ context, event }) => {
+        const { character, holder, reason } = event as PartyJoinEvent;
+        const patches: StatePatch[] = [{ op: 'party.join', character: { ...character, controller: 'human' } }];
+        const cell = context.state.grid && freeSquareNear(context.state, context.state.grid, context.state.party.flatMap((c) => (c.position ? [c.position] : [])));
+        if (cell) patches.push({ op: 'character.position', characterId: character.id, position: cell });
+        return {
+          state: applyPatches(context.state, patches),
+          events: [{ type: 'party.joined' as const, data: { characterId: character.id, characterName: character.name, reason, patches } }],
+          seat: { characterId: character.id, userId: holder },
         };
       },
       turn: null,
@@ -294,6 +324,7 @@ export const sessionMachine = setup({
         'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' },
         'map.arrived': { guard: 'mapFits', target: 'committing', actions: 'stageMap' },
         'seat.change': { guard: 'seatChanges', target: 'committing', actions: 'stageSeatChange' },
+        'party.join': { guard: 'joinFits', target: 'committing', actions: 'stageJoin' },
         'table.pause': { guard: not('paused'), target: 'committing', actions: 'stagePause' },
         'table.resume': { guard: 'paused', target: 'committing', actions: 'stageResume' },
         'gm.edit': { guard: 'editFollowsRules', target: 'committing', actions: 'stageEdit' },

@@ -1,10 +1,10 @@
 import type { ActorRefFrom } from 'xstate';
-import type { MapArrivedEvent, SeatChangeEvent, sessionMachine, TableCommandEvent } from '@/machines/session.machine';
+import type { MapArrivedEvent, PartyJoinEvent, SeatChangeEvent, sessionMachine, TableCommandEvent } from '@/machines/session.machine';
 import type { StoryMemory } from '@/lib/ai/context/story-memory';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 
 export type SessionActor = ActorRefFrom<typeof sessionMachine>;
-export type TableCommand = SeatChangeEvent | TableCommandEvent;
+export type TableCommand = SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
 /** What became of a command the table took: committed, ignored (it changed nothing), or refused at commit with the reason. */
 export type CommandOutcome = { kind: 'committed' } | { kind: 'ignored' } | { kind: 'failed'; reason: string };
 /** A command waiting for the table, and whoever waits to hear what became of it. */

@@ -75,6 +75,8 @@ export type SessionEventData = {
   'map.arrived': { locationId: string; patches: TurnOutcome['patches'] };
   /** A seat changed hands: a person took a character, or an AI player took it while they are away. */
   'seat.changed': { characterId: string; characterName: string; controller: 'human' | 'ai'; reason: string; patches: TurnOutcome['patches'] };
+  /** A person brought a character of their own, and it joined the party with them in its seat. */
+  'party.joined': { characterId: string; characterName: string; reason: string; patches: TurnOutcome['patches'] };
   /** The game master paused or resumed play; while paused nobody acts. */
   'table.paused': { reason: string };
   'table.resumed': { reason: string };

@@ -12,6 +12,7 @@ export function logSteps(events: SessionEvent[]): { initial: GameState; steps: S
       case 'turn.advanced':
       case 'combat.ended':
       case 'map.arrived':
+      case 'party.joined':
         return [e.data.patches];
       default:
         return [];

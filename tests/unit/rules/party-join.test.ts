@@ -5,9 +5,9 @@ import { applyPatches, gmEditPatchSchema, RuleViolation } from '@/lib/rules/patc
 import { pregens } from '@/lib/rules/pregens';
 import { freeSquareNear } from '@/lib/rules/placement';
 import { TableResolver } from '@/lib/rules/table-resolver';
-import type { StoredCharacterInput } from '@/lib/rules/sheet/stored-character';
+import { storedCharacterSchema } from '@/lib/rules/sheet/stored-character';
 
-const oswin = { ...pregens.find((c) => c.id === 'oswin')!, id: 'oswin-2', controller: 'human' } as StoredCharacterInput;
+const oswin = storedCharacterSchema.parse({ ...pregens.find((c) => c.id === 'oswin')!, id: 'oswin-2', controller: 'human' });
 
 describe('a character joining the party', () => {
   it('joins with its numbers derived afresh, and only once', () => {
@@ -23,7 +23,7 @@ describe('a character joining the party', () => {
     for (let i = 0; i < 5; i++) state = applyPatches(state, [{ op: 'party.join', character: { ...oswin, id: `extra-${i}` } }]);
     expect(state.party).toHaveLength(8);
     expect(() => applyPatches(state, [{ op: 'party.join', character: { ...oswin, id: 'ninth' } }])).toThrow(/at most 8/);
-    const rich = { ...oswin, id: 'rich', xp: 0, build: { ...oswin.build, level: 3 } } as StoredCharacterInput;
+    const rich = { ...oswin, id: 'rich', xp: 0, build: { ...oswin.build, level: 3 } };
     expect(() => applyPatches(openingState(sampleCampaign, 3), [{ op: 'party.join', character: rich }])).toThrow(RuleViolation);
     expect(gmEditPatchSchema.safeParse({ op: 'party.join', character: oswin }).success).toBe(false);
   });

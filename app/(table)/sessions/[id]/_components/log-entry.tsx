@@ -42,6 +42,12 @@ export function LogEntry({ event, index }: { event: SessionEvent; index: LogInde
           {event.data.winner === 'party' ? 'The party wins the fight' : 'The party is defeated'}
         </div>
       );
+    case 'party.joined':
+      return (
+        <div className="entry entry-table" data-testid="log-entry" data-type={event.type} data-character={event.data.characterId}>
+          {event.data.reason}
+        </div>
+      );
     case 'seat.changed':
       return (
         <div className="entry entry-table" data-testid="log-entry" data-type={event.type} data-character={event.data.characterId}>

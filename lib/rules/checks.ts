@@ -80,8 +80,10 @@ export function savingThrow(
   dc: number,
   roll: Roller,
   sources: ModeSources = noModeSources,
+  /** A bonus the situation adds, such as cover's to a Dexterity save. */
+  bonus = 0,
 ): CheckResult {
-  const modifier = saveMod(c, ability);
+  const modifier = saveMod(c, ability) + bonus;
   const effects = effectsOnRoll(c, 'saving throw', ability);
   const mode = combineModes(mergeSources(sources, effects.modes, { advantage: [], disadvantage: saveDisadvantages(c, ability) }));
   const record = roll(d20Notation(mode, modifier) + effects.dice);

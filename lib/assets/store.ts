@@ -50,3 +50,9 @@ export async function readAsset(
   const body = await storage.get(row.path);
   return body === null ? null : { mediaType: row.media_type, owner: row.owner, body };
 }
+
+/** Whom a stored picture belongs to ('draft:<id>', 'session:<id>', 'person:<id>'...), or null when there is none by that id. */
+export async function assetOwner(db: Database, { id }: { id: string }): Promise<string | null> {
+  const { rows } = await db.query<{ owner: string }>('select owner from assets where id = $1', [id]);
+  return rows[0]?.owner ?? null;
+}

@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { bringCharacter, checkBringable } from '@/lib/agents/bring-character';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { joinTable, requireInvite, seatChoices } from '@/lib/agents/join-table';
 import { requireIdentity } from '@/lib/auth/identity';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 
-const acceptBody = z.object({
-  characterId: z.string({ error: 'Choose a character, or null to leave them all to the AI players' }).min(1).max(64).nullable(),
-});
+const acceptBody = z
+  .object({
+    characterId: z.string({ error: 'Choose a character, or null to leave them all to the AI players' }).min(1).max(64).nullable(),
+    /** One of the person's own characters to bring to the table instead. */
+    bring: z.uuid('Bring one of your characters by its id').optional(),
+  })
+  .refine((b) => !(b.bring && b.characterId), { message: 'Choose a character at the table or bring one of your own, not both', path: ['bring'] });
 
 /** What the invitation is to: the table's characters and who plays them. The token is the only key. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -18,14 +23,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   });
 }
 
-/** Takes a seat at the table: signed in (401), a live invite (404), a free character (409). */
+/** Takes a seat at the table: signed in (401), a live invite (404), a free character (409), or one of the person's own brought along (403, 404, 409). */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   return respond(request, async () => {
     const identity = await requireIdentity(request);
     const runtime = await getRuntime();
     const invite = await requireInvite(runtime, (await params).token);
-    const { characterId } = await readJson(request, acceptBody);
+    const { characterId, bring } = await readJson(request, acceptBody);
+    if (bring) await checkBringable(runtime, invite.sessionId, identity.userId, bring.toLowerCase());
     await joinTable(runtime, invite, identity, characterId);
+    if (bring) await bringCharacter(runtime, { sessionId: invite.sessionId, identity, characterId: bring.toLowerCase() });
     return Response.json({ sessionId: invite.sessionId, url: `/sessions/${invite.sessionId}` });
   });
 }

@@ -1,4 +1,6 @@
 import { assign, fromPromise, not, setup } from 'xstate';
+import type { LevelUpChoices } from '@/lib/rules/advancement/level-up-choices';
+import { defeatProgress, levelUpCharacter, milestoneProgress } from '@/lib/rules/advancement/table-progress';
 import { applyPatches, gmEditPatchSchema, type StatePatch } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
 import type { StoredCharacter } from '@/lib/rules/sheet/stored-character';
@@ -46,7 +48,11 @@ export type SeatWrite = { characterId: string; userId: string | null };
 export type TableCommandEvent =
   | { type: 'table.pause'; reason: string }
   | { type: 'table.resume'; reason: string }
-  | { type: 'gm.edit'; patches: StatePatch[]; reason: string; by: string };
+  | { type: 'gm.edit'; patches: StatePatch[]; reason: string; by: string }
+  /** The game master's milestone: XP to some characters or the whole party, with who and why. */
+  | { type: 'xp.award'; characterIds: string[] | 'party'; amount: number; reason: string; by: string }
+  /** A character takes its next level with its player's (or the game master's) choices. */
+  | { type: 'level.up'; characterId: string; choices: LevelUpChoices; by: string };
 export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
 
 /** The action being resolved now. */
@@ -102,10 +108,26 @@ function acted(turn: ActiveTurn, state: RulesState): NewSessionEvent {
   return { type: 'player.acted', data: { turnId, characterId, characterName: nameOf(state, characterId), controller, text, usage, witnesses: witnesses(state) } };
 }
 
-/** After an action: the fight's bookkeeping the rules require (the fight ends, or the actor's turn does). */
+/** Whether a command's change stays within the rules; the reason it does not is the route's to report. */
+function staysLegal(change: () => unknown): boolean {
+  try {
+    change();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** After an action: the bookkeeping the rules require (the fight ends, or the actor's turn does; experience for foes defeated). */
 function bookkeeping(state: RulesState, actorId: string): { state: RulesState; events: NewSessionEvent[] } {
   const over = finishedFight(state);
-  if (over) return { state: over.state, events: [{ type: 'combat.ended', data: { winner: over.winner, patches: over.patches } }] };
+  if (over) {
+    // Experience for the fight goes to the party members who were in it; a lost fight still counts the foes that died.
+    const fought = over.winner === 'party' ? state.combat!.order.map((e) => e.id) : null;
+    const progress = defeatProgress(over.state, fought);
+    return { state: progress.state, events: [{ type: 'combat.ended', data: { winner: over.winner, patches: over.patches } }, ...progress.events] };
+  }
+  if (!state.combat) return defeatProgress(state, null);
   if (currentCombatantId(state) !== actorId) return { state, events: [] };
   const ended = endTurn(state, actorId);
   return {
@@ -164,6 +186,8 @@ export const sessionMachine = setup({
         return false;
       }
     },
+    awardFollowsRules: ({ context, event }) => event.type === 'xp.award' && staysLegal(() => milestoneProgress(context.state, event)),
+    levelUpFollowsRules: ({ context, event }) => event.type === 'level.up' && staysLegal(() => levelUpCharacter(context.state, event.characterId, event.choices, event.by)),
     editFollowsRules: ({ context, event }) => {
       if (event.type !== 'gm.edit' || event.patches.length === 0) return false;
       if (!event.patches.every((patch) => gmEditPatchSchema.safeParse(patch).success)) return false;
@@ -257,6 +281,17 @@ export const sessionMachine = setup({
       autoSteps: 0,
       lastError: null,
     }),
+    stageXpAward: assign({
+      staged: ({ context, event }) => milestoneProgress(context.state, event as Extract<TableCommandEvent, { type: 'xp.award' }>),
+      turn: null,
+    }),
+    stageLevelUp: assign({
+      staged: ({ context, event }) => {
+        const { characterId, choices, by } = event as Extract<TableCommandEvent, { type: 'level.up' }>;
+        return levelUpCharacter(context.state, characterId, choices, by);
+      },
+      turn: null,
+    }),
     stageEdit: assign({
       staged: ({ context, event }) => {
         const { patches, reason, by } = event as Extract<TableCommandEvent, { type: 'gm.edit' }>;
@@ -328,6 +363,8 @@ export const sessionMachine = setup({
         'table.pause': { guard: not('paused'), target: 'committing', actions: 'stagePause' },
         'table.resume': { guard: 'paused', target: 'committing', actions: 'stageResume' },
         'gm.edit': { guard: 'editFollowsRules', target: 'committing', actions: 'stageEdit' },
+        'xp.award': { guard: 'awardFollowsRules', target: 'committing', actions: 'stageXpAward' },
+        'level.up': { guard: 'levelUpFollowsRules', target: 'committing', actions: 'stageLevelUp' },
       },
     },
     resolving: {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { LevelUpResult } from './advancement/level-up';
+import type { XpAward } from './advancement/xp-awards';
 import { checkResultSchema } from './checks';
 import { diceRollRecordSchema } from './dice';
 import { statePatchSchema } from './patches';
@@ -84,6 +86,10 @@ export type SessionEventData = {
   'gm.edited': { reason: string; by: string; patches: TurnOutcome['patches'] };
   /** A fight ended because one side could no longer fight. */
   'combat.ended': { winner: 'party' | 'monsters'; patches: TurnOutcome['patches'] };
+  /** Experience shared out: the engine's for defeated foes (named with their XP), or a game master's milestone (who and why). */
+  'xp.awarded': XpAward;
+  /** A character reached its next level, with the choices of its player, the game master or its AI player (`by`). */
+  'character.leveled': LevelUpResult & { by: string; rolls: TurnOutcome['rolls']; patches: TurnOutcome['patches'] };
 };
 
 export type SessionEventType = keyof SessionEventData;

@@ -13,6 +13,8 @@ export function logSteps(events: SessionEvent[]): { initial: GameState; steps: S
       case 'combat.ended':
       case 'map.arrived':
       case 'party.joined':
+      case 'xp.awarded':
+      case 'character.leveled':
         return [e.data.patches];
       default:
         return [];

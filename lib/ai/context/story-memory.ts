@@ -32,6 +32,8 @@ function lasting(event: SessionEvent): Memory[] {
       });
     case 'combat.ended':
       return [{ text: event.data.winner === 'party' ? 'The party won a fight.' : 'The party was beaten in a fight.', witnesses: 'all' }];
+    case 'character.leveled':
+      return [{ text: `${event.data.characterName} reached level ${event.data.level}.`, witnesses: 'all' }];
     default:
       return [];
   }

@@ -1,6 +1,7 @@
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { LogIndex } from './log-index';
 import { NarrationEntry } from './narration-entry';
+import { ProgressEntry } from './progress-entry';
 import { TurnDivider } from './turn-divider';
 
 const chosenBy = { human: '', ai: ' · AI player', dm: ' · played by the DM' } as const;
@@ -36,6 +37,9 @@ export function LogEntry({ event, index }: { event: SessionEvent; index: LogInde
       );
     case 'turn.advanced':
       return <TurnDivider round={event.data.round} name={event.data.nextId && index.nameOf(event.data.nextId)} />;
+    case 'xp.awarded':
+    case 'character.leveled':
+      return <ProgressEntry event={event} index={index} />;
     case 'combat.ended':
       return (
         <div className="entry entry-combat-end" data-testid="log-entry" data-type={event.type}>

@@ -22,7 +22,7 @@ export function indexLog(events: readonly SessionEvent[], state: Pick<RulesState
   for (const event of events) {
     if (event.type === 'session.started' && event.data.initialState) ledger = openWith(ledger, event.data.initialState);
     if (event.type === 'player.acted') intents.set(event.data.turnId, event.data);
-    if (event.type === 'dm.narrated' || event.type === 'turn.advanced' || event.type === 'combat.ended') {
+    if (event.type === 'dm.narrated' || event.type === 'turn.advanced' || event.type === 'combat.ended' || event.type === 'xp.awarded' || event.type === 'character.leveled') {
       const step = describePatches(ledger, event.data.patches);
       changes.set(event.seq, step.lines);
       ledger = step.ledger;

@@ -19,11 +19,25 @@ export const turnBudgetSchema = z.object({
     .array(z.object({ level: z.number().int().min(0).max(9), castingTime: z.enum(['action', 'bonus action', 'reaction']) }))
     .max(8)
     .optional(),
+  /** Took the Disengage action: its movement provokes no opportunity attacks this turn. Absent when it has not. */
+  disengaged: z.boolean().optional(),
 });
 
 export type TurnBudget = z.infer<typeof turnBudgetSchema>;
 
 export const freshTurn: TurnBudget = { movementUsed: 0, movementBonus: 0, actionUsed: false, bonusActionUsed: false, attacksLeft: 0 };
+
+/**
+ * A creature left a person's character's reach on its own movement: that
+ * character may take an opportunity attack, striking it where it stood as
+ * it left (`at`), until this turn ends (combat-rules, "Opportunity attacks").
+ */
+export const opportunitySchema = z.object({
+  reactorId: z.string().min(1),
+  moverId: z.string().min(1),
+  at: z.object({ x: z.number().int().min(0), y: z.number().int().min(0) }),
+});
+export type Opportunity = z.infer<typeof opportunitySchema>;
 
 export const initiativeEntrySchema = z.object({ id: z.string().min(1), initiative: z.number().int() });
 export type InitiativeEntry = z.infer<typeof initiativeEntrySchema>;
@@ -42,6 +56,8 @@ export const combatSchema = z
     dodging: z.array(z.string()).default([]),
     /** Creatures that have used their reaction since their own turn last began (one each per round). */
     reactionsUsed: z.array(z.string()).default([]),
+    /** Opportunity attacks offered to people's characters this turn and not yet taken. */
+    opportunities: z.array(opportunitySchema).max(32).default([]),
   })
   .refine((c) => c.turnIndex < c.order.length, { message: 'turnIndex must point into the order', path: ['turnIndex'] })
   .refine((c) => new Set(c.order.map((e) => e.id)).size === c.order.length, {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { freshTurn, initiativeEntrySchema, turnBudgetSchema } from './combat-state';
+import { freshTurn, initiativeEntrySchema, opportunitySchema, turnBudgetSchema } from './combat-state';
 import { conditionSchema } from './conditions';
 import { creatureSchema } from './creature';
 import { goodsPatchSchemas, reduceGoodsPatch } from './goods-patches';
 import { cellSchema, gridSchema } from './grid';
+import { actionUsesSchema } from './monster-shape';
 import { partyPatchSchemas, reducePartyPatch } from './party-patches';
 import { RuleViolation } from './rule-violation';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
@@ -53,6 +54,10 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('combat.dodging'), dodging: z.array(z.string()) }),
   /** Who has spent their reaction this round (a Shield spell, an opportunity attack). */
   z.object({ op: z.literal('combat.reactions'), reactionsUsed: z.array(z.string()) }),
+  /** Opportunity attacks people's characters may still take this turn. */
+  z.object({ op: z.literal('combat.opportunities'), opportunities: z.array(opportunitySchema) }),
+  /** A creature's recharging, daily and legendary actions used. */
+  z.object({ op: z.literal('creature.actionUses'), creatureId: z.string(), actionUses: actionUsesSchema }),
   z.object({ op: z.literal('combat.end') }),
   z.object({ op: z.literal('session.rollCount'), rollCount: z.number().int() }),
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
@@ -135,6 +140,10 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     }
     case 'scene.set':
       return { ...state, scene: patch.scene };
+    case 'creature.actionUses': {
+      if (!state.creatures.some((c) => c.id === patch.creatureId)) throw new RuleViolation(`No creature "${patch.creatureId}" here`);
+      return { ...state, creatures: state.creatures.map((c) => (c.id === patch.creatureId ? { ...c, actionUses: patch.actionUses } : c)) };
+    }
     case 'creature.remove':
       if (!state.creatures.some((c) => c.id === patch.creatureId)) throw new RuleViolation(`No creature "${patch.creatureId}" here`);
       if (state.combat?.order.some((e) => e.id === patch.creatureId)) {
@@ -144,14 +153,16 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     case 'grid.set':
       return { ...state, grid: patch.grid };
     case 'combat.start':
-      return { ...state, combat: { round: 1, order: patch.order, turnIndex: 0, turn: freshTurn, dodging: [], reactionsUsed: [] } };
+      return { ...state, combat: { round: 1, order: patch.order, turnIndex: 0, turn: freshTurn, dodging: [], reactionsUsed: [], opportunities: [] } };
     case 'combat.end':
       return { ...state, combat: null };
     case 'combat.order':
     case 'combat.turn':
     case 'combat.dodging':
-    case 'combat.reactions': {
+    case 'combat.reactions':
+    case 'combat.opportunities': {
       if (!state.combat) throw new RuleViolation('There is no fight in progress');
+      if (patch.op === 'combat.opportunities') return { ...state, combat: { ...state.combat, opportunities: patch.opportunities } };
       if (patch.op === 'combat.dodging') return { ...state, combat: { ...state.combat, dodging: patch.dodging } };
       if (patch.op === 'combat.reactions') return { ...state, combat: { ...state.combat, reactionsUsed: patch.reactionsUsed } };
       if (patch.op === 'combat.order') return { ...state, combat: { ...state.combat, order: patch.order, turnIndex: patch.turnIndex } };

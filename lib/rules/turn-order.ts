@@ -1,5 +1,6 @@
 import type { Roller } from './checks';
 import { currentTurnId, freshTurn, type Combat, type InitiativeEntry, type TurnBudget } from './combat-state';
+import { checkDisadvantages } from './conditions';
 import { d20Notation } from './d20';
 import type { DiceRollRecord } from './dice';
 import type { StatePatch } from './patches';
@@ -13,7 +14,11 @@ function byInitiative(state: RulesState) {
   return (a: InitiativeEntry, b: InitiativeEntry) => b.initiative - a.initiative || dex(b.id) - dex(a.id) || a.id.localeCompare(b.id);
 }
 
-/** Rolls initiative (d20 + Dexterity modifier) for each combatant and sorts them. */
+/**
+ * Rolls initiative (d20 + Dexterity modifier) for each combatant and sorts
+ * them. Initiative is a Dexterity check, so what gives checks disadvantage
+ * (exhaustion, poison, fear) gives it too.
+ */
 export function rollInitiative(
   state: RulesState,
   combatants: readonly Combatant[],
@@ -21,7 +26,8 @@ export function rollInitiative(
 ): { order: InitiativeEntry[]; rolls: DiceRollRecord[] } {
   const rolls: DiceRollRecord[] = [];
   const order = combatants.map((c) => {
-    const record = roll(d20Notation('normal', abilityMod(c, 'dex')));
+    const mode = checkDisadvantages(c).length > 0 ? 'disadvantage' : 'normal';
+    const record = roll(d20Notation(mode, abilityMod(c, 'dex')));
     rolls.push(record);
     return { id: c.id, initiative: record.total };
   });
@@ -97,5 +103,7 @@ export function advancePatches(state: RulesState, combat: Combat): { patches: St
   // Dodging lasts until the dodger's next turn starts; so does having spent a reaction.
   if (combat.dodging.includes(nextId)) patches.push({ op: 'combat.dodging', dodging: combat.dodging.filter((id) => id !== nextId) });
   if (combat.reactionsUsed.includes(nextId)) patches.push({ op: 'combat.reactions', reactionsUsed: combat.reactionsUsed.filter((id) => id !== nextId) });
+  // An opportunity is taken as the creature leaves reach, or not at all: it lapses with the turn.
+  if (combat.opportunities.length > 0) patches.push({ op: 'combat.opportunities', opportunities: [] });
   return { patches, nextId };
 }

@@ -40,6 +40,15 @@ function budgetLines(name: string, before: Partial<TurnBudget>, after: TurnBudge
   if (after.actionUsed && !before.actionUsed) lines.push(`${name} uses their action`);
   if (after.bonusActionUsed && !before.bonusActionUsed) lines.push(`${name} uses their bonus action`);
   if (bonus > 0) lines.push(`${name} dashes (+${bonus} ft)`);
+  if (after.disengaged && !before.disengaged) lines.push(`${name} disengages`);
+  return lines;
+}
+
+/** A creature's limited actions as they now stand: what is spent, or that all are ready again. */
+function actionUseLines(name: string, uses: Extract<StatePatch, { op: 'creature.actionUses' }>['actionUses']): string[] {
+  const spent = Object.entries(uses.spent).map(([action, times]) => (times > 1 ? `${action} ×${times}` : action));
+  const lines = spent.length ? [`${name} has spent ${spent.join(', ')}`] : [`${name}'s limited actions are ready`];
+  if (uses.legendarySpent > 0) lines.push(`${name}: ${uses.legendarySpent} of 3 legendary actions used this round`);
   return lines;
 }
 
@@ -64,6 +73,10 @@ function combatStep(ledger: Ledger, patch: Extract<StatePatch, { op: `combat.${s
     case 'combat.reactions': {
       const lines = patch.reactionsUsed.filter((id) => !combat?.reactionsUsed?.includes(id)).map((id) => `${nameIn(ledger, id)} uses their reaction`);
       return { lines, ledger: combat ? { ...ledger, combat: { ...combat, reactionsUsed: patch.reactionsUsed } } : ledger };
+    }
+    case 'combat.opportunities': {
+      const lines = patch.opportunities.map((o) => `${nameIn(ledger, o.reactorId)} may make an opportunity attack as ${nameIn(ledger, o.moverId)} leaves their reach`);
+      return { lines, ledger };
     }
     case 'combat.turn': {
       if (!combat) return { lines: [`Round ${patch.round}`], ledger };
@@ -142,8 +155,11 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
     case 'combat.order':
     case 'combat.dodging':
     case 'combat.reactions':
+    case 'combat.opportunities':
     case 'combat.turn':
       return combatStep(ledger, patch);
+    case 'creature.actionUses':
+      return { lines: actionUseLines(nameIn(ledger, patch.creatureId), patch.actionUses), ledger };
     case 'scene.container':
     case 'creature.gear':
     case 'creature.xpAwarded':

@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </a>
           <nav className="site-nav" aria-label="Main">
             <a href="/">Campaigns</a>
+            <a href="/characters">Characters</a>
             <a href="/rulebooks">Rulebooks</a>
             <a href="/ops">Ops</a>
           </nav>

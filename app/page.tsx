@@ -16,9 +16,17 @@ export default async function HomePage() {
         <h1>Pull up a chair.</h1>
         <p>
           An AI Dungeon Master runs the game, AI companions fill the empty seats, and the dice are real. Pick a
-          campaign and start playing, or write your own with the Campaign Assistant.
+          campaign and start playing, write your own with the Campaign Assistant, or build a character of your own.
         </p>
         {identity ? <CreateCampaignButton /> : <SignIn prompt="First, what should the table call you?" />}
+        {identity && (
+          <p>
+            <a href="/characters/new" data-testid="home-build-character">
+              Build a character
+            </a>{' '}
+            to bring to tables you are invited to, or <a href="/characters">see yours</a>.
+          </p>
+        )}
         {identity && <SignIn current={identity.name} prompt={`Playing as ${identity.name}`} />}
       </section>
       <section className="campaigns" aria-label="Campaigns">

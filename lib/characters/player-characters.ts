@@ -15,6 +15,7 @@ import { verifyAbilityRolls } from './ability-rolls';
 import { assembleCharacter } from './assemble';
 import type { CharacterDraft } from './draft';
 import { sheetView, type SheetView } from './sheet-view';
+import { FIRST_SPELLBOOK } from './spell-choices';
 
 /** A person's character as a list shows it. */
 export type CharacterSummary = {
@@ -28,15 +29,22 @@ export type CharacterSummary = {
   sessionId: string | null;
 };
 
-/** What the builder shows while choices are made: the sheet so far, what the rules refuse, and what is left to choose. */
-export type CharacterPreview = { sheet: SheetView | null; problems: string[]; missing: string[] };
+/** How many spells of each kind the draft's class table and scores allow, for the builder's spell step. */
+export type SpellCounts = { cantrips: number; known: number | null; spellbook: number | null; prepared: number | null };
+
+/** What the builder shows while choices are made: the sheet so far, what the rules refuse, what is left to choose, and its spell counts. */
+export type CharacterPreview = { sheet: SheetView | null; problems: string[]; missing: string[]; spells: SpellCounts | null };
 
 /** The owner of a builder's portrait: pictures drawn for a person's characters are theirs. */
 export const portraitOwner = (userId: string) => `person:${userId}`;
 
 export function previewCharacter(draft: CharacterDraft): CharacterPreview {
   const { sheet, problems, missing } = assembleCharacter(draft, 'preview');
-  return { sheet: sheet && sheetView(sheet), problems, missing };
+  const limits = sheet?.spellLimits;
+  const spells = limits?.ability
+    ? { cantrips: limits.cantrips, known: limits.known, spellbook: limits.preparation === 'spellbook' ? FIRST_SPELLBOOK : null, prepared: limits.prepared }
+    : null;
+  return { sheet: sheet && sheetView(sheet), problems, missing, spells };
 }
 
 /** A stored character's sheet, parsed by the rules (and so with fresh numbers). */

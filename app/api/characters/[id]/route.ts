@@ -1,4 +1,5 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
+import { currentSheet } from '@/lib/agents/party-sheet';
 import { requireIdentity } from '@/lib/auth/identity';
 import { deleteCharacter, ownCharacter, sheetOf, summaryOf, updateCharacter } from '@/lib/characters/player-characters';
 import { sheetView } from '@/lib/characters/sheet-view';
@@ -13,15 +14,15 @@ type Params = { params: Promise<{ id: string }> };
 async function characterRequest(request: Request, params: Params['params']) {
   const { userId } = await requireIdentity(request);
   const id = parseId((await params).id, 'character');
-  const { db } = await getRuntime();
-  return { db, userId, record: await ownCharacter(db, userId, id) };
+  const runtime = await getRuntime();
+  return { runtime, db: runtime.db, userId, record: await ownCharacter(runtime.db, userId, id) };
 }
 
-/** The character's sheet, and what it was built from. */
+/** The character's sheet (as it stands at its table, when it plays at one), and what it was built from. */
 export async function GET(request: Request, { params }: Params) {
   return respond(request, async () => {
-    const { record } = await characterRequest(request, params);
-    return Response.json({ character: summaryOf(record), sheet: sheetView(sheetOf(record)), data: record.data });
+    const { runtime, record } = await characterRequest(request, params);
+    return Response.json({ character: summaryOf(record), sheet: await currentSheet(runtime, record), data: record.data });
   });
 }
 

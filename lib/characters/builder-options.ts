@@ -62,7 +62,7 @@ export type ClassOption = {
   equipment: EquipmentView;
 };
 
-export type BackgroundOption = { id: string; name: string; skills: string[]; feature: string; gold: string; equipment: EquipmentView };
+export type BackgroundOption = { id: string; name: string; skills: Choice[]; feature: string; gold: string; equipment: EquipmentView };
 
 /** What the character builder offers, worked out on the server so the SRD data stays out of the browser. */
 export type BuilderOptions = {
@@ -164,7 +164,7 @@ export function builderOptions(): BuilderOptions {
     backgrounds: allBackgrounds().map((b) => ({
       id: b.id,
       name: b.name,
-      skills: b.proficiencies.skills.map(skillLabel),
+      skills: choices(b.proficiencies.skills),
       feature: b.feature,
       gold: `${b.startingGold.amount} ${b.startingGold.unit}`,
       equipment: equipmentView(b.startingEquipment),

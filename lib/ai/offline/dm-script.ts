@@ -1,6 +1,7 @@
 import { readAction, readTable } from '@/lib/ai/prompts/format';
 import { nextCall } from './dm-plans';
 import { closing, opening, tell } from './dm-phrases';
+import { planGoodsReply } from './goods-script';
 import { classifyIntent } from './intents';
 import type { ReadPrompt } from './prompt-reader';
 import type { ScriptedReply } from './scripted-reply';
@@ -16,6 +17,8 @@ export function planDmReply(read: ReadPrompt, seed: number): ScriptedReply {
   const table = readTable(read.system);
   const actor = turn && table ? find(table, turn.characterId) : undefined;
   if (!turn || !table || !actor) return { text: `The Dungeon Master waits for someone to act. ${closing(seed)}`, toolCalls: [] };
+  const goods = planGoodsReply(read, table, actor, turn.action, seed);
+  if (goods) return goods;
   const intent = classifyIntent(turn.action);
   const call = nextCall({ table, actor, action: turn.action, intent, outcomes: read.toolOutcomes });
   const latest = read.toolOutcomes.at(-1);

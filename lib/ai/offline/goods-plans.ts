@@ -1,0 +1,82 @@
+import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
+import type { GoodsFacts } from '@/lib/ai/prompts/goods-facts';
+import type { Call } from './dm-plans';
+import type { GoodsIntent } from './goods-intents';
+import type { ToolOutcome } from './prompt-reader';
+import { approach, find, squares, type Cell } from './tactics';
+
+type GoodsContext = { table: TableFacts; goods: GoodsFacts | null; actor: TableCombatant; intent: GoodsIntent; outcomes: ToolOutcome[] };
+
+/** The next call of a plan about things, or, when there is nothing to call at all, what the DM says instead. */
+export type GoodsStep = { call: Call | null; idle: string };
+
+function partyMember(table: TableFacts, name: string | null): TableCombatant | undefined {
+  if (!name) return undefined;
+  const lower = name.toLowerCase();
+  return table.party.find((c) => c.id === lower || c.name.toLowerCase().split(/\s+/).includes(lower));
+}
+
+/** Where the actor stands now: where its last move this turn took it, or where it began. */
+function standsAt(ctx: GoodsContext): Cell | null {
+  const moved = ctx.outcomes.filter((o) => o.toolName === 'move' && o.ok).at(-1);
+  return moved?.ok ? (moved.value.at as Cell) : ctx.actor.at;
+}
+
+/** Searches each body that carries something, walking up to it first when the battle map puts it out of reach. */
+function lootBodies(ctx: GoodsContext): Call | null {
+  const looted = ctx.outcomes.filter((o) => o.toolName === 'loot');
+  if (looted.some((o) => !o.ok)) return null;
+  const bodies = Object.entries(ctx.goods?.onBodies ?? {})
+    .filter(([, holds]) => holds !== 'nothing')
+    .flatMap(([id]) => find(ctx.table, id) ?? []);
+  const body = bodies[looted.length];
+  if (!body) return null;
+  const here = standsAt(ctx);
+  if (ctx.table.map && here && body.at && squares(here, body.at) > 1) {
+    if (ctx.outcomes.at(-1)?.toolName === 'move') return null;
+    const cell = approach(ctx.table, { ...ctx.actor, at: here }, body);
+    return cell ? { toolName: 'move', input: { characterId: ctx.actor.id, x: cell[0], y: cell[1] } } : null;
+  }
+  return { toolName: 'loot', input: { characterId: ctx.actor.id, from: body.id } };
+}
+
+function once(ctx: GoodsContext, toolName: string, input: Record<string, unknown>): Call | null {
+  return ctx.outcomes.some((o) => o.toolName === toolName) ? null : { toolName, input };
+}
+
+/**
+ * The offline DM's plan for an action about things. It names what the
+ * player named and lets the rules engine find it or refuse; it never
+ * decides counts or prices itself.
+ */
+export function nextGoodsStep(ctx: GoodsContext): GoodsStep {
+  const { intent, actor, goods } = ctx;
+  const characterId = actor.id;
+  switch (intent.kind) {
+    case 'use': {
+      const target = partyMember(ctx.table, intent.targetName);
+      return { call: once(ctx, 'use_item', { characterId, item: intent.item, ...(target && target.id !== actor.id ? { targetId: target.id } : {}) }), idle: '' };
+    }
+    case 'give': {
+      const to = partyMember(ctx.table, intent.toName)?.id ?? intent.toName.toLowerCase();
+      const what = intent.item ? { item: intent.item } : { coins: { gp: intent.gold } };
+      return { call: once(ctx, 'give', { fromId: characterId, toId: to, ...what }), idle: '' };
+    }
+    case 'loot-bodies':
+      return { call: lootBodies(ctx), idle: 'There is nothing on the fallen to take. ' };
+    case 'loot': {
+      const container = goods?.containers.find((c) => c.name === intent.containerWords);
+      return { call: container ? once(ctx, 'loot', { characterId, from: container.id }) : null, idle: 'There is nothing like that here to search. ' };
+    }
+    case 'buy':
+    case 'sell': {
+      const merchant = goods?.merchants[0];
+      if (!merchant) return { call: null, idle: 'Nobody here has anything to trade. ' };
+      return { call: once(ctx, intent.kind, { characterId, item: intent.item, quantity: intent.quantity, merchant: merchant.id }), idle: '' };
+    }
+    case 'equip':
+    case 'unequip':
+    case 'attune':
+      return { call: once(ctx, intent.kind, { characterId, item: intent.item }), idle: '' };
+  }
+}

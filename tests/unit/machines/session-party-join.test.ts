@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { sessionMachine, type CommitTurnInput } from '@/machines/session.machine';
+import { sessionMachine, type CommitTurnInput, type ResolveActionInput } from '@/machines/session.machine';
+import type { TurnOutcome } from '@/lib/rules/session-log';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { pregens } from '@/lib/rules/pregens';
@@ -12,7 +13,7 @@ function harness() {
   const commits: CommitTurnInput[] = [];
   const machine = sessionMachine.provide({
     actors: {
-      resolveAction: fromPromise(async () => ({ text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null })),
+      resolveAction: fromPromise<TurnOutcome, ResolveActionInput>(async () => ({ text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null })),
       decideActions: fromPromise(async ({ input }) => input.characterIds.map((characterId) => ({ characterId, text: 'waits', usage: null }))),
       commitTurn: fromPromise(async ({ input }) => {
         commits.push(input);

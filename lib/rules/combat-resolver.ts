@@ -1,4 +1,6 @@
+import { monsterTurnStarts } from './actions/action-uses';
 import { endOfTurn, fightOver, startOfTurn } from './actions/turn-effects';
+import { walk, type WalkResult } from './actions/walk';
 import { statBlockFor } from './bestiary';
 import { has } from './conditions';
 import { currentTurnId, type InitiativeEntry } from './combat-state';
@@ -7,7 +9,7 @@ import { d20Notation, naturalD20 } from './d20';
 import { deathSavePatches, type DeathSaveResult } from './death-saves';
 import type { DiceRollRecord } from './dice';
 import { gridSchema, isPassable, type Cell, type Grid } from './grid';
-import { assertCanStand, planMove, type Route } from './movement';
+import { assertCanStand, type Route } from './movement';
 import { ResolverCore } from './resolver-core';
 import { parseOrReject, RuleViolation } from './rule-violation';
 import { allCombatants } from './state';
@@ -118,21 +120,12 @@ export abstract class CombatResolver extends ResolverCore {
     });
   }
 
-  /** Walks to a square along the cheapest legal route, within the movement left this turn. */
-  move(characterId: string, to: Cell): MoveResult {
-    return this.atomically(() => {
-      const c = this.actor(characterId);
-      const combat = this.state.combat;
-      const budget = combat ? movementLeft(combat, c) : speedOf(c) > 0 ? Infinity : 0;
-      if (speedOf(c) === 0) throw new RuleViolation(`${c.name} cannot move: their speed is 0`);
-      if (budget === 0) throw new RuleViolation(`${c.name} cannot move: no movement left this turn`);
-      const route = planMove(this.state, c, to, budget);
-      const patches = [{ op: 'character.position' as const, characterId, position: to }];
-      const spent = combat ? [turnPatch(combat, { ...combat.turn, movementUsed: combat.turn.movementUsed + route.cost })] : [];
-      this.commit([...spent, ...patches]);
-      const after = this.state.combat;
-      return { characterId, ...route, movementLeft: after ? movementLeft(after, this.combatant(characterId)) : null };
-    });
+  /**
+   * Walks to a square along the cheapest legal route, within the movement
+   * left this turn; leaving a foe's reach provokes opportunity attacks (walk.ts).
+   */
+  move(characterId: string, to: Cell): WalkResult {
+    return this.act((turn) => walk(turn, characterId, to));
   }
 
   /** Stands up from prone, which costs half the creature's speed. */
@@ -217,6 +210,7 @@ export abstract class CombatResolver extends ResolverCore {
     const combat = requireCombat(this.state);
     const currentId = currentTurnId(combat);
     this.act((turn) => startOfTurn(turn, currentId, combat.round));
+    this.act((turn) => monsterTurnStarts(turn, currentId));
     if (!isDying(this.combatant(currentId))) return { currentId, round: combat.round, deathSaves: [] };
     const save = this.rollDeathSave(currentId);
     if (!this.combatant(currentId).dead) return { currentId, round: combat.round, deathSaves: [save] };

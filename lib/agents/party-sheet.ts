@@ -1,6 +1,7 @@
 import { sheetOf } from '@/lib/characters/player-characters';
 import { sheetView, type SheetView } from '@/lib/characters/sheet-view';
-import type { PlayerCharacterRecord } from '@/lib/db/queries/player-characters';
+import type { Member } from '@/lib/db/queries/members';
+import { getPlayerCharacterAtTable, type PlayerCharacterRecord } from '@/lib/db/queries/player-characters';
 import { AppError } from '@/lib/errors';
 import type { Runtime } from './runtime';
 
@@ -22,4 +23,17 @@ export async function currentSheet(runtime: Runtime, record: PlayerCharacterReco
     }
   }
   return sheetView(sheetOf(record));
+}
+
+/**
+ * What the table's sheet view shows of a party member: the sheet, the
+ * portrait of a brought character, whether the asker plays it, and whether
+ * they may level it up now (its player or the game master, with the XP).
+ */
+export async function tableSheet(runtime: Runtime, input: { sessionId: string; characterId: string; member: Member }) {
+  const { sessionId, characterId, member } = input;
+  const [sheet, brought] = await Promise.all([partySheet(runtime, sessionId, characterId), getPlayerCharacterAtTable(runtime.db, { sessionId, partyId: characterId })]);
+  const mine = member.seats.includes(characterId);
+  const ready = sheet.nextLevelXp !== null && sheet.xp >= sheet.nextLevelXp;
+  return { sheet, portraitAssetId: brought?.portraitAssetId ?? null, mine, mayLevelUp: ready && (mine || member.role === 'gm') };
 }

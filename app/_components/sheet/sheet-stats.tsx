@@ -1,5 +1,6 @@
 import type { SheetView } from '@/lib/characters/sheet-view';
 import { signedNumber } from '@/lib/characters/labels';
+import './sheet.css';
 
 /** The numbers a player looks at most: armour, hit points and hit dice, speed, initiative, proficiency, perception. */
 export function SheetStats({ sheet }: { sheet: SheetView }) {

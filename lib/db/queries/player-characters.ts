@@ -101,3 +101,9 @@ export async function unseatPlayerCharacter(db: Queryable, input: { id: string; 
     input.sessionId,
   ]);
 }
+
+/** The person's character that plays at a table under a party id, if the party member is one. */
+export async function getPlayerCharacterAtTable(db: Queryable, input: { sessionId: string; partyId: string }): Promise<PlayerCharacterRecord | null> {
+  const { rows } = await db.query<Row>(`select ${columns} from player_characters where session_id = $1 and party_id = $2`, [input.sessionId, input.partyId]);
+  return rows[0] ? toRecord(rows[0]) : null;
+}

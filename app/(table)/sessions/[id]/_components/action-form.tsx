@@ -1,11 +1,22 @@
 'use client';
 
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Character } from '@/lib/rules/state';
 
-export function ActionForm(props: { sessionId: string; character: Character; yourTurn: boolean; maxLength: number }) {
-  const { sessionId, character, yourTurn, maxLength } = props;
+/** Words put in the box from elsewhere (the sheet's Cast and Use); `key` tells a new suggestion from the last. */
+export type Suggestion = { text: string; key: number };
+
+export function ActionForm(props: { sessionId: string; character: Character; yourTurn: boolean; maxLength: number; suggestion?: Suggestion | null }) {
+  const { sessionId, character, yourTurn, maxLength, suggestion } = props;
   const [text, setText] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  // The player reads the words, may change them, and sends them with Act.
+  useEffect(() => {
+    if (!suggestion) return;
+    setText(suggestion.text.slice(0, maxLength));
+    box.current?.focus();
+  }, [suggestion, maxLength]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canSend = yourTurn && !sending && text.trim().length > 0;
@@ -54,6 +65,7 @@ export function ActionForm(props: { sessionId: string; character: Character; you
     <form onSubmit={submit} aria-label="Your action">
       <div className="action-form">
         <textarea
+          ref={box}
           data-testid="action-input"
           aria-label={`What does ${character.name} do?`}
           placeholder={yourTurn ? `What does ${character.name} do?` : 'Wait for your turn…'}

@@ -9,9 +9,9 @@ function playedBy(c: CharacterSheet, players: Record<string, string>, mine: read
   return mine.includes(c.id) ? 'You' : (players[c.id] ?? 'A player');
 }
 
-type Props = { party: readonly CharacterSheet[]; players: Record<string, string>; mine: readonly string[] };
+type Props = { party: readonly CharacterSheet[]; players: Record<string, string>; mine: readonly string[]; onOpenSheet?: (characterId: string) => void };
 
-export function PartyPanel({ party, players, mine }: Props) {
+export function PartyPanel({ party, players, mine, onOpenSheet }: Props) {
   return (
     <section className="panel party" aria-label="Party" data-testid="party">
       <h2>Party</h2>
@@ -32,6 +32,11 @@ export function PartyPanel({ party, players, mine }: Props) {
               {c.tempHp > 0 && ` · ${c.tempHp} temp HP`}
             </div>
             <ConditionTags tags={statusTags(c)} />
+            {onOpenSheet && (
+              <button type="button" className="link-button" onClick={() => onOpenSheet(c.id)} data-testid={`open-sheet-${c.id}`} aria-label={`${c.name}'s sheet`}>
+                Sheet
+              </button>
+            )}
           </div>
         );
       })}

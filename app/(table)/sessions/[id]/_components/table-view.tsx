@@ -5,7 +5,7 @@ import type { Member } from '@/lib/db/queries/members';
 import type { PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
-import { ActionForm } from './action-form';
+import { ActionForm, type Suggestion } from './action-form';
 import { BattleMap } from './battle-map';
 import { CreaturesPanel } from './creatures-panel';
 import { InitiativeTracker } from './initiative-tracker';
@@ -14,6 +14,7 @@ import { indexLog } from './log-index';
 import { LogEntry } from './log-entry';
 import { PartyPanel } from './party-panel';
 import { PeoplePanel } from './people-panel';
+import { SheetDialog } from './sheet-dialog';
 import { UsageMeter } from './usage-meter';
 import { useLiveTable } from './use-live-table';
 
@@ -56,6 +57,8 @@ export function TableView({ initial, me, maxActionLength, feed }: TableViewProps
   const table = useLiveTable(sessionId, me.userId, { ...loaded, drafts: {}, connected: false, gap: false, removed: [] }, feed);
   const [hydrated, setHydrated] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
+  const [sheetFor, setSheetFor] = useState<string | null>(null);
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   useEffect(() => setHydrated(true), []);
 
   const { events, state, status } = table;
@@ -112,6 +115,7 @@ export function TableView({ initial, me, maxActionLength, feed }: TableViewProps
             character={human}
             yourTurn={yourTurn}
             maxLength={maxActionLength}
+            suggestion={suggestion}
           />
         )}
       </div>
@@ -124,10 +128,24 @@ export function TableView({ initial, me, maxActionLength, feed }: TableViewProps
         </section>
         <PeoplePanel sessionId={sessionId} me={mine} people={table.people} state={state} paused={status.paused} />
         <InitiativeTracker state={state} />
-        <PartyPanel party={state.party} players={Object.fromEntries(table.people.flatMap((p) => p.seats.map((id) => [id, p.name])))} mine={seats} />
+        <PartyPanel party={state.party} players={Object.fromEntries(table.people.flatMap((p) => p.seats.map((id) => [id, p.name])))} mine={seats} onOpenSheet={setSheetFor} />
         <CreaturesPanel creatures={state.creatures} />
         <UsageMeter events={events} />
       </aside>
+      {sheetFor && (
+        <SheetDialog
+          sessionId={sessionId}
+          characterId={sheetFor}
+          version={table.version}
+          everyone={[
+            ...state.creatures.filter((c) => !c.dead).map((c) => ({ id: c.id, name: c.name, side: c.hostile ? ('foe' as const) : ('ally' as const) })),
+            ...state.party.filter((c) => !c.dead).map((c) => ({ id: c.id, name: c.name, side: 'ally' as const })),
+          ]}
+          canAct={human?.id === sheetFor}
+          onAction={(text) => setSuggestion({ text, key: Date.now() })}
+          onClose={() => setSheetFor(null)}
+        />
+      )}
     </div>
   );
 }

@@ -65,7 +65,13 @@ export function proficiencyForChallenge(challenge: number): number {
   return 2 + Math.floor((Math.max(1, Math.ceil(challenge)) - 1) / 4);
 }
 
-/** Puts a fresh creature from a stat block into the scene, at full hit points. */
+/** A stat block's spell slots, all unspent: what its Spellcasting trait lists by level (innate spells need none). */
+function traitSpellSlots(block: StatBlock): Array<{ level: number; max: number; remaining: number }> {
+  const slots = block.traits.find((t) => t.spellcasting)?.spellcasting?.slots ?? [];
+  return slots.map((s) => ({ level: s.level, max: Math.min(4, s.count), remaining: Math.min(4, s.count) }));
+}
+
+/** Puts a fresh creature from a stat block into the scene, at full hit points and with its spell slots. */
 export function spawnCreature(
   block: StatBlockInput,
   options: { id: string; name?: string; hostile?: boolean; position?: Cell | null },
@@ -81,5 +87,6 @@ export function spawnCreature(
     hp: parsed.maxHp,
     conditions: [],
     position: options.position ?? null,
+    spellSlots: traitSpellSlots(parsed),
   });
 }

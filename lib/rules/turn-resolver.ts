@@ -10,7 +10,7 @@ import type { DiceRollRecord } from './dice';
 import { healPatches, tempHpPatches } from './healing';
 import { longRestPatches, shortRestPatches, type RestResult } from './rests';
 import { RuleViolation } from './rule-violation';
-import { castSpellPatches, spendSlot, type CastResult, type SpellCast } from './spells';
+import { spendSlot } from './spells';
 import type { Combatant } from './state';
 import { spendAction, turnPatch } from './turn-order';
 
@@ -128,26 +128,6 @@ export class TurnResolver extends CombatResolver {
     return this.atomically(() => {
       this.commit(removeConditionPatches(this.living(characterId), condition));
       return this.combatant(characterId);
-    });
-  }
-
-  /**
-   * Casts a spell: the caster must be able to act and, in a fight, it must be
-   * their turn with the action (or bonus action) unspent. Spends the slot.
-   */
-  castSpell(casterId: string, spell: SpellCast): CastResult {
-    return this.atomically(() => {
-      const caster = this.actor(casterId);
-      const combat = this.state.combat;
-      const { patches, result } = castSpellPatches(caster, spell);
-      if (combat && spell.castingTime === 'bonus') {
-        if (combat.turn.bonusActionUsed) throw new RuleViolation(`${caster.name} has already used their bonus action this turn`);
-        patches.unshift(turnPatch(combat, { ...combat.turn, bonusActionUsed: true }));
-      } else if (combat) {
-        patches.unshift(turnPatch(combat, spendAction(combat, caster, 'action')));
-      }
-      this.commit(patches);
-      return result;
     });
   }
 

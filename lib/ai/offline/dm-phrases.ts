@@ -76,7 +76,8 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
     case 'heal':
       return `${nameOf(table, v.characterId)} recovers ${v.healed} hit points (now ${v.hp}). `;
     case 'cast_spell':
-      return `${nameOf(table, v.casterId)} casts ${v.spell}. `;
+      // The engine's own account names the spell, the slot and what befell each creature.
+      return typeof v.outcome === 'string' ? `${v.outcome}. ` : `${nameOf(table, v.casterId)} casts ${v.spell}. `;
     case 'dodge':
       return `${nameOf(table, v.characterId)} falls into a defensive crouch, ready to dodge. `;
     case 'rest':

@@ -1,6 +1,7 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import type { Intent } from './intents';
 import type { ToolOutcome } from './prompt-reader';
+import { spellPlan } from './spell-plans';
 import { approach, chooseAttack, isAdjacent, pickTarget, standing } from './tactics';
 
 export type Call = { toolName: string; input: Record<string, unknown> };
@@ -12,8 +13,6 @@ export type PlanContext = {
   intent: Intent;
   outcomes: ToolOutcome[];
 };
-
-const HEALING_DICE = '1d8+3';
 
 function done(ctx: PlanContext, toolName: string): ToolOutcome | undefined {
   return ctx.outcomes.find((o) => o.toolName === toolName);
@@ -44,19 +43,6 @@ function attackPlan(ctx: PlanContext): Call | null {
   const adjacent = isAdjacent(actor, target) || moved?.ok === true;
   const attack = chooseAttack(actor, adjacent);
   return { toolName: 'attack', input: { attackerId: actor.id, targetId: target.id, attackName: attack.name } };
-}
-
-function healSpellPlan(ctx: PlanContext): Call | null {
-  const lower = ctx.action.toLowerCase();
-  const allies = ctx.table.party.filter((c) => !c.dead);
-  const target =
-    allies.find((c) => lower.includes(c.name.toLowerCase()) || c.name.split(' ').some((n) => n.length > 3 && lower.includes(n.toLowerCase()))) ??
-    [...allies].sort((a, b) => a.hp / a.maxHp - b.hp / b.maxHp)[0];
-  if (!target) return null;
-  const cast = done(ctx, 'cast_spell');
-  if (!cast) return { toolName: 'cast_spell', input: { casterId: ctx.actor.id, spell: 'Cure Wounds', level: 1 } };
-  if (!cast.ok || done(ctx, 'heal')) return null;
-  return { toolName: 'heal', input: { characterId: target.id, dice: HEALING_DICE, reason: 'Cure Wounds' } };
 }
 
 function travelPlan(ctx: PlanContext): Call | null {
@@ -93,8 +79,8 @@ export function nextCall(ctx: PlanContext): Call | null {
   switch (intent.kind) {
     case 'attack':
       return attackPlan(ctx);
-    case 'heal-spell':
-      return healSpellPlan(ctx);
+    case 'spell':
+      return spellPlan(ctx, intent.words);
     case 'travel':
       return travelPlan(ctx);
     case 'dodge':

@@ -1,8 +1,10 @@
 import type { Skill } from '@/lib/rules/abilities';
+import { castWords } from './spell-plans';
 
 export type Intent =
   | { kind: 'attack' }
-  | { kind: 'heal-spell' }
+  /** Casting a spell: the words after "cast", which name the spell and whom or where it goes. */
+  | { kind: 'spell'; words: string }
   | { kind: 'travel' }
   | { kind: 'dodge' }
   | { kind: 'rest' }
@@ -34,7 +36,8 @@ const riskyWords = /\b(traps?|disarm|climb|jump|touch|grab|wade|swim|pry|open|le
 /** Reads what a character is trying to do from the words of their action. */
 export function classifyIntent(action: string): Intent {
   if (/\b(how does|how do|what are the rules|rules? for|what happens when)\b/i.test(action)) return { kind: 'rule-question' };
-  if (/\b(cast|casts) (cure wounds|healing word)\b/i.test(action)) return { kind: 'heal-spell' };
+  const words = castWords(action);
+  if (words) return { kind: 'spell', words };
   if (/\b(attack|attacks|strike|strikes|stab|shoot|shoots|slash|swing|hit|fire at|charge)\b/i.test(action)) return { kind: 'attack' };
   if (/\b(go deeper|press on|descend|move on|head down|continue on|onward|next room|go on)\b/i.test(action)) return { kind: 'travel' };
   if (/\bdodge\b/i.test(action)) return { kind: 'dodge' };

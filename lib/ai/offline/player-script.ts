@@ -2,6 +2,7 @@ import { readPlayer, readTable } from '@/lib/ai/prompts/format';
 import type { ReadPrompt } from './prompt-reader';
 import type { ScriptedReply } from './scripted-reply';
 import { pick } from './seeded';
+import { harmfulSpell, healingSpell } from './spell-choices';
 import { find, pickTarget, standing } from './tactics';
 
 const byClass: Record<string, string[]> = {
@@ -30,8 +31,9 @@ const anyone = [
 
 /**
  * The offline AI player. In a fight: a healer with a spell left saves a
- * fallen or badly hurt friend, everyone else attacks the nearest enemy.
- * Otherwise it tends the wounded or does something in keeping with its class.
+ * fallen or badly hurt friend, a caster with a slot left casts a harmful
+ * spell at the nearest enemy, everyone else attacks it. Otherwise it heals
+ * or tends the wounded, or does something in keeping with its class.
  */
 export function planPlayerReply(read: ReadPrompt, seed: number): ScriptedReply {
   const me = readPlayer(read.system);
@@ -39,15 +41,18 @@ export function planPlayerReply(read: ReadPrompt, seed: number): ScriptedReply {
   const self = me && table ? find(table, me.id) : undefined;
   if (!table || !self) return { text: pick(anyone, seed, 7), toolCalls: [] };
   const hurt = table.party.filter((p) => !p.dead && p.hp / p.maxHp <= 0.5).sort((a, b) => a.hp / a.maxHp - b.hp / b.maxHp)[0];
-  const canHeal = (self.slots['1'] ?? 0) > 0;
+  const heal = hurt && healingSpell(self, hurt, table.combat !== null);
+  const on = (who: { id: string; name: string }) => (who.id === self.id ? 'myself' : who.name);
   if (table.combat) {
-    if (hurt && canHeal && (hurt.hp === 0 || hurt.hp / hurt.maxHp <= 0.34)) return { text: `I cast cure wounds on ${hurt.name}!`, toolCalls: [] };
+    if (hurt && heal && (hurt.hp === 0 || hurt.hp / hurt.maxHp <= 0.34)) return { text: `I cast ${heal.name} on ${on(hurt)}!`, toolCalls: [] };
     const target = pickTarget(table, self);
+    const spell = target && harmfulSpell(self, target);
+    if (target && spell) return { text: `I cast ${spell.name} at the ${target.name}.`, toolCalls: [] };
     if (target) return { text: `I attack the ${target.name}.`, toolCalls: [] };
     return { text: 'I take the Dodge action and stay on guard.', toolCalls: [] };
   }
   if (hurt && standing(self)) {
-    if (canHeal) return { text: `I cast cure wounds on ${hurt.name}.`, toolCalls: [] };
+    if (heal) return { text: `I cast ${heal.name} on ${on(hurt)}.`, toolCalls: [] };
     const who = hurt.id === self.id ? 'my own wounds' : `${hurt.name}'s wounds`;
     return { text: `I kneel and tend to ${who} before anything else.`, toolCalls: [] };
   }

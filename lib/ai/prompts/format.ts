@@ -1,6 +1,7 @@
 import type { Combatant, RulesState } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
 import { jsonBlock, readJsonBlock } from './json-block';
+import { spellFacts, type TableSpell } from './spell-facts';
 
 /** The table as the models see it: one compact JSON block (see json-block.ts). */
 
@@ -22,6 +23,8 @@ export type TableCombatant = {
   attacks: Array<{ name: string; kind: 'melee' | 'ranged'; rangeFt: number }>;
   /** Spell slots left, by level. */
   slots: Record<string, number>;
+  /** Spells it can cast now (known, prepared, or on its stat block); absent for those who cast none. */
+  spells?: TableSpell[];
 };
 
 export type TableFacts = {
@@ -56,7 +59,13 @@ function combatant(c: Combatant): TableCombatant {
     speed: c.speed,
     attacks: c.attacks.map((a) => ({ name: a.name, kind: a.kind, rangeFt: a.range?.normal ?? 5 })),
     slots: Object.fromEntries(c.spellSlots.map((s) => [String(s.level), s.remaining])),
+    ...spellsOf(c),
   };
+}
+
+function spellsOf(c: Combatant): { spells?: TableSpell[] } {
+  const spells = spellFacts(c);
+  return spells.length ? { spells } : {};
 }
 
 export function tableFacts(

@@ -120,7 +120,7 @@ describe('the offline DM', () => {
       generateText({ model: new OfflineModel('player'), instructions: playerInstructions(state, aldric, quiet), prompt: 'Your turn.', seed: 3 });
     expect((await ask(fight)).text).toMatch(/^I attack the Giant Rat/);
     const fallen = { ...fight, party: fight.party.map((c) => (c.id === 'mira' ? { ...c, hp: 0, conditions: ['unconscious' as const] } : c)) };
-    expect((await ask(fallen)).text).toBe('I cast cure wounds on Mira Thorne!');
+    expect((await ask(fallen)).text).toBe('I cast Healing Word on Mira Thorne!');
   });
 
   it('streams through streamText like any other model', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { castSpell } from '@/lib/rules/actions/cast-spell';
 import { bestiary } from '@/lib/rules/bestiary';
 import { TurnResolver } from '@/lib/rules/turn-resolver';
 import { arena, sampleState } from './fixtures';
@@ -40,7 +41,7 @@ describe('initiative and turn order', () => {
     expect(() => r.endTurn(waiting)).toThrow(/turn, not/);
     expect(() => r.attack(waiting, 'gob-1', 'Shortbow')).toThrow(/turn, not/);
     const caster = current(r) === 'oswin' ? 'hesper' : 'oswin';
-    expect(() => r.castSpell(caster, { name: 'Bless', level: 1 })).toThrow(/turn, not/);
+    expect(() => r.act((turn) => castSpell(turn, { casterId: caster, spell: 'Magic Missile', targetIds: ['gob-1'] }))).toThrow(/turn, not/);
     expect(r.state.party.find((c) => c.id === caster)!.spellSlots[0]!.remaining).toBe(2);
   });
 

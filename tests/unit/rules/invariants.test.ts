@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { castSpell } from '@/lib/rules/actions/cast-spell';
 import { checkLog } from '@/lib/rules/invariant-log';
 import { checkInvariants } from '@/lib/rules/invariants';
 import { applyPatches, RuleViolation, type StatePatch } from '@/lib/rules/patches';
@@ -94,7 +95,7 @@ const call = fc.oneof(
   fc.record({ tool: fc.constant('damage' as const), at: id, dice: fc.constantFrom('1d6', '2d8+2', '15') }),
   fc.record({ tool: fc.constant('heal' as const), at: id, dice: fc.constantFrom('1d4', '2d8') }),
   fc.record({ tool: fc.constant('condition' as const), at: id, condition: fc.constantFrom('prone', 'grappled', 'stunned', 'poisoned', 'exhaustion' as const), remove: fc.boolean() }),
-  fc.record({ tool: fc.constant('cast' as const), by: id, level: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({ tool: fc.constant('cast' as const), by: id, at: id, spell: fc.constantFrom('Sacred Flame', 'Fire Bolt', 'Bless', 'Magic Missile', 'Cure Wounds', 'Healing Word', 'Sleep', 'Shield', 'Guiding Bolt') }),
   fc.record({ tool: fc.constant('save' as const), at: id }),
   fc.record({ tool: fc.constant('combat' as const), start: fc.constantFrom(true, true, true, false) }),
   fc.record({ tool: fc.constant('rest' as const), at: id, long: fc.boolean() }),
@@ -108,6 +109,11 @@ function resolveIds(r: TurnResolver, c: Call): Call {
   const now = combat ? combat.order[combat.turnIndex]!.id : 'tamsin';
   const real = (x: string) => (x === 'current' ? now : x);
   return { ...c, ...('by' in c ? { by: real(c.by) } : {}), ...('at' in c ? { at: real(c.at) } : {}) } as Call;
+}
+
+/** Where a creature stands, for an area spell aimed at it. */
+function positionOf(r: TurnResolver, at: string) {
+  return [...r.state.party, ...r.state.creatures].find((x) => x.id === at)?.position ?? undefined;
 }
 
 function weaponOf(r: TurnResolver, by: string, weapon: string): string {
@@ -124,7 +130,7 @@ function perform(r: TurnResolver, call: Call): void {
     case 'damage': return void r.damage(c.at, c.dice);
     case 'heal': return void r.heal(c.at, c.dice);
     case 'condition': return void (c.remove ? r.removeCondition(c.at, c.condition) : r.applyCondition(c.at, c.condition));
-    case 'cast': return void r.castSpell(c.by, { name: 'Test spell', level: c.level });
+    case 'cast': return void r.act((turn) => castSpell(turn, { casterId: c.by, spell: c.spell, targetIds: [c.at], point: positionOf(r, c.at) }));
     case 'save': return void r.save(c.at, 'dex', 12);
     case 'combat': return void (c.start ? r.startCombat() : r.endCombat());
     case 'rest': return void r.rest(c.at, c.long ? 'long' : 'short', { hitDice: 1 });

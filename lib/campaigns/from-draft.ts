@@ -2,6 +2,7 @@ import type { BattleTerrain } from '@/lib/generator/battle-map';
 import { pregens } from '@/lib/rules/pregens';
 import type { CampaignSeed, Location } from './campaign';
 import { completionStatus, type CampaignDraft } from './draft';
+import { hazardFor } from './draft-hazards';
 
 const terrainWords: Array<[BattleTerrain, RegExp]> = [
   ['cave', /\b(cave|cavern|grotto|mine|tunnel|underground)\b/i],
@@ -45,7 +46,7 @@ export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignS
         title: place.title,
         description: place.description,
         dc: 12 + Math.min(i, 3),
-        hazardDamage: i < 2 ? '1d4' : '1d6',
+        hazards: [hazardFor(place, terrain, last)],
         secret: last ? `${villain.name} is here: ${villain.description}` : '',
       },
       // The Creative Generator draws each place's battle map when the party gets there.

@@ -18,8 +18,27 @@ export const sampleCampaign: CampaignSeed = {
         description:
           'Knee-deep black water fills a vaulted nave lit by phosphorescent moss. At the far end a barnacled altar holds a silver bell; the flagstones around it are scored with fresh scratches, and the air smells of salt and old smoke.',
         dc: 13,
-        hazardDamage: '1d4',
         secret: 'The scratches were made by the drowned dead below, dragging themselves toward the bell. Ringing it wakes the bell chamber.',
+        hazards: [{ id: 'sinkhole', name: 'Hidden sinkhole', trigger: 'wading through the deep water by the altar without testing the footing', how: { kind: 'fall', feet: 10 } }],
+        obstacles: [
+          {
+            id: 'barnacled-altar',
+            name: 'Barnacled altar',
+            skills: ['investigation', 'religion'],
+            dc: 13,
+            success: 'Under the barnacles the altar bears a tide-priest’s prayer, and the scratches lead to the crypt stair',
+            failure: 'The barnacles keep whatever the altar once said',
+          },
+          {
+            id: 'deep-water',
+            name: 'Deep water',
+            skills: ['athletics', 'acrobatics'],
+            dc: 12,
+            success: 'A safe way through the water, along the old flagstones',
+            failure: 'The floor gives way underfoot',
+            hazardId: 'sinkhole',
+          },
+        ],
       },
       map: ['##########', '#..~~~~..#', '#..~~~~..#', '#........#', '#.+....+.#', '#........#', '####..####'],
       partyStart: [{ x: 4, y: 5 }, { x: 5, y: 5 }, { x: 4, y: 4 }],
@@ -33,8 +52,26 @@ export const sampleCampaign: CampaignSeed = {
         description:
           'A spiral stair winds down through the rock, every step slick with weed. Red eyes shine in the side passages, and something large scuttles away from the light.',
         dc: 12,
-        hazardDamage: '1d6',
         secret: 'The rats nest in the side passages and flee once half of them are down.',
+        hazards: [
+          {
+            id: 'slick-steps',
+            name: 'Weed-slick steps',
+            trigger: 'hurrying, fighting or climbing on the stair',
+            how: { kind: 'save', ability: 'dex', severity: 'setback', damageType: 'bludgeoning' },
+          },
+        ],
+        obstacles: [
+          {
+            id: 'slick-stair',
+            name: 'Slick stair',
+            skills: ['acrobatics', 'athletics'],
+            dc: 12,
+            success: 'Sure footing all the way down',
+            failure: 'A foot slides off the weed',
+            hazardId: 'slick-steps',
+          },
+        ],
       },
       map: ['########', '#......#', '#.::::.#', '#.:..:.#', '#......#', '###..###'],
       partyStart: [{ x: 3, y: 4 }, { x: 4, y: 4 }, { x: 3, y: 3 }],
@@ -51,8 +88,28 @@ export const sampleCampaign: CampaignSeed = {
         description:
           'Niches line the walls of a low crypt, each holding a priest laid to rest in coral-crusted robes. Two of them are standing up.',
         dc: 13,
-        hazardDamage: '1d6',
-        secret: 'The skeletons guard the way to the bell chamber; they do not follow past the crypt door.',
+        secret: 'The skeletons guard the way to the bell chamber; they do not follow past the crypt door. A coral reliquary in the far niche hides a poisoned needle.',
+        hazards: [
+          {
+            id: 'poison-needle',
+            name: 'Poisoned needle',
+            trigger: 'opening the coral reliquary in the far niche without finding the needle first',
+            how: { kind: 'attack', severity: 'setback', damageType: 'poison' },
+            condition: { condition: 'poisoned', minutes: 60 },
+            rearms: false,
+          },
+        ],
+        obstacles: [
+          {
+            id: 'reliquary',
+            name: 'Coral reliquary',
+            skills: ['investigation', 'sleightOfHand'],
+            dc: 13,
+            success: 'The needle is found and jammed before it can strike',
+            failure: 'Something sharp clicks inside the lid',
+            hazardId: 'poison-needle',
+          },
+        ],
       },
       map: ['##########', '#+......+#', '#........#', '#..####..#', '#........#', '#+......+#', '####..####'],
       partyStart: [{ x: 4, y: 5 }, { x: 5, y: 5 }, { x: 4, y: 4 }],
@@ -69,8 +126,26 @@ export const sampleCampaign: CampaignSeed = {
         description:
           'A great bronze bell hangs over a pool that glows a sickly green. Bloated figures rise from the water as the party enters, bells of their own rusted into their hands.',
         dc: 14,
-        hazardDamage: '1d8',
-        secret: 'Silencing the great bell (DC 14 Athletics) ends the drowned ones’ hold on the shrine.',
+        secret: 'Silencing the great bell ends the drowned ones’ hold on the shrine.',
+        hazards: [
+          {
+            id: 'glowing-pool',
+            name: 'The glowing pool',
+            trigger: 'touching or wading into the green water',
+            how: { kind: 'save', ability: 'con', severity: 'setback', damageType: 'necrotic' },
+          },
+        ],
+        obstacles: [
+          {
+            id: 'great-bell',
+            name: 'The great bell',
+            skills: ['athletics'],
+            dc: 14,
+            success: 'The bell falls silent, and the drowned ones’ hold on the shrine breaks',
+            failure: 'The bell tolls on, and the green water surges over the rim',
+            hazardId: 'glowing-pool',
+          },
+        ],
       },
       map: ['############', '#..........#', '#...~~~~...#', '#...~~~~...#', '#..........#', '#+........+#', '#####..#####'],
       partyStart: [{ x: 5, y: 5 }, { x: 6, y: 5 }, { x: 5, y: 4 }],

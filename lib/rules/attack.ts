@@ -114,6 +114,13 @@ function assertMayAttack(attacker: Combatant, target: Combatant): void {
 }
 
 /**
+ * Damage a feature adds to a hit when its conditions hold, which only the
+ * roll can tell (Sneak Attack needs advantage or an ally beside the target,
+ * and no disadvantage). A null type is the attack's own.
+ */
+export type HitRider = (roll: { mode: RollMode; delivery: 'melee' | 'ranged' }) => { dice: string; type: DamageType | null; from: string } | null;
+
+/**
  * Resolves one attack roll and, on a hit, its damage. A natural 20 always
  * hits and doubles the damage dice; a natural 1 always misses.
  */
@@ -123,7 +130,7 @@ export function resolveAttack(
   target: Combatant,
   profile: AttackProfile,
   roll: Roller,
-  options: { sources?: ModeSources; nonlethal?: boolean } = {},
+  options: { sources?: ModeSources; nonlethal?: boolean; riders?: readonly HitRider[] } = {},
 ): { result: AttackResult; patches: StatePatch[] } {
   assertMayAttack(attacker, target);
   const geo = geometry(state, attacker, target, profile);
@@ -149,7 +156,8 @@ export function resolveAttack(
   const critical = natural === 20 || (hit && geo.delivery === 'melee' && withinFive && meleeHitsAreCritical(target));
   // Effects a roll uses up (Guiding Bolt's glow, Vicious Mockery) are spent whether it hits or not.
   const spent = [...spentEffectPatches(attacker, own.spent), ...spentEffectPatches(target, against.spent)];
-  const bonus = effectDamage(attacker, target.id, { weapon: attackSource(profile).kind === 'weapon', melee: profile.kind === 'melee' });
+  const ridden = hit ? (options.riders ?? []).flatMap((rider) => rider({ mode, delivery: geo.delivery }) ?? []) : [];
+  const bonus = [...effectDamage(attacker, target.id, { weapon: attackSource(profile).kind === 'weapon', melee: profile.kind === 'melee' }), ...ridden];
   const named = [...new Set([...own.named, ...against.modes.advantage, ...against.modes.disadvantage, ...(hit ? bonus.map((b) => b.from) : [])])];
   const base = { attackerId: attacker.id, targetId: target.id, attack: profile.name, delivery: geo.delivery, mode, reasons, ...(named.length ? { effects: named } : {}) };
   if (!hit) return { result: { ...base, roll: record, natural, targetAc, hit, critical: false, damage: null }, patches: spent };

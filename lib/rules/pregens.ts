@@ -14,7 +14,9 @@ export const acolyteGear = [
 export const acolyteCoins = { gp: 15 };
 
 /**
- * Ready-to-play level 1 characters, written for Roundtable as SRD builds:
+ * Ready-to-play level 1 characters, written for Roundtable as SRD builds
+ * (a fighter, a wizard, a cleric and a rogue, then a barbarian, a paladin,
+ * a bard and a monk, whose class features the first four lack):
  * scores by the standard array, the class's starting equipment, and the
  * acolyte background. Everything on the sheet is derived from these
  * (lib/rules/sheet); `tests/unit/rules/sheet/pregens.test.ts` checks the
@@ -114,6 +116,93 @@ export const pregens: Character[] = [
       { item: 'dagger', quantity: 2 },
       { item: 'thieves-tools', quantity: 1 },
       { item: 'burglars-pack', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
+  },
+  {
+    id: 'grist',
+    name: 'Grist Ironwake',
+    controller: 'ai',
+    persona: 'A dock-hauler from Harrowmere who laughs when frightened, carries the heaviest pack without being asked, and has never lost a tug-of-war.',
+    build: {
+      level: 1,
+      ancestry: { id: 'half-orc' },
+      class: { id: 'barbarian', skills: ['athletics', 'survival'] },
+      background: { id: 'acolyte' },
+      abilities: { method: 'standard-array', scores: { str: 15, dex: 13, con: 14, int: 8, wis: 12, cha: 10 } },
+    },
+    inventory: unpack([
+      { item: 'greataxe', quantity: 1, equipped: true },
+      { item: 'handaxe', quantity: 2 },
+      { item: 'javelin', quantity: 4 },
+      { item: 'explorers-pack', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
+  },
+  {
+    id: 'corwen',
+    name: 'Corwen Ashmantle',
+    controller: 'ai',
+    persona: 'A gold-scaled knight who keeps a ledger of every promise made in earshot and crosses one out only when it has been kept.',
+    build: {
+      level: 1,
+      ancestry: { id: 'dragonborn', draconicAncestry: 'draconic-ancestry-gold' },
+      class: { id: 'paladin', skills: ['athletics', 'medicine'] },
+      background: { id: 'acolyte' },
+      abilities: { method: 'standard-array', scores: { str: 15, dex: 10, con: 13, int: 8, wis: 12, cha: 14 } },
+    },
+    inventory: unpack([
+      { item: 'chain-mail', quantity: 1, equipped: true },
+      { item: 'longsword', quantity: 1, equipped: true },
+      { item: 'shield', quantity: 1, equipped: true },
+      { item: 'javelin', quantity: 5 },
+      { item: 'priests-pack', quantity: 1 },
+      { item: 'emblem', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
+  },
+  {
+    id: 'lark',
+    name: 'Lark Fenwhistle',
+    controller: 'ai',
+    persona: 'A travelling songwriter who collects other people\'s worst moments and turns them into choruses, usually before they have finished happening.',
+    build: {
+      level: 1,
+      ancestry: { id: 'tiefling' },
+      class: { id: 'bard', skills: ['performance', 'persuasion', 'deception'] },
+      background: { id: 'acolyte' },
+      abilities: { method: 'standard-array', scores: { str: 8, dex: 14, con: 13, int: 10, wis: 12, cha: 15 } },
+    },
+    inventory: unpack([
+      { item: 'rapier', quantity: 1, equipped: true },
+      { item: 'leather-armor', quantity: 1, equipped: true },
+      { item: 'dagger', quantity: 1 },
+      { item: 'lute', quantity: 1 },
+      { item: 'entertainers-pack', quantity: 1 },
+      ...acolyteGear,
+    ]),
+    coins: acolyteCoins,
+    spells: { cantrips: ['vicious-mockery', 'minor-illusion'], known: ['healing-word', 'cure-wounds', 'charm-person', 'thunderwave'] },
+  },
+  {
+    id: 'tova',
+    name: 'Tova Stillwater',
+    controller: 'ai',
+    persona: 'A lighthouse keeper\'s apprentice who learned to fight by watching the tide, never raises her voice, and always knows where the nearest way out is.',
+    build: {
+      level: 1,
+      ancestry: { id: 'human' },
+      class: { id: 'monk', skills: ['acrobatics', 'stealth'] },
+      background: { id: 'acolyte' },
+      abilities: { method: 'standard-array', scores: { str: 12, dex: 15, con: 13, int: 10, wis: 14, cha: 8 } },
+    },
+    inventory: unpack([
+      { item: 'shortsword', quantity: 1, equipped: true },
+      { item: 'dart', quantity: 10 },
+      { item: 'dungeoneers-pack', quantity: 1 },
       ...acolyteGear,
     ]),
     coins: acolyteCoins,

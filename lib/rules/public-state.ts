@@ -7,9 +7,9 @@ function publicContainer<C extends Scene['containers'][number]>(container: C): C
   return { ...container, trapped: false };
 }
 
-/** A scene as the players may know it. */
+/** A scene as the players may know it: its hazards and obstacles, with their triggers and DCs, are the DM's. */
 function publicScene<S extends Scene>(scene: S): S {
-  return { ...scene, secret: '', containers: scene.containers.map(publicContainer) };
+  return { ...scene, secret: '', containers: scene.containers.map(publicContainer), hazards: [], obstacles: [] };
 }
 
 /** The game as the players may see it: no DM secrets, and no dice key to foretell rolls with. */

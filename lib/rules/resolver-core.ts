@@ -7,6 +7,7 @@ import { nextRollSeed } from './dice-key';
 import { applyPatches, type StatePatch } from './patches';
 import { RuleViolation } from './rule-violation';
 import { findCombatant, isCharacter, type CharacterSheet, type Combatant, type GameState, type RulesState } from './state';
+import type { TurnEvent } from './turn-events';
 import { assertTurn } from './turn-order';
 
 /**
@@ -21,6 +22,9 @@ export type TurnContext = {
   commit(patches: readonly StatePatch[]): void;
   /** Records a check or save for the log's dice display. */
   recordCheck(result: CheckResult): void;
+  /** What has happened so far in this turn (turn-events.ts), and a way to add to it. */
+  readonly events: readonly TurnEvent[];
+  note(event: TurnEvent): void;
   combatant(id: string): Combatant;
   character(id: string): CharacterSheet;
   living(id: string): Combatant;
@@ -37,6 +41,7 @@ export abstract class ResolverCore {
   readonly patches: StatePatch[] = [];
   readonly rolls: DiceRollRecord[] = [];
   readonly checks: CheckResult[] = [];
+  readonly events: TurnEvent[] = [];
 
   private readonly actingFor: string | undefined;
 
@@ -80,7 +85,7 @@ export abstract class ResolverCore {
    * rolls and patches it made are taken back, so a refusal changes nothing.
    */
   protected atomically<T>(fn: () => T): T {
-    const saved = { state: this.current, patches: this.patches.length, rolls: this.rolls.length, checks: this.checks.length };
+    const saved = { state: this.current, patches: this.patches.length, rolls: this.rolls.length, checks: this.checks.length, events: this.events.length };
     try {
       return fn();
     } catch (error) {
@@ -88,6 +93,7 @@ export abstract class ResolverCore {
       this.patches.length = saved.patches;
       this.rolls.length = saved.rolls;
       this.checks.length = saved.checks;
+      this.events.length = saved.events;
       // Malformed input (a bad stat block, a negative level) is refused like any other rule.
       if (error instanceof z.ZodError) {
         const issue = error.issues[0];
@@ -112,6 +118,8 @@ export abstract class ResolverCore {
         roll: this.roller,
         commit: (patches) => this.commit(patches),
         recordCheck: (result) => void this.checks.push(result),
+        events: this.events,
+        note: (event) => void this.events.push(event),
         combatant: (id) => this.combatant(id),
         character: (id) => this.character(id),
         living: (id) => this.living(id),

@@ -4,6 +4,7 @@ import { creatureSchema, type Creature } from './creature';
 import { storedDiceKeySchema } from './dice-key';
 import { gridSchema } from './grid';
 import { sceneGoodsShape } from './scene-goods';
+import { migrateHazardDamage, refineSceneHazards, sceneHazardsShape } from './scene-hazards';
 import { characterSchema, type CharacterSheet } from './sheet/character';
 
 export { characterSchema, type Character, type CharacterSheet } from './sheet/character';
@@ -11,23 +12,27 @@ export { characterSchema, type Character, type CharacterSheet } from './sheet/ch
 /** Anything that can fight: a player character, a monster or an NPC. */
 export type Combatant = CharacterSheet | Creature;
 
-export const sceneSchema = z.object({
-  /** The campaign location this scene is, so the DM can tell where the party has been. */
-  locationId: z.string().min(1).max(64).default('start'),
-  title: z.string().min(1).max(120),
-  description: z.string().min(1).max(2000),
-  /** Difficulty class for checks against this scene's obstacles. */
-  dc: z.number().int().min(1).max(30),
-  /** Dice a failed check against a hazard costs, in dice notation. */
-  hazardDamage: z.string().min(1).max(20),
-  /** What only the DM knows here; never shown to players or put in their agents' prompts. */
-  secret: z.string().max(2000).default(''),
-  /** How the battle map is drawn: the look of the place, not its rules (the grid decides those). */
-  mapStyle: z.enum(['dungeon', 'cave', 'ruins', 'forest', 'town']).default('dungeon'),
-  /** A painting of the battle map (a stored picture's id), shown under the grid when a model made one. */
-  mapArt: z.uuid().nullable().default(null),
-  ...sceneGoodsShape,
-});
+export const sceneSchema = z
+  .object({
+    /** The campaign location this scene is, so the DM can tell where the party has been. */
+    locationId: z.string().min(1).max(64).default('start'),
+    title: z.string().min(1).max(120),
+    description: z.string().min(1).max(2000),
+    /** Difficulty class for checks here that no declared obstacle covers. */
+    dc: z.number().int().min(1).max(30),
+    /** Scenes written before hazards were declared: one dice string, migrated on parsing (scene-hazards.ts). */
+    hazardDamage: z.string().min(1).max(20).optional(),
+    /** What only the DM knows here; never shown to players or put in their agents' prompts. */
+    secret: z.string().max(2000).default(''),
+    /** How the battle map is drawn: the look of the place, not its rules (the grid decides those). */
+    mapStyle: z.enum(['dungeon', 'cave', 'ruins', 'forest', 'town']).default('dungeon'),
+    /** A painting of the battle map (a stored picture's id), shown under the grid when a model made one. */
+    mapArt: z.uuid().nullable().default(null),
+    ...sceneGoodsShape,
+    ...sceneHazardsShape,
+  })
+  .superRefine(refineSceneHazards)
+  .transform(migrateHazardDamage);
 
 export type Scene = z.output<typeof sceneSchema>;
 export type SceneInput = z.input<typeof sceneSchema>;

@@ -1,5 +1,7 @@
 import type { Ability, Skill } from './abilities';
+import { sneakAttack } from './actions/features/sneak-attack';
 import { resolveAttack, findAttack, type AttackResult } from './attack';
+import { attackSource } from './attack-profile';
 import { abilityCheck, savingThrow, type CheckResult } from './checks';
 import { applyConditionPatches, removeConditionPatches, type ConditionOrExhaustion } from './condition-patches';
 import { CombatResolver } from './combat-resolver';
@@ -12,6 +14,7 @@ import { longRestPatches, shortRestPatches, type RestResult } from './rests';
 import { RuleViolation } from './rule-violation';
 import { spendSlot } from './spells';
 import type { Combatant } from './state';
+import { turnKey } from './turn-events';
 import { spendAction, turnPatch } from './turn-order';
 
 /** A damage or healing roll and the hit points either side of it. */
@@ -75,10 +78,14 @@ export class TurnResolver extends CombatResolver {
       const profile = findAttack(attacker, attackName);
       const combat = this.state.combat;
       const budget = combat ? [turnPatch(combat, spendAction(combat, attacker, 'attack'))] : [];
+      const sneak = sneakAttack(this.state, this.events, attacker, target, profile);
       const { result, patches } = resolveAttack(this.state, attacker, target, profile, this.roller, {
         sources: rulingSources(options),
         nonlethal: options.nonlethal,
+        riders: sneak ? [sneak.rider] : [],
       });
+      const sneaked = sneak?.spent();
+      this.events.push({ kind: 'attack', turn: turnKey(this.state), result, weapon: attackSource(profile).kind === 'weapon' }, ...(sneaked ? [sneaked] : []));
       this.commit([...budget, ...patches]);
       return result;
     });
@@ -147,6 +154,7 @@ export class TurnResolver extends CombatResolver {
       const c = this.character(characterId);
       const { patches, result } = kind === 'short' ? shortRestPatches(c, options.hitDice ?? 0, this.roller) : longRestPatches(c);
       this.commit(patches);
+      this.events.push({ kind: 'rest', turn: null, characterId, rest: kind });
       return result;
     });
   }

@@ -40,6 +40,16 @@ function nameOf(table: TableFacts, id: unknown): string {
   return (typeof id === 'string' && find(table, id)?.name) || 'someone';
 }
 
+type HazardTarget = { id: string; avoided?: boolean; damage: number; hp: number; outcome?: string; condition?: string };
+
+function hazardLine(table: TableFacts, t: HazardTarget): string {
+  const name = nameOf(table, t.id);
+  if (t.avoided && t.damage === 0) return `${name} escapes it.`;
+  const how = t.avoided ? `${name} avoids the worst but takes ${t.damage} damage` : `${name} takes ${t.damage} damage`;
+  const down = t.hp === 0 ? ', and collapses' : ` (${t.hp} HP left)`;
+  return `${how}${down}${t.condition ? `, and is ${t.condition}` : ''}.`;
+}
+
 /** One sentence for what one tool call did, as the rules engine reported it. */
 export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): string {
   if (!outcome.ok) return `That cannot be done: ${outcome.error.replace(/\.$/, '')}. `;
@@ -59,12 +69,14 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
     }
     case 'ability_check': {
       const name = nameOf(table, v.characterId);
-      const tally = `(${v.total} against DC ${v.dc})`;
-      if (v.critical === 'success') return `A natural twenty! ${name} succeeds brilliantly ${tally}. `;
-      if (v.critical === 'failure') return `A natural one. Everything that can go wrong for ${name} does ${tally}. `;
+      const tally = v.opposedBy ? `(${v.total} against ${v.theirTotal})` : `(${v.total} against DC ${v.dc})`;
+      // An obstacle's author wrote what its success or failure does.
+      const then = typeof v.result === 'string' ? `${v.result.replace(/\.$/, '')}. ` : '';
+      if (v.critical === 'success') return `A natural twenty! ${name} succeeds brilliantly ${tally}. ${then}`;
+      if (v.critical === 'failure') return `A natural one. Everything that can go wrong for ${name} does ${tally}. ${then}`;
       return v.success
-        ? pick([`${name} succeeds ${tally}: the effort pays off. `, `It works ${tally}; the way ahead grows a little clearer. `], seed, 2)
-        : pick([`${name} falls short ${tally}. `, `It is not enough ${tally}. `], seed, 3);
+        ? pick([`${name} succeeds ${tally}: the effort pays off. `, `It works ${tally}; the way ahead grows a little clearer. `], seed, 2) + then
+        : pick([`${name} falls short ${tally}. `, `It is not enough ${tally}. `], seed, 3) + then;
     }
     case 'saving_throw':
       return `${nameOf(table, v.characterId)} ${v.success ? 'resists' : 'fails to resist'} (${v.total} against DC ${v.dc}). `;
@@ -75,6 +87,18 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
     }
     case 'heal':
       return `${nameOf(table, v.characterId)} recovers ${v.healed} hit points (now ${v.hp}). `;
+    case 'trigger_hazard':
+      return `${String(v.source).replace(/^hazard: /, '')} catches them! ${(v.targets as HazardTarget[]).map((t) => hazardLine(table, t)).join(' ')} `;
+    case 'use_feature':
+      return `${String(v.outcome)}. `;
+    case 'stabilize':
+      return v.stable
+        ? `${nameOf(table, v.characterId)} binds ${nameOf(table, v.targetId)}'s wounds and the bleeding stops (${v.total} against DC ${v.dc}). `
+        : `${nameOf(table, v.characterId)} cannot stop ${nameOf(table, v.targetId)}'s bleeding (${v.total} against DC ${v.dc}). `;
+    case 'drop_prone':
+      return `${nameOf(table, v.characterId)} drops flat to the ground. `;
+    case 'stand_up':
+      return `${nameOf(table, v.characterId)} gets back up. `;
     case 'cast_spell':
       // The engine's own account names the spell, the slot and what befell each creature.
       return typeof v.outcome === 'string' ? `${v.outcome}. ` : `${nameOf(table, v.casterId)} casts ${v.spell}. `;

@@ -1,4 +1,5 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
+import { featurePlan } from './feature-plans';
 import type { Intent } from './intents';
 import type { ToolOutcome } from './prompt-reader';
 import { spellPlan } from './spell-plans';
@@ -57,19 +58,37 @@ function travelPlan(ctx: PlanContext): Call | null {
   return null;
 }
 
+/** The obstacle the player's words point at: one they name, or for a risky try, one the skill overcomes. */
+function obstacleFor(ctx: PlanContext, intent: Extract<Intent, { kind: 'check' }>) {
+  const obstacles = ctx.table.scene.obstacles ?? [];
+  const lower = ctx.action.toLowerCase();
+  const named = obstacles.find((o) => o.name.toLowerCase().split(/\W+/).some((w) => w.length > 3 && lower.includes(w)));
+  return named ?? (intent.risky ? obstacles.find((o) => o.skills.includes(intent.skill)) : undefined);
+}
+
+/** A hazard a risky failure sets off where no obstacle names one: the scene's first that still works, not a drop. */
+function riskHazard(ctx: PlanContext): string | undefined {
+  return ctx.table.scene.hazards?.find((h) => !h.spent && !/\bfall\b/.test(h.how))?.id;
+}
+
+/** First aid: a creature at 0 hit points is stabilised with Medicine; nobody is healed by it. */
+function firstAidPlan(ctx: PlanContext): Call | null {
+  const dying = ctx.table.party.find((c) => !c.dead && c.hp === 0 && c.id !== ctx.actor.id);
+  if (!dying) return null;
+  return done(ctx, 'stabilize') ? null : { toolName: 'stabilize', input: { characterId: ctx.actor.id, targetId: dying.id } };
+}
+
 function checkPlan(ctx: PlanContext, intent: Extract<Intent, { kind: 'check' }>): Call | null {
+  if (intent.tends && (done(ctx, 'stabilize') || firstAidPlan(ctx))) return firstAidPlan(ctx);
+  const obstacle = obstacleFor(ctx, intent);
   const check = done(ctx, 'ability_check');
-  if (!check) return { toolName: 'ability_check', input: { characterId: ctx.actor.id, skill: intent.skill, reason: ctx.action } };
-  if (!check.ok || done(ctx, 'heal') || done(ctx, 'deal_damage')) return null;
-  const passed = check.value.success === true;
-  if (passed && intent.heals) {
-    const hurt = [...ctx.table.party].filter((c) => !c.dead).sort((a, b) => a.hp / a.maxHp - b.hp / b.maxHp)[0];
-    if (hurt && hurt.hp < hurt.maxHp) return { toolName: 'heal', input: { characterId: hurt.id, dice: '1d4+1', reason: 'first aid' } };
+  if (!check) {
+    const skill = obstacle && !obstacle.skills.includes(intent.skill) ? obstacle.skills[0] : intent.skill;
+    return { toolName: 'ability_check', input: { characterId: ctx.actor.id, skill, ...(obstacle ? { obstacleId: obstacle.id } : {}), reason: ctx.action } };
   }
-  if (!passed && intent.risky) {
-    return { toolName: 'deal_damage', input: { characterId: ctx.actor.id, dice: ctx.table.scene.hazardDamage, reason: ctx.action } };
-  }
-  return null;
+  if (!check.ok || check.value.success === true || done(ctx, 'trigger_hazard')) return null;
+  const hazardId = typeof check.value.setsOff === 'string' ? check.value.setsOff : intent.risky && !obstacle ? riskHazard(ctx) : undefined;
+  return hazardId ? { toolName: 'trigger_hazard', input: { hazardId, targetIds: [ctx.actor.id], reason: ctx.action } } : null;
 }
 
 /** The next tool call of the offline DM's plan for this action, or null when it is ready to narrate. */
@@ -84,10 +103,12 @@ export function nextCall(ctx: PlanContext): Call | null {
     case 'travel':
       return travelPlan(ctx);
     case 'dodge':
-      if (!ctx.table.combat) return checkPlan(ctx, { kind: 'check', skill: 'perception', risky: false, heals: false });
+      if (!ctx.table.combat) return checkPlan(ctx, { kind: 'check', skill: 'perception', risky: false, tends: false });
       return done(ctx, 'dodge') ? null : { toolName: 'dodge', input: { characterId: actor.id } };
     case 'rest':
-      return done(ctx, 'rest') ? null : { toolName: 'rest', input: { characterId: actor.id, kind: 'short' } };
+      return done(ctx, 'rest') ? null : { toolName: 'rest', input: { characterId: actor.id, kind: intent.rest, ...(intent.hitDice ? { hitDice: intent.hitDice } : {}) } };
+    case 'feature':
+      return featurePlan(ctx, intent, () => attackPlan(ctx));
     case 'rule-question':
       return done(ctx, 'look_up_rule') ? null : { toolName: 'look_up_rule', input: { query: ctx.action } };
     case 'check':

@@ -7,9 +7,43 @@ export type Intent =
   | { kind: 'spell'; words: string }
   | { kind: 'travel' }
   | { kind: 'dodge' }
-  | { kind: 'rest' }
+  | { kind: 'rest'; rest: 'short' | 'long'; hitDice: number }
   | { kind: 'rule-question' }
-  | { kind: 'check'; skill: Skill; risky: boolean; heals: boolean };
+  | { kind: 'feature'; feature: string; option?: string }
+  | { kind: 'check'; skill: Skill; risky: boolean; tends: boolean };
+
+/** Class features as players name them, and the name the use_feature tool is given. */
+const featureWords: Array<{ feature: string; words: RegExp }> = [
+  { feature: 'Second Wind', words: /\bsecond wind\b/i },
+  { feature: 'Action Surge', words: /\baction surge\b/i },
+  { feature: 'Divine Smite', words: /\bsmites?\b/i },
+  { feature: 'Lay on Hands', words: /\blay(s|ing)? (my )?hands\b/i },
+  { feature: 'Bardic Inspiration', words: /\b(bardic inspiration|inspire|inspires)\b/i },
+  { feature: 'Turn Undead', words: /\bturn(s)? (the )?undead\b/i },
+  { feature: 'Preserve Life', words: /\bpreserve life\b/i },
+  { feature: 'Flurry of Blows', words: /\bflurry\b/i },
+  { feature: 'Patient Defense', words: /\bpatient defen[cs]e\b/i },
+  { feature: 'Step of the Wind', words: /\bstep of the wind\b/i },
+  { feature: 'Cunning Action', words: /\bcunning action\b/i },
+  { feature: 'Arcane Recovery', words: /\barcane recovery\b/i },
+  { feature: 'Rage', words: /\b(rage|rages|raging)\b/i },
+];
+
+const counts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "spend a hit die", "spending two hit dice", "3 hit dice": how many the player chose. */
+function hitDiceWanted(action: string): number {
+  const m = /\b(a|an|one|two|three|four|five|\d+) hit (die|dice)\b/i.exec(action);
+  if (!m) return 0;
+  return counts[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
+function featureIntent(action: string): Intent | null {
+  const found = featureWords.find((f) => f.words.test(action));
+  if (!found) return null;
+  const option = /\b(dash|disengage|hide)\b/i.exec(action)?.[1]?.toLowerCase();
+  return { kind: 'feature', feature: found.feature, ...(option ? { option } : {}) };
+}
 
 // First match wins, so the more specific verbs come first.
 const skillRules: Array<{ skill: Skill; words: RegExp }> = [
@@ -38,10 +72,14 @@ export function classifyIntent(action: string): Intent {
   if (/\b(how does|how do|what are the rules|rules? for|what happens when)\b/i.test(action)) return { kind: 'rule-question' };
   const words = castWords(action);
   if (words) return { kind: 'spell', words };
+  const feature = featureIntent(action);
+  if (feature) return feature;
   if (/\b(attack|attacks|strike|strikes|stab|shoot|shoots|slash|swing|hit|fire at|charge)\b/i.test(action)) return { kind: 'attack' };
   if (/\b(go deeper|press on|descend|move on|head down|continue on|onward|next room|go on)\b/i.test(action)) return { kind: 'travel' };
   if (/\bdodge\b/i.test(action)) return { kind: 'dodge' };
-  if (/\b(short rest|long rest|take a rest|rest for)\b/i.test(action)) return { kind: 'rest' };
+  if (/\b(short rest|long rest|take a rest|rest for)\b/i.test(action)) {
+    return { kind: 'rest', rest: /\blong rest\b/i.test(action) ? 'long' : 'short', hitDice: hitDiceWanted(action) };
+  }
   const skill = skillRules.find((r) => r.words.test(action))?.skill ?? 'perception';
-  return { kind: 'check', skill, risky: riskyWords.test(action), heals: skill === 'medicine' };
+  return { kind: 'check', skill, risky: riskyWords.test(action), tends: skill === 'medicine' };
 }

@@ -7,7 +7,7 @@ export const draftQuestions: Record<DraftField, string> = {
   setting: 'Where does it take place? Describe the setting in a sentence or two.',
   villain: 'Who is the villain? Give a name and what they want, like "Name: what drives them".',
   factions: 'Which factions pull the strings? List a few as "Name: their goal", separated by semicolons.',
-  locations: 'Which places will the party visit? List them as "Place: what it is like", separated by semicolons.',
+  locations: 'Which places will the party visit? List them as "Place: what it is like, and any danger there (a chasm, a trap, poison, fire, a current)", separated by semicolons.',
   npcs: 'Who will the party meet? List a few people as "Name: role", separated by semicolons.',
   hooks: 'What hooks draw the party in? One or more, separated by semicolons.',
   startingLevel: 'What level should the characters start at (1 to 20)?',

@@ -1,4 +1,6 @@
-import type { Combatant, RulesState } from '@/lib/rules/state';
+import type { Hazard } from '@/lib/rules/scene-hazards';
+import { getFeature } from '@/lib/rules/srd/classes';
+import type { CharacterSheet, Combatant, RulesState, Scene } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
 import { jsonBlock, readJsonBlock } from './json-block';
 import { spellFacts, type TableSpell } from './spell-facts';
@@ -25,10 +27,18 @@ export type TableCombatant = {
   slots: Record<string, number>;
   /** Spells it can cast now (known, prepared, or on its stat block); absent for those who cast none. */
   spells?: TableSpell[];
+  /** A character's limited class features and what is left of each ("Second Wind": "1 of 1 uses"). */
+  features?: Record<string, string>;
 };
 
+/** A hazard as the DM sees it: what it is and what sets it off; its numbers are the rules'. */
+export type TableHazard = { id: string; name: string; trigger: string; how: string; spent?: true };
+/** An obstacle as the DM sees it: the skills that overcome it and the hazard a failure sets off; its DC is the rules'. */
+export type TableObstacle = { id: string; name: string; skills: string[]; hazardId?: string };
+
 export type TableFacts = {
-  scene: { locationId: string; title: string; description: string; dc: number; hazardDamage: string };
+  /** Hazards and obstacles are the DM's alone, like the secret. */
+  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[] };
   /** DM only: what the players must not learn. Never present in a player's prompt. */
   secret?: string;
   party: TableCombatant[];
@@ -60,6 +70,35 @@ function combatant(c: Combatant): TableCombatant {
     attacks: c.attacks.map((a) => ({ name: a.name, kind: a.kind, rangeFt: a.range?.normal ?? 5 })),
     slots: Object.fromEntries(c.spellSlots.map((s) => [String(s.level), s.remaining])),
     ...spellsOf(c),
+    ...(character && Object.keys(c.resourceLimits).length ? { features: featuresLeft(c) } : {}),
+  };
+}
+
+function featuresLeft(c: CharacterSheet): Record<string, string> {
+  return Object.fromEntries(
+    Object.values(c.resourceLimits).map((limit) => {
+      const name = (getFeature(limit.currentFeatureId)?.name ?? limit.featureId).replace(/\s*\([^)]*\)\s*$/, '');
+      const spent = c.resources[limit.featureId] ?? 0;
+      return [name, limit.max === null ? 'unlimited' : `${limit.max - spent} of ${limit.max} ${limit.unit}`];
+    }),
+  );
+}
+
+function hazardHow(h: Hazard): string {
+  if (h.how.kind === 'fall') return `a ${h.how.feet} ft fall`;
+  const test = h.how.kind === 'save' ? `${h.how.ability} save` : 'attack';
+  return `${test}, ${h.how.severity}, ${h.how.damageType}${h.condition ? `, leaves ${h.condition.condition}` : ''}`;
+}
+
+function sceneFacts(scene: Scene, withSecrets: boolean): TableFacts['scene'] {
+  const { locationId, title, description } = scene;
+  if (!withSecrets) return { locationId, title, description };
+  return {
+    locationId,
+    title,
+    description,
+    hazards: scene.hazards.map((h) => ({ id: h.id, name: h.name, trigger: h.trigger, how: hazardHow(h), ...(h.sprung ? { spent: true as const } : {}) })),
+    obstacles: scene.obstacles.map((o) => ({ id: o.id, name: o.name, skills: o.skills, ...(o.hazardId ? { hazardId: o.hazardId } : {}) })),
   };
 }
 
@@ -74,13 +113,7 @@ export function tableFacts(
 ): TableFacts {
   const current = state.combat?.order[state.combat.turnIndex]?.id;
   return {
-    scene: {
-      locationId: state.scene.locationId,
-      title: state.scene.title,
-      description: state.scene.description,
-      dc: state.scene.dc,
-      hazardDamage: state.scene.hazardDamage,
-    },
+    scene: sceneFacts(state.scene, options.withSecrets),
     ...(options.withSecrets && state.scene.secret ? { secret: state.scene.secret } : {}),
     party: state.party.map(combatant),
     creatures: state.creatures.map(combatant),

@@ -12,10 +12,14 @@ import { createIntroduceNpcTool } from './introduce-npc';
 import { createLookUpRuleTool, type RulebookSearch } from './look-up-rule';
 import { createLootTool } from './loot';
 import { createMoveTool } from './move';
+import { createDropProneTool, createStandUpTool } from './prone';
 import { createRestTool } from './rest';
 import { createSavingThrowTool } from './saving-throw';
+import { createStabilizeTool } from './stabilize';
 import { createBuyTool, createSellTool } from './trade';
 import { createEnterLocationTool } from './travel';
+import { createTriggerHazardTool } from './trigger-hazard';
+import { createUseFeatureTool } from './use-feature';
 import { createUseItemTool } from './use-item';
 
 /**
@@ -44,8 +48,13 @@ export function dmTools(deps: {
     end_turn: createEndTurnTool({ resolver }),
     dodge: createDodgeTool({ resolver }),
     move: createMoveTool({ resolver }),
+    drop_prone: createDropProneTool({ resolver }),
+    stand_up: createStandUpTool({ resolver }),
     cast_spell: createCastSpellTool({ resolver }),
     rest: createRestTool({ resolver }),
+    use_feature: createUseFeatureTool({ resolver }),
+    trigger_hazard: createTriggerHazardTool({ resolver }),
+    stabilize: createStabilizeTool({ resolver }),
     use_item: createUseItemTool({ resolver }),
     loot: createLootTool({ resolver }),
     buy: createBuyTool({ resolver }),

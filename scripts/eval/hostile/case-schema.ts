@@ -23,6 +23,8 @@ export const hostileCaseSchema = z.object({
       location: z.string().min(1).max(64).optional(),
       /** The party by character id (the campaign's characters and the ready-made ones); the campaign's party when absent. */
       party: z.array(z.string().min(1).max(64)).min(1).max(8).optional(),
+      /** Party members raised to a higher level than the ready-made one (hostile/levels.ts), by character id. */
+      levels: z.record(z.string().min(1).max(64), z.number().int().min(1).max(20)).default({}),
       /** Creatures to place, by monster name (SRD) or bestiary id. */
       creatures: z
         .array(z.object({ monster: z.string().min(1).max(80), id: z.string().min(1).max(64), hostile: z.boolean().default(true), position: cellSchema.optional() }))
@@ -37,7 +39,7 @@ export const hostileCaseSchema = z.object({
       /** Calls the DM's tools make first, to set the table up; each must succeed. */
       setup: z.array(callSchema).max(20).default([]),
     })
-    .default({ campaign: 'sunken-shrine', creatures: [], combat: false, setup: [] }),
+    .default({ campaign: 'sunken-shrine', levels: {}, creatures: [], combat: false, setup: [] }),
   calls: z
     .array(
       callSchema.extend({

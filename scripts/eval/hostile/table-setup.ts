@@ -8,6 +8,7 @@ import { currentCombatantId } from '@/lib/rules/turn-flow';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import { dmTools } from '@/lib/ai/tools/dm-tools';
 import type { HostileCase } from './case-schema';
+import { atLevel } from './levels';
 
 const campaigns: Record<string, CampaignSeed> = { [sampleCampaign.id]: sampleCampaign };
 const characters: Record<string, Character> = Object.fromEntries(
@@ -31,8 +32,10 @@ export async function tableFor(table: HostileCase['table'], seed: number): Promi
   const party = table.party?.map((id) => {
     const found = characters[id];
     if (!found) throw new Error(`no character "${id}" (known: ${Object.keys(characters).join(', ')})`);
-    return { ...found, position: null };
+    const level = table.levels[id];
+    return { ...(level ? atLevel(found, level) : found), position: null };
   });
+  if (!table.party && Object.keys(table.levels).length) throw new Error('levels raise members of a party the case names');
   const resolver = new TableResolver({ ...opening, party: party ?? opening.party });
   const arrival = table.location ? arrivalAt(campaign.locations, table.location) : null;
   if (table.location && !arrival) throw new Error(`no location "${table.location}" in ${campaign.title}`);

@@ -54,16 +54,28 @@ describe('the offline DM', () => {
     expect(outcome.usage!.inputTokens).toBeGreaterThan(0);
   });
 
-  it('calls the check through the rules engine, records the call, and narrates the real result', async () => {
+  it('calls the check against the obstacle the words name, records the call, and narrates the real result', async () => {
     for (const seed of [11, 12, 13, 14, 15, 16]) {
       const { outcome } = await turn(seed);
       const check = outcome.checks[0]!;
       expect(check).toMatchObject({ characterId: 'mira', skill: 'investigation', dc: 13 });
       expect(outcome.text).toContain(`${check.roll.total} against DC 13`);
-      expect(outcome.toolCalls[0]).toMatchObject({ toolName: 'ability_check', ok: true, input: { characterId: 'mira', skill: 'investigation' } });
-      const damaged = outcome.patches.find((p) => p.op === 'character.hp');
-      if (check.success) expect(damaged).toBeUndefined();
-      else expect(outcome.toolCalls[1]).toMatchObject({ toolName: 'deal_damage', ok: true });
+      expect(outcome.toolCalls[0]).toMatchObject({ toolName: 'ability_check', ok: true, input: { characterId: 'mira', skill: 'investigation', obstacleId: 'barnacled-altar' } });
+      expect(outcome.text).toContain(check.success ? 'tide-priest' : 'The barnacles keep');
+      // The altar sets off no hazard, so nobody is hurt whatever the die says.
+      expect(outcome.patches.find((p) => p.op === 'character.hp')).toBeUndefined();
+    }
+  });
+
+  it('sets off the hazard a failed check against its obstacle names, with the damage the rules roll', async () => {
+    const outcomes = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => turn(seed, 'I wade through the deep water')));
+    const failed = outcomes.filter(({ outcome }) => !outcome.checks[0]!.success);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const { outcome } of outcomes) {
+      expect(outcome.toolCalls[0]).toMatchObject({ toolName: 'ability_check', ok: true, input: { obstacleId: 'deep-water' } });
+      const hazard = outcome.toolCalls.find((c) => c.toolName === 'trigger_hazard');
+      if (outcome.checks[0]!.success) expect(hazard).toBeUndefined();
+      else expect(hazard).toMatchObject({ ok: true, input: { hazardId: 'sinkhole', targetIds: ['mira'] }, output: { source: 'hazard: Hidden sinkhole', numbers: '1d6 bludgeoning from a 10 ft fall' } });
     }
   });
 

@@ -35,9 +35,9 @@ export function monster(kind: BestiaryId, id: string = kind) {
  */
 export const roomRows = ['..........', '..#.......', '..#..::...', '..#..::~~.', '......+...', '..........'];
 
-/** Pregenerated heroes and two goblins on the room grid, no fight yet. */
+/** The first four pregenerated heroes and two goblins on the room grid, no fight yet. */
 export function arena(seed = 11): RulesState {
-  const heroes = pregens.map((p, i) => ({ ...p, position: { x: i, y: 5 } }));
+  const heroes = pregens.slice(0, 4).map((p, i) => ({ ...p, position: { x: i, y: 5 } }));
   return gameStateSchema.parse({
     ...sampleState(seed),
     party: heroes,

@@ -47,6 +47,27 @@ describe('the ready-made characters', () => {
     expect(skillMod(sheet('wren'), 'stealth')).toBe(3 + 4);
   });
 
+  it('Grist: half-orc barbarian, unarmoured: 10 + Dexterity + Constitution, two rages', () => {
+    expect(sheet('grist')).toMatchObject({ ac: 10 + 1 + 2, maxHp: 12 + 2, abilities: { str: 17, con: 15 }, resourceLimits: { rage: { max: 2, recovery: 'long rest' } } });
+    expect(attacks('grist')).toMatchObject({ Greataxe: [5, '1d12+3', 'slashing'], Handaxe: [5, '1d6+3', 'slashing'] });
+  });
+
+  it('Corwen: gold dragonborn paladin in chain mail and shield, with 5 points of Lay on Hands', () => {
+    expect(sheet('corwen')).toMatchObject({ ac: 16 + 2, maxHp: 10 + 1, abilities: { str: 17, cha: 15 }, damageResistances: ['fire'] });
+    expect(sheet('corwen').resourceLimits).toMatchObject({ 'lay-on-hands': { max: 5, unit: 'hit points' }, 'divine-sense': { max: 1 + 2 } });
+  });
+
+  it('Lark: tiefling bard with three Bardic Inspiration dice (Charisma modifier)', () => {
+    expect(sheet('lark')).toMatchObject({ ac: 11 + 2, maxHp: 8 + 1, abilities: { cha: 17, int: 11 }, spellSlots: [{ level: 1, max: 2 }] });
+    expect(sheet('lark').resourceLimits['bardic-inspiration-d6']).toMatchObject({ max: 3, recovery: 'long rest', action: 'bonus action' });
+    expect(spellcastingNumbers(sheet('lark'))).toEqual({ saveDc: 8 + 2 + 3, attackBonus: 2 + 3 });
+  });
+
+  it('Tova: human monk, unarmoured: 10 + Dexterity + Wisdom, with the Martial Arts die', () => {
+    expect(sheet('tova')).toMatchObject({ ac: 10 + 3 + 2, maxHp: 8 + 2, abilities: { dex: 16, wis: 15 } });
+    expect(attacks('tova')).toEqual({ Shortsword: [5, '1d6+3', 'piercing'], 'Unarmed strike': [5, '1d4+3', 'bludgeoning'] });
+  });
+
   it('Mira: human rogue of the sample party', () => {
     expect(sheet('mira')).toMatchObject({ ac: 11 + 3, maxHp: 8 + 2, controller: 'human', abilities: { str: 9, dex: 16, con: 15, int: 14 } });
     expect(attacks('mira')).toEqual({ Rapier: [5, '1d8+3', 'piercing'], Shortbow: [5, '1d6+3', 'piercing'], Dagger: [5, '1d4+3', 'piercing'], 'Unarmed strike': [1, '0', 'bludgeoning'] });

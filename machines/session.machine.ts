@@ -1,6 +1,7 @@
 import { assign, fromPromise, not, setup } from 'xstate';
 import type { LevelUpChoices } from '@/lib/rules/advancement/level-up-choices';
 import { defeatProgress, levelUpCharacter, milestoneProgress } from '@/lib/rules/advancement/table-progress';
+import { placeMonsters } from '@/lib/rules/gm-placement';
 import { applyPatches, gmEditPatchSchema, type StatePatch } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent, TurnOutcome } from '@/lib/rules/session-log';
 import type { StoredCharacter } from '@/lib/rules/sheet/stored-character';
@@ -52,7 +53,9 @@ export type TableCommandEvent =
   /** The game master's milestone: XP to some characters or the whole party, with who and why. */
   | { type: 'xp.award'; characterIds: string[] | 'party'; amount: number; reason: string; by: string }
   /** A character takes its next level with its player's (or the game master's) choices. */
-  | { type: 'level.up'; characterId: string; choices: LevelUpChoices; by: string };
+  | { type: 'level.up'; characterId: string; choices: LevelUpChoices; by: string }
+  /** The game master places SRD monsters by name: how many, and on which side. */
+  | { type: 'gm.place'; monster: string; count: number; hostile: boolean; by: string };
 export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
 
 /** The action being resolved now. */
@@ -187,6 +190,7 @@ export const sessionMachine = setup({
       }
     },
     awardFollowsRules: ({ context, event }) => event.type === 'xp.award' && staysLegal(() => milestoneProgress(context.state, event)),
+    placementFits: ({ context, event }) => event.type === 'gm.place' && staysLegal(() => placeMonsters(context.state, event)),
     levelUpFollowsRules: ({ context, event }) => event.type === 'level.up' && staysLegal(() => levelUpCharacter(context.state, event.characterId, event.choices, event.by)),
     editFollowsRules: ({ context, event }) => {
       if (event.type !== 'gm.edit' || event.patches.length === 0) return false;
@@ -292,6 +296,13 @@ export const sessionMachine = setup({
       },
       turn: null,
     }),
+    stagePlacement: assign({
+      staged: ({ context, event }) => {
+        const { state, events } = placeMonsters(context.state, event as Extract<TableCommandEvent, { type: 'gm.place' }>);
+        return { state, events };
+      },
+      turn: null,
+    }),
     stageEdit: assign({
       staged: ({ context, event }) => {
         const { patches, reason, by } = event as Extract<TableCommandEvent, { type: 'gm.edit' }>;
@@ -365,6 +376,7 @@ export const sessionMachine = setup({
         'gm.edit': { guard: 'editFollowsRules', target: 'committing', actions: 'stageEdit' },
         'xp.award': { guard: 'awardFollowsRules', target: 'committing', actions: 'stageXpAward' },
         'level.up': { guard: 'levelUpFollowsRules', target: 'committing', actions: 'stageLevelUp' },
+        'gm.place': { guard: 'placementFits', target: 'committing', actions: 'stagePlacement' },
       },
     },
     resolving: {

@@ -6,6 +6,7 @@ import type { PresenceEntry } from '@/lib/realtime/live-events';
 import type { RulesState } from '@/lib/rules/state';
 import { GmEditForm } from './gm-edit-form';
 import { InviteManager } from './invite-manager';
+import { PlaceMonsterForm } from './place-monster-form';
 import { postJson } from './post-json';
 
 type Props = { sessionId: string; me: Member; people: PresenceEntry[]; state: RulesState; paused: boolean };
@@ -77,6 +78,7 @@ export function PeoplePanel({ sessionId, me, people, state, paused }: Props) {
       )}
       {gm && <InviteManager sessionId={sessionId} onError={setError} />}
       {gm && <GmEditForm sessionId={sessionId} state={state} />}
+      {gm && <PlaceMonsterForm sessionId={sessionId} />}
       {error && (
         <p className="error" role="alert">
           {error}

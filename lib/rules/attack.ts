@@ -13,15 +13,14 @@ import { damagePatches, type DamageOutcome } from './damage';
 import { adjustForType, type DamageAdjustment, type DamageType } from './damage-types';
 import { effectDamage, effectsAgainst, effectsOnRoll, spentEffectPatches } from './effect-rolls';
 import type { Roller } from './checks';
+import { coverAgainst, coverBonus, type Cover } from './cover';
+import { defensesAgainst, isMagicalAttack } from './damage-defenses';
 import type { DiceRollRecord } from './dice';
-import { distanceFeet, SQUARE_FEET, terrainAt } from './grid';
+import { distanceFeet, SQUARE_FEET } from './grid';
 import type { StatePatch } from './patches';
 import { RuleViolation } from './rule-violation';
 import { allCombatants, type Combatant, type RulesState } from './state';
 import { abilityMod, proficiencyOf, sideOf } from './stats';
-
-/** Half cover, from standing in a cover square, adds 2 to AC. */
-const HALF_COVER_AC = 2;
 
 /** One damage part of a hit: its roll and what defences made of it. */
 export type DamagePartResult = { roll: DiceRollRecord; type: DamageType; amount: number; adjustment: DamageAdjustment };
@@ -41,6 +40,8 @@ export type AttackResult = {
   hit: boolean;
   critical: boolean;
   damage: { parts: DamagePartResult[]; total: number; outcome: DamageOutcome } | null;
+  /** Cover the battle grid gave the target, already added to `targetAc`. */
+  cover?: Cover;
   /** Effects that changed the roll or the damage (Bless, Hunter's Mark), by name. */
   effects?: string[];
 };
@@ -133,6 +134,10 @@ export function resolveAttack(
   options: { sources?: ModeSources; nonlethal?: boolean; riders?: readonly HitRider[] } = {},
 ): { result: AttackResult; patches: StatePatch[] } {
   assertMayAttack(attacker, target);
+  const cover = coverAgainst(state, attacker, target);
+  if (cover === 'total') {
+    throw new RuleViolation(`${target.name} is behind total cover from ${attacker.name}: walls block every line between them, so it cannot be targeted. Move to where it can be seen, or choose another target.`);
+  }
   const geo = geometry(state, attacker, target, profile);
   const withinFive = geo.distance === null ? geo.delivery === 'melee' : geo.distance <= SQUARE_FEET;
   const dodging = state.combat?.dodging.includes(target.id) === true && !isIncapacitated(target);
@@ -148,8 +153,7 @@ export function resolveAttack(
     options.sources ?? { advantage: [], disadvantage: [] },
   );
   const mode = combineModes(reasons);
-  const inCover = target.position !== null && state.grid !== null && terrainAt(state.grid, target.position) === 'cover';
-  const targetAc = target.ac + (inCover && !withinFive ? HALF_COVER_AC : 0);
+  const targetAc = target.ac + coverBonus[cover];
   const record = roll(d20Notation(mode, profile.toHit) + own.dice);
   const natural = naturalD20(record, mode);
   const hit = natural === 20 || (natural !== 1 && record.total >= targetAc);
@@ -159,13 +163,23 @@ export function resolveAttack(
   const ridden = hit ? (options.riders ?? []).flatMap((rider) => rider({ mode, delivery: geo.delivery }) ?? []) : [];
   const bonus = [...effectDamage(attacker, target.id, { weapon: attackSource(profile).kind === 'weapon', melee: profile.kind === 'melee' }), ...ridden];
   const named = [...new Set([...own.named, ...against.modes.advantage, ...against.modes.disadvantage, ...(hit ? bonus.map((b) => b.from) : [])])];
-  const base = { attackerId: attacker.id, targetId: target.id, attack: profile.name, delivery: geo.delivery, mode, reasons, ...(named.length ? { effects: named } : {}) };
+  const base = {
+    attackerId: attacker.id,
+    targetId: target.id,
+    attack: profile.name,
+    delivery: geo.delivery,
+    mode,
+    reasons,
+    ...(named.length ? { effects: named } : {}),
+    ...(cover !== 'none' ? { cover } : {}),
+  };
   if (!hit) return { result: { ...base, roll: record, natural, targetAc, hit, critical: false, damage: null }, patches: spent };
 
   const extra = bonus.map((b) => ({ dice: b.dice, type: b.type ?? profile.damage.type }));
+  const defenses = defensesAgainst(target, { kind: 'attack', magical: isMagicalAttack(attacker, profile) });
   const parts = [profile.damage, ...profile.extraDamage, ...extra].map((part): DamagePartResult => {
     const dice = roll(critical ? criticalNotation(part.dice) : part.dice);
-    const adjusted = adjustForType(dice.total, part.type, target, has(target, 'petrified'));
+    const adjusted = adjustForType(dice.total, part.type, defenses, has(target, 'petrified'));
     return { roll: dice, type: part.type, amount: adjusted.amount, adjustment: adjusted.adjustment };
   });
   const total = parts.reduce((sum, p) => sum + p.amount, 0);

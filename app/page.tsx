@@ -1,5 +1,6 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
+import { listCharacters } from '@/lib/characters/player-characters';
 import { listCampaigns } from '@/lib/db/queries/campaigns';
 import { CreateCampaignButton } from './_components/create-campaign-button';
 import { SignIn } from './_components/sign-in';
@@ -10,6 +11,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage() {
   const { db } = await getRuntime();
   const [campaigns, identity] = await Promise.all([listCampaigns(db), readPageIdentity()]);
+  const mine = identity ? await listCharacters(db, identity.userId) : [];
   return (
     <>
       <section className="hero">
@@ -36,7 +38,7 @@ export default async function HomePage() {
             <h2>{campaign.title}</h2>
             <p>{campaign.summary}</p>
             <p className="muted">{campaign.characterCount} characters: you run the table and play one; invite friends or leave the rest to AI players.</p>
-            {identity && <StartSessionButton campaignId={campaign.id} />}
+            {identity && <StartSessionButton campaignId={campaign.id} mine={mine} />}
           </article>
         ))}
       </section>

@@ -1,16 +1,16 @@
 import { getRuntime } from '@/lib/agents/get-runtime';
+import { openTable } from '@/lib/agents/open-table';
 import { requireIdentity } from '@/lib/auth/identity';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { createSessionBody } from './schema';
 
-/** Opens a table; whoever opens it is its game master. */
+/** Opens a table; whoever opens it is its game master, playing the campaign's characters or one of their own. */
 export async function POST(request: Request) {
   return respond(request, async () => {
     const gm = await requireIdentity(request);
-    const { campaignId, seed } = await readJson(request, createSessionBody);
-    const { sessions } = await getRuntime();
-    const { sessionId } = await sessions.create(campaignId, { gm, seed });
+    const { campaignId, seed, characterId } = await readJson(request, createSessionBody);
+    const { sessionId } = await openTable(await getRuntime(), { gm, campaignId, seed, characterId: characterId?.toLowerCase() });
     return Response.json({ sessionId, url: `/sessions/${sessionId}` }, { status: 201 });
   });
 }

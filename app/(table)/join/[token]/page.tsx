@@ -3,6 +3,7 @@ import { SignIn } from '@/app/_components/sign-in';
 import { getRuntime } from '@/lib/agents/get-runtime';
 import { requireInvite, seatChoices } from '@/lib/agents/join-table';
 import { readPageIdentity } from '@/lib/auth/page-identity';
+import { listCharacters } from '@/lib/characters/player-characters';
 import { AppError } from '@/lib/errors';
 import { JoinForm } from './_components/join-form';
 
@@ -19,12 +20,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     throw error;
   }
   const identity = await readPageIdentity();
-  const characters = await seatChoices(runtime, invite.sessionId);
+  const [characters, mine] = await Promise.all([seatChoices(runtime, invite.sessionId), identity ? listCharacters(runtime.db, identity.userId) : []]);
   return (
     <section className="hero" data-testid="join">
       <h1>You are invited to a table</h1>
       {identity ? (
-        <JoinForm token={token} characters={characters} name={identity.name} />
+        <JoinForm token={token} characters={characters} mine={mine} name={identity.name} />
       ) : (
         <SignIn prompt="First, what should the table call you?" />
       )}

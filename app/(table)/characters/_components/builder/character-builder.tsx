@@ -29,8 +29,8 @@ const steps: Step[] = [
   { id: 'identity', title: 'Name & portrait', Body: StepIdentity, ready: (d) => d.name.trim() !== '' },
 ];
 
-/** The character builder: one step at a time (Enter goes on), the sheet worked out on the server beside it. */
-export function CharacterBuilder({ options }: { options: BuilderOptions }) {
+/** The character builder: one step at a time (Enter goes on), the sheet worked out on the server beside it; `then` is where to go once it is made. */
+export function CharacterBuilder({ options, then = null }: { options: BuilderOptions; then?: string | null }) {
   const router = useRouter();
   const [draft, setDraft] = useState<BuilderDraft>(() => emptyDraft(options));
   const [at, setAt] = useState(0);
@@ -56,7 +56,7 @@ export function CharacterBuilder({ options }: { options: BuilderOptions }) {
       const response = await fetch('/api/characters', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       const answer = await response.json();
       if (!response.ok) throw new Error(answer.error?.message ?? 'The character could not be created');
-      router.push(answer.url);
+      router.push(then ?? answer.url);
     } catch (e) {
       setError((e as Error).message);
       setSaving(false);

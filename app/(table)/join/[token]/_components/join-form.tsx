@@ -4,18 +4,24 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
 import type { SeatChoice } from '@/lib/agents/join-table';
+import type { CharacterSummary } from '@/lib/characters/player-characters';
+import { BringChoices } from './bring-choices';
 
-/** Choose a free character to play, or sit at the table and leave them all to the AI players. */
-export function JoinForm({ token, characters, name }: { token: string; characters: SeatChoice[]; name: string }) {
+/** A radio value that brings one of the person's own characters rather than taking a seat. */
+const BRING = 'bring:';
+
+/** Choose a free character to play, bring one of your own, or sit at the table and leave them all to the AI players. */
+export function JoinForm({ token, characters, mine, name }: { token: string; characters: SeatChoice[]; mine: CharacterSummary[]; name: string }) {
   const router = useRouter();
   const free = characters.filter((c) => !c.heldBy);
   const [choice, setChoice] = useState<string>(free[0]?.characterId ?? '');
+  const bring = choice.startsWith(BRING) ? choice.slice(BRING.length) : null;
   const { busy, error, submit } = useSubmit(
     async () => {
       const response = await fetch(`/api/invites/${token}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ characterId: choice === '' ? null : choice }),
+        body: JSON.stringify(bring ? { characterId: null, bring } : { characterId: choice === '' ? null : choice }),
       });
       const body = await response.json().catch(() => null);
       if (!response.ok) throw new Error(body?.error?.message ?? 'Could not join the table');
@@ -47,6 +53,7 @@ export function JoinForm({ token, characters, name }: { token: string; character
           Nobody: I will watch, and the AI players play
         </label>
       </fieldset>
+      <BringChoices mine={mine} choice={choice} onChoose={setChoice} value={(id) => `${BRING}${id}`} back={`/join/${token}`} />
       <button className="button" type="submit" disabled={busy} data-testid="join-table">
         {busy ? 'Joining…' : 'Join the table'}
       </button>

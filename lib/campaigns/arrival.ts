@@ -21,6 +21,7 @@ export function arrivalAt(locations: CampaignSeed['locations'], locationId: stri
       name: placed.name,
       hostile: placed.hostile,
       position: placed.position,
+      coins: placed.coins,
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cellSchema } from '@/lib/rules/grid';
+import { coinsSchema } from '@/lib/rules/sheet/inventory';
 import { characterSchema, sceneSchema } from '@/lib/rules/state';
 
 /**
@@ -14,6 +15,8 @@ export const placedCreatureSchema = z
     name: z.string().min(1).max(80).optional(),
     hostile: z.boolean().default(true),
     position: cellSchema.nullable().default(null),
+    /** Coins it carries, for the party to find on it; none unless the author gives some. */
+    coins: coinsSchema.partial().optional(),
   })
   .refine((c) => c.monster !== undefined || c.bestiaryId !== undefined, { message: 'name the monster that waits here', path: ['monster'] });
 

@@ -3,7 +3,7 @@ import { refineCombatant, sheetShape, statusShape } from './combatant';
 import type { Cell } from './grid';
 import { actionUsesShape, monsterShape } from './monster-shape';
 import { goodsStackSchema } from './scene-goods';
-import { coinsSchema } from './sheet/inventory';
+import { coinsSchema, type Coins } from './sheet/inventory';
 
 export const sizeSchema = z.enum(['tiny', 'small', 'medium', 'large', 'huge', 'gargantuan']);
 
@@ -74,7 +74,7 @@ function traitSpellSlots(block: StatBlock): Array<{ level: number; max: number; 
 /** Puts a fresh creature from a stat block into the scene, at full hit points and with its spell slots. */
 export function spawnCreature(
   block: StatBlockInput,
-  options: { id: string; name?: string; hostile?: boolean; position?: Cell | null },
+  options: { id: string; name?: string; hostile?: boolean; position?: Cell | null; coins?: Partial<Coins> },
 ): Creature {
   const parsed = statBlockSchema.parse(block);
   // The creature schema strips the bestiary-only fields (text, xp, hit dice).
@@ -87,6 +87,7 @@ export function spawnCreature(
     hp: parsed.maxHp,
     conditions: [],
     position: options.position ?? null,
+    coins: options.coins ?? {},
     spellSlots: traitSpellSlots(parsed),
   });
 }

@@ -2,6 +2,7 @@ import { timePasses } from './actions/turn-effects';
 import type { Cell, Grid } from './grid';
 import { freeSquareNear } from './placement';
 import { RuleViolation } from './rule-violation';
+import type { Coins } from './sheet/inventory';
 import { sceneSchema, type SceneInput } from './state';
 import type { StatBlockInput } from './creature';
 import { TurnResolver } from './turn-resolver';
@@ -15,7 +16,8 @@ export type Arrival = {
   grid: Grid | null;
   /** Where the party stands, in seat order; members past the last cell stand on the free squares nearest them. */
   partyStart: Cell[];
-  creatures: Array<{ statBlock: StatBlockInput; id: string; name?: string; hostile?: boolean; position: Cell | null }>;
+  /** Who waits there; `coins` are what the campaign's author gave one to carry. */
+  creatures: Array<{ statBlock: StatBlockInput; id: string; name?: string; hostile?: boolean; position: Cell | null; coins?: Partial<Coins> }>;
 };
 
 /**
@@ -77,7 +79,7 @@ export class TableResolver extends TurnResolver {
       if (arrival.grid) this.placeParty(arrival.grid, arrival.partyStart, arrival.creatures.flatMap((c) => (c.position ? [c.position] : [])));
       for (const creature of arrival.creatures) {
         const position = arrival.grid && creature.position ? creature.position : undefined;
-        this.addCreature(creature.statBlock, { id: creature.id, name: creature.name, hostile: creature.hostile, position });
+        this.addCreature(creature.statBlock, { id: creature.id, name: creature.name, hostile: creature.hostile, position, coins: creature.coins });
       }
     });
   }

@@ -1,6 +1,7 @@
 import type { InitiativeEntry, TurnBudget } from '@/lib/rules/combat-state';
 import type { Condition } from '@/lib/rules/conditions';
 import type { RulesState } from '@/lib/rules/state';
+import { words } from './sheet-patch-lines';
 
 /**
  * What the log has shown of one character or creature so far. Patches carry
@@ -14,6 +15,8 @@ export type Known = {
   hp?: number;
   tempHp?: number;
   conditions?: readonly Condition[];
+  /** The effects seen put on it, by effect id, named by their source ("bless"), so their end can be named too. */
+  effects?: Readonly<Record<string, string>>;
 };
 
 export type KnownCombat = {
@@ -38,7 +41,8 @@ type Roster = Pick<RulesState, 'party' | 'creatures'>;
 
 function knownOf(c: Roster['party'][number] | Roster['creatures'][number], withNumbers: boolean): Known {
   const who = { name: c.name, hostile: 'hostile' in c && c.hostile, maxHp: c.maxHp };
-  return withNumbers ? { ...who, hp: c.hp, tempHp: c.tempHp, conditions: c.conditions } : who;
+  const effects = Object.fromEntries(c.effects.map((e) => [e.id, words(e.source.id)]));
+  return withNumbers ? { ...who, hp: c.hp, tempHp: c.tempHp, conditions: c.conditions, effects } : who;
 }
 
 /**

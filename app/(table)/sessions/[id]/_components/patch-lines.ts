@@ -4,7 +4,7 @@ import type { StatePatch } from '@/lib/rules/patches';
 import { healthBand } from './health';
 import { learn, nameIn, type Known, type Ledger } from './ledger';
 import { goodsPatchLines } from './goods-patch-lines';
-import { sheetPatchLines } from './sheet-patch-lines';
+import { sheetPatchLines, words } from './sheet-patch-lines';
 
 type Step = { lines: string[]; ledger: Ledger };
 
@@ -127,6 +127,16 @@ function characterStep(ledger: Ledger, patch: Extract<StatePatch, { characterId:
       };
     case 'character.controller':
       return { lines: [patch.controller === 'human' ? `${name} is played by a person` : `An AI player plays ${name}`], ledger };
+    case 'character.effect': {
+      const { source } = patch.effect;
+      const what = words(source.id);
+      const from = source.by === id ? '' : ` from ${nameIn(ledger, source.by)}`;
+      return { lines: [`${name} is under ${what} (${source.kind}${from})`], ledger: learn(ledger, id, { effects: { ...known.effects, [patch.effect.id]: what } }) };
+    }
+    case 'character.effectEnded': {
+      const what = known.effects?.[patch.effectId];
+      return { lines: [what ? `${name}: ${what} ends` : `${name}: an effect ends`], ledger };
+    }
     default:
       return { lines: sheetPatchLines(name, patch), ledger };
   }

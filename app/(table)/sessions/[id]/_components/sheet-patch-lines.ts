@@ -1,7 +1,7 @@
 import type { SheetPatch } from '@/lib/rules/sheet/sheet-patch-schema';
 
 /** An SRD id as words: `potion-of-healing-common` → "potion of healing common". The browser has no SRD data to look names up in. */
-function words(id: string): string {
+export function words(id: string): string {
   return id.replaceAll('-', ' ');
 }
 
@@ -16,8 +16,11 @@ export function purse(coins: Record<string, number>): string {
   return held.length ? held.join(', ') : 'empty';
 }
 
+/** A sheet patch that needs no memory of earlier ones to be told; effects are told where the ledger remembers them (patch-lines.ts). */
+export type PlainSheetPatch = Exclude<SheetPatch, { op: 'character.effect' | 'character.effectEnded' }>;
+
 /** A character-sheet patch as the sentences a player would want to read. */
-export function sheetPatchLines(name: string, patch: SheetPatch): string[] {
+export function sheetPatchLines(name: string, patch: PlainSheetPatch): string[] {
   switch (patch.op) {
     case 'character.item':
       return [patch.quantity === 0 ? `${name} no longer carries ${itemName(patch)}` : `${name} carries ${patch.quantity} × ${itemName(patch)}`];
@@ -40,10 +43,6 @@ export function sheetPatchLines(name: string, patch: SheetPatch): string[] {
       return [`${name} now knows ${[...patch.cantrips, ...patch.known].map(words).join(', ') || 'no spells'}`];
     case 'character.concentration':
       return [patch.concentration ? `${name} concentrates on ${words(patch.concentration.spell)}` : `${name} stops concentrating`];
-    case 'character.effect':
-      return [`${name} is under ${words(patch.effect.source.id)}`];
-    case 'character.effectEnded':
-      return [`${name}: an effect ends`];
     case 'character.build':
       return [`${name} reaches level ${patch.build.level}`];
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { sessionMachine, type CommitTurnInput } from '@/machines/session.machine';
+import { sessionMachine, type CommitTurnInput, type DecidedAction } from '@/machines/session.machine';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { bestiary } from '@/lib/rules/bestiary';
@@ -26,7 +26,7 @@ function harness(kills = false) {
         rules: [],
         usage: null,
       })),
-      decideActions: fromPromise(async () => []),
+      decideActions: fromPromise(async (): Promise<DecidedAction[]> => []),
       commitTurn: fromPromise(async ({ input }) => {
         commits.push(input);
         return { version: input.expectedVersion + 1 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { sessionMachine, type CommitTurnInput } from '@/machines/session.machine';
+import { sessionMachine, type CommitTurnInput, type DecidedAction } from '@/machines/session.machine';
+import type { TurnOutcome } from '@/lib/rules/session-log';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 
@@ -9,8 +10,8 @@ describe('the session machine places monsters for the game master', () => {
     const commits: CommitTurnInput[] = [];
     const machine = sessionMachine.provide({
       actors: {
-        resolveAction: fromPromise(async () => ({ text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null })),
-        decideActions: fromPromise(async () => []),
+        resolveAction: fromPromise(async (): Promise<TurnOutcome> => ({ text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null })),
+        decideActions: fromPromise(async (): Promise<DecidedAction[]> => []),
         commitTurn: fromPromise(async ({ input }) => {
           commits.push(input);
           return { version: input.expectedVersion + 1 };

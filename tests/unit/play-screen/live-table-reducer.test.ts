@@ -14,7 +14,7 @@ const live = (event: LiveEvent) => ({ type: 'live', event }) as const;
 
 describe('liveTableReducer', () => {
   it('keeps the whole game state the feed sends, fight included', () => {
-    const fighting = tableState({ combat: { round: 1, order: [{ id: 'mira', initiative: 12 }], turnIndex: 0, turn: { movementUsed: 0, movementBonus: 0, actionUsed: false, bonusActionUsed: false, attacksLeft: 0 }, dodging: [], reactionsUsed: [] } });
+    const fighting = tableState({ combat: { round: 1, order: [{ id: 'mira', initiative: 12 }], turnIndex: 0, turn: { movementUsed: 0, movementBonus: 0, actionUsed: false, bonusActionUsed: false, attacksLeft: 0 }, dodging: [], reactionsUsed: [], opportunities: [] } });
     const next = liveTableReducer(table(), live({ kind: 'state', state: fighting, version: 4 }));
     expect(next.state.combat?.round).toBe(1);
     expect(next.version).toBe(4);

@@ -91,7 +91,12 @@ export class TurnResolver extends CombatResolver {
     });
   }
 
-  /** Damage from the DM's own dice (a hazard, a trap, a spell's effect), of a type when it has one. */
+  /**
+   * Damage of dice the caller gives, of a type when it has one. No DM tool
+   * reaches this: at the table, damage comes only from attacks, spells,
+   * creatures' actions and the hazards a scene declares. Tests and the
+   * invariant checks use it to wound a table.
+   */
   damage(characterId: string, notation: string, options: { type?: DamageType; critical?: boolean } = {}): HpChange {
     return this.atomically(() => {
       const c = this.living(characterId);
@@ -103,6 +108,7 @@ export class TurnResolver extends CombatResolver {
     });
   }
 
+  /** Healing of dice the caller gives; like damage(), for tests, never a DM tool. */
   heal(characterId: string, notation: string): HpChange {
     return this.atomically(() => {
       const c = this.living(characterId);
@@ -121,7 +127,11 @@ export class TurnResolver extends CombatResolver {
     });
   }
 
-  /** Imposes a condition, or one level of exhaustion; sourceId names who charms, frightens or grapples. */
+  /**
+   * Imposes a condition, or one level of exhaustion; sourceId names who
+   * charms, frightens or grapples. No DM tool imposes one by declaration
+   * (spells, hazards and grapples make their own patches); tests call this.
+   */
   applyCondition(characterId: string, condition: ConditionOrExhaustion, sourceId?: string): Combatant {
     return this.atomically(() => {
       if (sourceId !== undefined) this.combatant(sourceId);

@@ -78,15 +78,6 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
         ? pick([`${name} succeeds ${tally}: the effort pays off. `, `It works ${tally}; the way ahead grows a little clearer. `], seed, 2) + then
         : pick([`${name} falls short ${tally}. `, `It is not enough ${tally}. `], seed, 3) + then;
     }
-    case 'saving_throw':
-      return `${nameOf(table, v.characterId)} ${v.success ? 'resists' : 'fails to resist'} (${v.total} against DC ${v.dc}). `;
-    case 'deal_damage': {
-      const name = nameOf(table, v.characterId);
-      const hurt = pick([`Something hidden snaps shut and ${name} takes ${v.damage} damage`, `The footing gives way and ${name} takes ${v.damage} damage`], seed, 4);
-      return v.hp === 0 ? `${hurt}, and collapses. ` : `${hurt} (${v.hp} HP left). `;
-    }
-    case 'heal':
-      return `${nameOf(table, v.characterId)} recovers ${v.healed} hit points (now ${v.hp}). `;
     case 'trigger_hazard':
       return `${String(v.source).replace(/^hazard: /, '')} catches them! ${(v.targets as HazardTarget[]).map((t) => hazardLine(table, t)).join(' ')} `;
     case 'use_feature':

@@ -4,17 +4,14 @@ import { createAbilityCheckTool } from './ability-check';
 import { createAttackTool } from './attack';
 import { createCastSpellTool } from './cast-spell';
 import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCombatTool } from './combat';
-import { createApplyConditionTool, createRemoveConditionTool } from './condition';
 import { createAttuneTool, createEquipTool, createUnequipTool } from './equip';
 import { createGiveTool } from './give';
-import { createDealDamageTool, createHealTool } from './hp-change';
 import { createIntroduceNpcTool } from './introduce-npc';
 import { createLookUpRuleTool, type RulebookSearch } from './look-up-rule';
 import { createLootTool } from './loot';
 import { createMoveTool } from './move';
 import { createDropProneTool, createStandUpTool } from './prone';
 import { createRestTool } from './rest';
-import { createSavingThrowTool } from './saving-throw';
 import { createStabilizeTool } from './stabilize';
 import { createBuyTool, createSellTool } from './trade';
 import { createEnterLocationTool } from './travel';
@@ -37,12 +34,7 @@ export function dmTools(deps: {
   const { resolver } = deps;
   return {
     ability_check: createAbilityCheckTool({ resolver }),
-    saving_throw: createSavingThrowTool({ resolver }),
     attack: createAttackTool({ resolver }),
-    deal_damage: createDealDamageTool({ resolver }),
-    heal: createHealTool({ resolver }),
-    apply_condition: createApplyConditionTool({ resolver }),
-    remove_condition: createRemoveConditionTool({ resolver }),
     start_combat: createStartCombatTool({ resolver }),
     end_combat: createEndCombatTool({ resolver }),
     end_turn: createEndTurnTool({ resolver }),

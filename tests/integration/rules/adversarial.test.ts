@@ -103,19 +103,22 @@ function usage() {
 
 describe('malformed or forbidden tool calls from the model change nothing', () => {
   it.each([
-    ['heal beyond maximum HP', 'heal', '{"characterId":"mira","dice":"999","reason":"x"}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
+    ['healing with no source: the heal tool is gone', 'heal', '{"characterId":"mira","dice":"999","reason":"x"}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
     ['input that is not JSON', 'attack', '{"attackerId": "mira", "targetId": ', () => true],
     ['a tool that does not exist', 'set_hp', '{"characterId":"mira","hp":999}', () => true],
-    ['a number where text belongs', 'deal_damage', '{"characterId":42,"dice":"1d4","reason":"x"}', () => true],
-    ['absurd dice', 'deal_damage', '{"characterId":"mira","dice":"1000d1000","reason":"x"}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
-    ['dice notation that is not dice', 'deal_damage', '{"characterId":"mira","dice":"all of it","reason":"x"}', () => true],
-    ['a character who is not there', 'apply_condition', '{"characterId":"smaug","condition":"stunned","reason":"x"}', () => true],
+    ['damage with no source: the deal_damage tool is gone', 'deal_damage', '{"characterId":"mira","dice":"1000d1000","reason":"x"}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
+    ['a hazard the scene does not declare', 'trigger_hazard', '{"hazardId":"lightning-bolt","targetIds":["mira"]}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
+    ['a number where text belongs', 'trigger_hazard', '{"hazardId":42,"targetIds":["mira"]}', () => true],
+    ['dice slipped into a declared hazard', 'trigger_hazard', '{"hazardId":"sinkhole","targetIds":["mira"],"dice":"10d10"}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
+    ['a DC the model chose', 'ability_check', '{"characterId":"mira","skill":"stealth","dc":2,"reason":"x"}', () => true],
+    ['a condition put on by declaration: the apply_condition tool is gone', 'apply_condition', '{"characterId":"mira","condition":"stunned","reason":"x"}', () => true],
+    ['a character who is not there', 'use_feature', '{"characterId":"smaug","feature":"Rage"}', () => true],
+    ['a feature of another class', 'use_feature', '{"characterId":"mira","feature":"Second Wind"}', (s: RulesState, a: RulesState) => hp(a, 'mira') === hp(s, 'mira')],
     ['a spell slot Mira does not have', 'cast_spell', '{"casterId":"mira","spell":"Cure Wounds","level":1}', () => true],
     ['ending a fight that has not started', 'end_combat', '{"reason":"x"}', (_s: RulesState, a: RulesState) => a.combat === null],
     ['ending someone else\'s turn outside a fight', 'end_turn', '{"characterId":"kestrel"}', () => true],
     ['walking into a wall', 'move', '{"characterId":"mira","x":0,"y":0}', (s: RulesState, a: RulesState) => JSON.stringify(a.party[0]!.position) === JSON.stringify(s.party[0]!.position)],
     ['travelling somewhere that does not exist', 'enter_location', '{"locationId":"the-moon"}', (s: RulesState, a: RulesState) => a.scene.locationId === s.scene.locationId],
-    ['a condition that is not in the rules', 'apply_condition', '{"characterId":"mira","condition":"invincible","reason":"x"}', () => true],
     ['a monster that is not in the SRD', 'introduce_npc', '{"monster":"beholder","id":"t-1","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
     ['a creature taking a party member\'s id', 'introduce_npc', '{"monster":"goblin","id":"mira","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
   ])('%s', async (_name, toolName, input, unchanged) => {

@@ -74,12 +74,13 @@ export function classifyIntent(action: string): Intent {
   if (words) return { kind: 'spell', words };
   const feature = featureIntent(action);
   if (feature) return feature;
-  if (/\b(attack|attacks|strike|strikes|stab|shoot|shoots|slash|swing|hit|fire at|charge)\b/i.test(action)) return { kind: 'attack' };
-  if (/\b(go deeper|press on|descend|move on|head down|continue on|onward|next room|go on)\b/i.test(action)) return { kind: 'travel' };
-  if (/\bdodge\b/i.test(action)) return { kind: 'dodge' };
+  // Before attacks: "spend a hit die" is no hit.
   if (/\b(short rest|long rest|take a rest|rest for)\b/i.test(action)) {
     return { kind: 'rest', rest: /\blong rest\b/i.test(action) ? 'long' : 'short', hitDice: hitDiceWanted(action) };
   }
+  if (/\b(attack|attacks|strike|strikes|stab|shoot|shoots|slash|swing|hit|fire at|charge)\b/i.test(action)) return { kind: 'attack' };
+  if (/\b(go deeper|press on|descend|move on|head down|continue on|onward|next room|go on)\b/i.test(action)) return { kind: 'travel' };
+  if (/\bdodge\b/i.test(action)) return { kind: 'dodge' };
   const skill = skillRules.find((r) => r.words.test(action))?.skill ?? 'perception';
   return { kind: 'check', skill, risky: riskyWords.test(action), tends: skill === 'medicine' };
 }

@@ -16,7 +16,7 @@ export const sampleCampaign: CampaignSeed = {
         mapStyle: 'ruins',
         title: 'The Flooded Nave',
         description:
-          'Knee-deep black water fills a vaulted nave lit by phosphorescent moss. At the far end a barnacled altar holds a silver bell; the flagstones around it are scored with fresh scratches, and the air smells of salt and old smoke.',
+          'Knee-deep black water fills a vaulted nave lit by phosphorescent moss. At the far end a barnacled altar holds a silver bell and an old offering box; the flagstones around it are scored with fresh scratches, and the air smells of salt and old smoke. By the door Old Marrow, a Harrowmere salvager, sells supplies to whoever goes down.',
         dc: 13,
         secret: 'The scratches were made by the drowned dead below, dragging themselves toward the bell. Ringing it wakes the bell chamber.',
         hazards: [{ id: 'sinkhole', name: 'Hidden sinkhole', trigger: 'wading through the deep water by the altar without testing the footing', how: { kind: 'fall', feet: 10 } }],
@@ -37,6 +37,33 @@ export const sampleCampaign: CampaignSeed = {
             success: 'A safe way through the water, along the old flagstones',
             failure: 'The floor gives way underfoot',
             hazardId: 'sinkhole',
+          },
+        ],
+        containers: [
+          {
+            id: 'offering-box',
+            name: 'Offering box',
+            items: [
+              { item: 'potion-of-healing-common', quantity: 1 },
+              { item: 'candle', quantity: 3 },
+            ],
+            coins: { sp: 8, cp: 30 },
+          },
+        ],
+        merchants: [
+          {
+            id: 'old-marrow',
+            name: 'Old Marrow',
+            stock: [
+              { item: 'rope-hempen-50-feet' },
+              { item: 'torch' },
+              { item: 'rations-1-day' },
+              { item: 'arrow' },
+              { item: 'crossbow-bolt' },
+              { item: 'healers-kit' },
+              { item: 'antitoxin-vial' },
+              { item: 'potion-of-healing-common', price: { amount: 50, unit: 'gp' } },
+            ],
           },
         ],
       },
@@ -110,12 +137,24 @@ export const sampleCampaign: CampaignSeed = {
             hazardId: 'poison-needle',
           },
         ],
+        containers: [
+          {
+            id: 'coral-reliquary',
+            name: 'Coral reliquary',
+            items: [
+              { item: 'spell-scroll-1st', base: 'cure-wounds', quantity: 1 },
+              { item: 'potion-of-healing-common', quantity: 1 },
+            ],
+            coins: { gp: 12 },
+            trapped: true,
+          },
+        ],
       },
       map: ['##########', '#+......+#', '#........#', '#..####..#', '#........#', '#+......+#', '####..####'],
       partyStart: [{ x: 4, y: 5 }, { x: 5, y: 5 }, { x: 4, y: 4 }],
       creatures: [
-        { bestiaryId: 'skeleton', id: 'skeleton-1', name: 'Skeletal Priest', position: { x: 2, y: 1 } },
-        { bestiaryId: 'skeleton', id: 'skeleton-2', name: 'Skeletal Priest', position: { x: 7, y: 1 } },
+        { bestiaryId: 'skeleton', id: 'skeleton-1', name: 'Skeletal Priest', position: { x: 2, y: 1 }, coins: { sp: 2 } },
+        { bestiaryId: 'skeleton', id: 'skeleton-2', name: 'Skeletal Priest', position: { x: 7, y: 1 }, coins: { sp: 2 } },
       ],
     },
     {
@@ -144,6 +183,17 @@ export const sampleCampaign: CampaignSeed = {
             success: 'The bell falls silent, and the drowned ones’ hold on the shrine breaks',
             failure: 'The bell tolls on, and the green water surges over the rim',
             hazardId: 'glowing-pool',
+          },
+        ],
+        containers: [
+          {
+            id: 'pilgrim-satchel',
+            name: 'Drowned pilgrim’s satchel',
+            items: [
+              { item: 'healers-kit', quantity: 1 },
+              { item: 'antitoxin-vial', quantity: 1 },
+            ],
+            coins: { gp: 5, sp: 6 },
           },
         ],
       },

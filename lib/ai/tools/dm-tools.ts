@@ -4,12 +4,17 @@ import { createAbilityCheckTool } from './ability-check';
 import { createAttackTool } from './attack';
 import { createCastSpellTool } from './cast-spell';
 import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCombatTool } from './combat';
+import { createDashTool, createDisengageTool } from './combat-actions';
 import { createAttuneTool, createEquipTool, createUnequipTool } from './equip';
 import { createGiveTool } from './give';
+import { createEscapeGrappleTool, createGrappleTool, createShoveTool } from './grapple';
 import { createIntroduceNpcTool } from './introduce-npc';
 import { createLookUpRuleTool, type RulebookSearch } from './look-up-rule';
 import { createLootTool } from './loot';
+import { createMonsterActionTool } from './monster-action';
 import { createMoveTool } from './move';
+import { createOffHandAttackTool } from './off-hand-attack';
+import { createOpportunityAttackTool } from './opportunity-attack';
 import { createDropProneTool, createStandUpTool } from './prone';
 import { createRestTool } from './rest';
 import { createStabilizeTool } from './stabilize';
@@ -38,7 +43,15 @@ export function dmTools(deps: {
     start_combat: createStartCombatTool({ resolver }),
     end_combat: createEndCombatTool({ resolver }),
     end_turn: createEndTurnTool({ resolver }),
+    off_hand_attack: createOffHandAttackTool({ resolver }),
+    opportunity_attack: createOpportunityAttackTool({ resolver }),
+    monster_action: createMonsterActionTool({ resolver }),
+    grapple: createGrappleTool({ resolver }),
+    shove: createShoveTool({ resolver }),
+    escape_grapple: createEscapeGrappleTool({ resolver }),
     dodge: createDodgeTool({ resolver }),
+    dash: createDashTool({ resolver }),
+    disengage: createDisengageTool({ resolver }),
     move: createMoveTool({ resolver }),
     drop_prone: createDropProneTool({ resolver }),
     stand_up: createStandUpTool({ resolver }),

@@ -1,3 +1,4 @@
+import { armorClassOf } from './armor-class';
 import { attackSource, type AttackProfile } from './attack-profile';
 import { attackerModes, has, isIncapacitated, meleeHitsAreCritical, targetModes } from './conditions';
 import {
@@ -153,7 +154,7 @@ export function resolveAttack(
     options.sources ?? { advantage: [], disadvantage: [] },
   );
   const mode = combineModes(reasons);
-  const targetAc = target.ac + coverBonus[cover];
+  const targetAc = armorClassOf(target) + coverBonus[cover];
   const record = roll(d20Notation(mode, profile.toHit) + own.dice);
   const natural = naturalD20(record, mode);
   const hit = natural === 20 || (natural !== 1 && record.total >= targetAc);

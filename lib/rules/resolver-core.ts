@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keepConcentration } from './actions/concentration';
+import { afterCommit } from './actions/after-commit';
 import type { CheckResult, Roller } from './checks';
 import { has, isIncapacitated } from './conditions';
 import { rollDice, type DiceRollRecord } from './dice';
@@ -69,15 +69,16 @@ export abstract class ResolverCore {
   };
 
   /**
-   * Applies patches the rules decided. Concentration is kept here, so every
-   * way of dealing damage or incapacitating a creature (attacks, spells,
-   * hazards, conditions) calls for its save or ends it.
+   * Applies patches the rules decided. What follows from damage and
+   * incapacity is worked out here (a sleeper wakes, concentration is kept or
+   * broken), so every way of dealing them (attacks, spells, hazards,
+   * conditions) has those consequences.
    */
   protected commit(patches: readonly StatePatch[]): void {
     const before = this.current;
     this.current = applyPatches(this.current, patches);
     this.patches.push(...patches);
-    if (patches.some((p) => p.op !== 'session.rollCount')) this.act((turn) => keepConcentration(turn, before, patches));
+    if (patches.some((p) => p.op !== 'session.rollCount')) this.act((turn) => afterCommit(turn, before, patches));
   }
 
   /**

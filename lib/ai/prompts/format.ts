@@ -2,6 +2,7 @@ import type { Hazard } from '@/lib/rules/scene-hazards';
 import { getFeature } from '@/lib/rules/srd/classes';
 import type { CharacterSheet, Combatant, RulesState, Scene } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
+import { armorClassOf } from '@/lib/rules/armor-class';
 import { jsonBlock, readJsonBlock } from './json-block';
 import { spellFacts, type TableSpell } from './spell-facts';
 
@@ -62,7 +63,7 @@ function combatant(c: Combatant): TableCombatant {
     what: character ? `${c.ancestry} ${c.className} ${c.level}` : 'creature',
     hp: c.hp,
     maxHp: c.maxHp,
-    ac: c.ac,
+    ac: armorClassOf(c),
     conditions: c.conditions,
     dead: c.dead,
     at: c.position ? [c.position.x, c.position.y] : null,

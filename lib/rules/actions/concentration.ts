@@ -10,24 +10,6 @@ export function concentrationDc(damage: number): number {
   return Math.max(10, Math.floor(damage / 2));
 }
 
-/**
- * Who took damage in a batch of patches, and how much, among creatures
- * concentrating before and after it. Damage is what hit points and
- * temporary hit points fell by through the batch's own hit point patches:
- * a maximum lowered by an effect ending is not damage, and a rest that
- * clears temporary hit points ends concentration first.
- */
-export function damageWhileConcentrating(before: RulesState, after: RulesState, patches: readonly StatePatch[]): Array<{ id: string; damage: number }> {
-  const touched = new Set(patches.flatMap((p) => (p.op === 'character.hp' || p.op === 'character.tempHp' ? [p.characterId] : [])));
-  return [...touched].flatMap((id) => {
-    const was = findCombatant(before, id);
-    const now = findCombatant(after, id);
-    if (!was?.concentration || !now?.concentration || was.concentration.spell !== now.concentration.spell) return [];
-    const damage = was.hp + was.tempHp - (now.hp + now.tempHp);
-    return damage > 0 ? [{ id, damage }] : [];
-  });
-}
-
 /** Concentration that cannot go on: its creature is dead or incapacitated (unconscious, paralysed, stunned...). */
 export function lapsedConcentrationPatches(state: RulesState): StatePatch[] {
   return allCombatants(state)
@@ -36,17 +18,18 @@ export function lapsedConcentrationPatches(state: RulesState): StatePatch[] {
 }
 
 /**
- * What a batch of changes does to concentration, whatever dealt them (an
- * attack, a spell, a hazard): each concentrating creature that took damage
- * saves, and a failure ends its spell; concentration its creature can no
- * longer hold ends.
+ * What damage and incapacity do to concentration: each creature that took
+ * damage while concentrating (before the change and still after it, so a
+ * rest's sleep or a new spell is not a blow) saves, and a failure ends its
+ * spell; concentration its creature can no longer hold ends.
  */
-export function keepConcentration(turn: TurnContext, before: RulesState, patches: readonly StatePatch[]): void {
-  for (const hurt of damageWhileConcentrating(before, turn.state, patches)) {
-    const c = turn.combatant(hurt.id);
-    if (!c.concentration || c.dead || isIncapacitated(c)) continue;
-    const save = rollSave(turn, hurt.id, 'con', concentrationDc(hurt.damage));
-    if (!save.success) turn.commit(endConcentrationPatches(turn.state, hurt.id));
+export function keepConcentration(turn: TurnContext, before: RulesState, hurt: ReadonlyArray<{ id: string; damage: number }>): void {
+  for (const { id, damage } of hurt) {
+    const was = findCombatant(before, id)?.concentration;
+    const c = turn.combatant(id);
+    if (!was || c.concentration?.spell !== was.spell || c.dead || isIncapacitated(c)) continue;
+    const save = rollSave(turn, id, 'con', concentrationDc(damage));
+    if (!save.success) turn.commit(endConcentrationPatches(turn.state, id));
   }
   const lapsed = lapsedConcentrationPatches(turn.state);
   if (lapsed.length) turn.commit(lapsed);

@@ -15,7 +15,8 @@ export type ModifierInput = EffectInput['modifiers'][number];
  */
 export type PartOutcome =
   | { kind: 'modifier'; modifier: ModifierInput; on: 'target' | 'caster' }
-  | { kind: 'condition'; condition: Condition; savesAtTurnEnd: boolean }
+  /** `endsOnDamage`: the holder taking damage ends it (a magical sleep). */
+  | { kind: 'condition'; condition: Condition; savesAtTurnEnd: boolean; endsOnDamage?: boolean }
   | { kind: 'temporary hit points'; dice: string }
   | { kind: 'heal'; amount: number }
   | { kind: 'no reactions' }

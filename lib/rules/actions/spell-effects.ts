@@ -120,7 +120,8 @@ export function landEffects(turn: TurnContext, cast: CastContext, targetId: stri
   const source = { kind: 'spell' as const, id: cast.spell.id, by: cast.caster.id };
   if (onTarget.length) {
     const holder = turn.combatant(targetId);
-    turn.commit([addEffectPatch(holder, { id: `${cast.spell.id}:${cast.caster.id}`, source, modifiers: onTarget, ends: effectEnds(turn, cast, targetId) })]);
+    const waking = outcomes.some((o) => o.kind === 'condition' && o.endsOnDamage) ? [{ kind: 'damage' as const }] : [];
+    turn.commit([addEffectPatch(holder, { id: `${cast.spell.id}:${cast.caster.id}`, source, modifiers: onTarget, ends: [...effectEnds(turn, cast, targetId), ...waking] })]);
     landed.effect = cast.spell.name;
   }
   if (onCaster.length) {

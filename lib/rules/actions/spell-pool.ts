@@ -35,7 +35,8 @@ export function spendPool(turn: TurnContext, cast: CastContext, part: Pool, slot
       continue;
     }
     pool -= target.hp;
-    const landed = landEffects(turn, cast, target.id, [{ kind: 'condition', condition, savesAtTurnEnd: false }]);
+    // Sleep's sleepers wake when they take damage; Color Spray's blindness lasts its round.
+    const landed = landEffects(turn, cast, target.id, [{ kind: 'condition', condition, savesAtTurnEnd: false, endsOnDamage: condition === 'unconscious' }]);
     outcome.overcome.push({ targetId: target.id, hp: target.hp, landed });
   }
   return outcome;

@@ -33,6 +33,8 @@ function endsAt(end: EffectEnd, effect: Effect, moment: EffectMoment): boolean {
     case 'long rest':
       return moment.kind === 'rest' && moment.rest === 'long';
     case 'concentration':
+    case 'damage':
+      // These end on their own events (a caster's concentration ending, the holder taking damage), not with time.
       return false;
   }
 }

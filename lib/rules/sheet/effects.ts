@@ -79,6 +79,7 @@ export type EffectModifier = z.infer<typeof effectModifierSchema>;
  * - `minutes`: time passing outside a fight (a short rest is an hour, a long rest eight).
  * - `concentration`: when its source's creature stops concentrating on the source spell.
  * - `short rest` / `long rest`: when the holder finishes one (a long rest also ends short-rest effects).
+ * - `damage`: when the holder takes any damage (a magical sleep).
  */
 export const effectEndSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('turn'), edge: z.enum(['start', 'end']), of: combatantId, round: z.number().int().min(0) }),
@@ -87,6 +88,7 @@ export const effectEndSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('concentration') }),
   z.object({ kind: z.literal('short rest') }),
   z.object({ kind: z.literal('long rest') }),
+  z.object({ kind: z.literal('damage') }),
 ]);
 export type EffectEnd = z.infer<typeof effectEndSchema>;
 

@@ -159,3 +159,14 @@ describe('creatures that cast', () => {
     expect(ball.targets.map((t) => t.targetId).sort()).toEqual(['hesper', 'oswin', 'tamsin', 'wren']);
   });
 });
+
+describe('armour class effects on a creature', () => {
+  it('count against attacks though its stat block is not re-derived', () => {
+    const r = fightUntil(new TableResolver(arena()), 'gob-1');
+    r.addCreature('mage', { id: 'mage', position: { x: 9, y: 3 } });
+    cast(r, { casterId: 'mage', spell: 'Shield' });
+    const tamsin = fightUntil(placed(r, 'tamsin', 8, 3), 'tamsin');
+    const swing = tamsin.attack('tamsin', 'mage', 'Longsword');
+    expect(swing.targetAc).toBe(12 + 5);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concentrationDc, damageWhileConcentrating } from '@/lib/rules/actions/concentration';
+import { damageTaken } from '@/lib/rules/actions/after-commit';
+import { concentrationDc } from '@/lib/rules/actions/concentration';
 import { applyPatches } from '@/lib/rules/patches';
 import { findCombatant, type GameState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
@@ -53,7 +54,7 @@ describe('concentration', () => {
     expect(r.checks).toHaveLength(0);
     const before = r.state;
     const after = applyPatches(before, [{ op: 'character.tempHp', characterId: 'hesper', tempHp: 1 }]);
-    expect(damageWhileConcentrating(before, after, [{ op: 'character.tempHp', characterId: 'hesper', tempHp: 1 }])).toEqual([{ id: 'hesper', damage: 4 }]);
+    expect(damageTaken(before, after, [{ op: 'character.tempHp', characterId: 'hesper', tempHp: 1 }])).toEqual([{ id: 'hesper', damage: 4 }]);
   });
 
   it('ends when the caster is knocked out or incapacitated, without a save', () => {

@@ -131,3 +131,15 @@ describe('healing and protection', () => {
     expect(who(r, 'wren').ac).toBe(before);
   });
 });
+
+describe('a magical sleep', () => {
+  it('ends when the sleeper takes damage, and it wakes', () => {
+    const r = tableWithIlse();
+    const sleep = cast(r, { casterId: 'ilse', spell: 'Sleep', slotLevel: 3, point: { x: 8, y: 1 } });
+    const sleeper = sleep.targets[0]!.targetId;
+    expect(who(r, sleeper).effects[0]!.ends).toContainEqual({ kind: 'damage' });
+    r.damage(sleeper, '1');
+    expect(who(r, sleeper).conditions).not.toContain('unconscious');
+    expect(who(r, sleeper).effects).toEqual([]);
+  });
+});

@@ -144,6 +144,7 @@ export const sampleCampaign: CampaignSeed = {
             items: [
               { item: 'spell-scroll-1st', base: 'cure-wounds', quantity: 1 },
               { item: 'potion-of-healing-common', quantity: 1 },
+              { item: 'periapt-of-wound-closure', quantity: 1 },
             ],
             coins: { gp: 12 },
             trapped: true,

@@ -29,6 +29,9 @@ test.describe('every route asks who is asking', () => {
       () => anonymous.post(`${table}/table`, { data: { action: 'pause' } }),
       () => anonymous.post(`${table}/edits`, { data: { reason: 'because', patches: [{ op: 'character.hp', characterId: 'mira', hp: 1 }] } }),
       () => anonymous.post(`${table}/typing`),
+      () => anonymous.post(`${table}/xp`, { data: { characterIds: 'party', amount: 100, reason: 'a milestone' } }),
+      () => anonymous.get(`${table}/characters/mira/level-up`),
+      () => anonymous.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }),
       () => anonymous.delete(`${table}/members/00000000-0000-4000-8000-000000000001`),
       () => anonymous.post(`/api/invites/${token}`, { data: { characterId: null } }),
       () => anonymous.post('/api/campaign-drafts'),
@@ -51,8 +54,12 @@ test.describe('every route asks who is asking', () => {
       () => outsider.post(`${table}/typing`),
       () => outsider.post(`${table}/invites`, { data: {} }),
       () => outsider.post(`${table}/table`, { data: { action: 'pause' } }),
+      () => outsider.post(`${table}/xp`, { data: { characterIds: 'party', amount: 100, reason: 'a milestone' } }),
+      () => outsider.get(`${table}/characters/mira/level-up`),
+      () => outsider.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }),
     ];
     for (const call of calls) await refused(await call(), 403, /not at this table/);
+    await refused(await outsider.post('/api/sessions/00000000-0000-4000-8000-00000000beef/xp', { data: { characterIds: 'party', amount: 1, reason: 'none' } }), 404, /no session/);
     await refused(await outsider.get('/api/sessions/00000000-0000-4000-8000-00000000beef'), 404, /no session/);
     await refused(await outsider.post('/api/invites/not-a-real-invitation-token-at-all', { data: { characterId: null } }), 404, /not valid/);
   });
@@ -77,6 +84,16 @@ test.describe('every route asks who is asking', () => {
       /Only the game master can change/,
     );
     await refused(await player.delete(`${table}/members/${gmUserId}`), 403, /Only the game master can remove/);
+    await refused(await player.post(`${table}/xp`, { data: { characterIds: ['kestrel'], amount: 5000, reason: 'I deserve it' } }), 403, /Only the game master can award/);
+    await refused(await player.get(`${table}/characters/mira/level-up`), 403, /not your character/);
+    await refused(await player.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }), 403, /not your character/);
+    await refused(await player.get(`${table}/characters/smaug/level-up`), 404, /no character/);
+    expect(await (await player.get(`${table}/characters/kestrel/level-up`)).json()).toMatchObject({ characterId: 'kestrel', nextLevel: 2, ready: false });
+    // The game master may, within bounds the body states and rules the table keeps.
+    await refused(await request.post(`${table}/xp`, { data: { characterIds: 'party', amount: 0, reason: 'nothing' } }), 400, /amount: A milestone gives at least 1 XP/);
+    await refused(await request.post(`${table}/xp`, { data: { characterIds: ['smaug'], amount: 10, reason: 'a dragon' } }), 400, /no character "smaug"/);
+    await refused(await request.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average', xp: 300 } }), 400, /Unrecognized key/);
+    await refused(await request.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }), 400, /level 2 needs 300/);
     // The game master may, and the rules still judge the change.
     await refused(
       await request.post(`${table}/edits`, { data: { reason: 'a test', patches: [{ op: 'character.spellSlot', characterId: 'mira', level: 9, remaining: 1 }] } }),

@@ -80,7 +80,7 @@ function damageText(a: AttackProfile): string {
 
 function sourceText(a: AttackProfile): string {
   const source = attackSource(a);
-  if (source.kind === 'spell') return `${getSpell(source.spellId)?.name ?? source.spellId} (cantrip)`;
+  if (source.kind === 'spell') return getSpell(source.spellId)?.name === a.name ? 'cantrip' : `${getSpell(source.spellId)?.name ?? source.spellId}, a cantrip`;
   if (source.kind === 'weapon') return 'weapon';
   return source.kind === 'natural' ? 'body' : source.name;
 }

@@ -20,7 +20,7 @@ export function SheetInventory({ sheet, actions = {} }: { sheet: SheetView; acti
                 {i.equipped && <span className="tag">in use</span>}
                 {i.attuned && <span className="tag">attuned</span>}
                 {i.charges !== null && <span className="muted"> · {i.charges} charges</span>}
-                {i.weight !== null && <span className="muted"> · {i.weight} lb</span>}
+                {i.weight ? <span className="muted"> · {i.weight} lb</span> : null}
               </div>
               {actions.useItem && i.use && (
                 <button type="button" className="button small" onClick={() => actions.useItem!(i)} data-testid={`use-${i.item}`}>

@@ -22,16 +22,17 @@ export type BuilderDraft = {
 export const abilityKeys: Ability[] = ['str', 'dex', 'con', 'int', 'wis', 'cha'];
 
 export function emptyDraft(options: BuilderOptions): BuilderDraft {
+  const background = options.backgrounds[0];
   const scores = Object.fromEntries(abilityKeys.map((a, i) => [a, options.standardArray[i]!])) as Record<Ability, number>;
   return {
     name: '',
     persona: '',
     ancestry: { id: '', subrace: null, draconicAncestry: null, abilityChoices: [], skills: [], cantrip: null },
     class: { id: '', subclass: null, skills: [], expertise: [], features: {} },
-    background: { id: options.backgrounds[0]?.id ?? '' },
+    background: { id: background?.id ?? '' },
     abilities: { method: 'standard-array', scores, rolls: [] },
     rollToken: null,
-    equipment: { class: [], background: [] },
+    equipment: { class: [], background: background ? firstPicks(background.equipment.choices) : [] },
     spells: { cantrips: [], known: [], prepared: [] },
     portraitAssetId: null,
   };

@@ -37,6 +37,7 @@ export function CharacterBuilder({ options, then = null }: { options: BuilderOpt
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const nav = useRef<HTMLElement>(null);
   const body = requestBody(draft);
   const { preview, error: previewError } = usePreview(body);
   const step = steps[at]!;
@@ -45,8 +46,11 @@ export function CharacterBuilder({ options, then = null }: { options: BuilderOpt
   function go(to: number) {
     setAt(to);
     setError(null);
-    // Keyboard and screen-reader users land on the new step's heading.
-    requestAnimationFrame(() => heading.current?.focus());
+    requestAnimationFrame(() => {
+      // Keyboard and screen-reader users land on the new step's heading; on a phone the step list scrolls to it.
+      heading.current?.focus();
+      nav.current?.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   }
 
   async function create() {
@@ -72,7 +76,7 @@ export function CharacterBuilder({ options, then = null }: { options: BuilderOpt
 
   return (
     <div className="builder" data-testid="builder" data-step={step.id}>
-      <nav className="builder-steps" aria-label="Steps">
+      <nav className="builder-steps" aria-label="Steps" ref={nav}>
         <ol>
           {steps.map((s, i) => (
             <li key={s.id}>

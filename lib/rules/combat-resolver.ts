@@ -11,7 +11,7 @@ import type { DiceRollRecord } from './dice';
 import { gridSchema, isPassable, type Cell, type Grid } from './grid';
 import type { Coins } from './sheet/inventory';
 import { assertCanStand, type Route } from './movement';
-import { ResolverCore } from './resolver-core';
+import { ResolverCore, type TurnContext } from './resolver-core';
 import { parseOrReject, RuleViolation } from './rule-violation';
 import { allCombatants } from './state';
 import { isDying, speedOf } from './stats';
@@ -126,7 +126,7 @@ export abstract class CombatResolver extends ResolverCore {
    * left this turn; leaving a foe's reach provokes opportunity attacks (walk.ts).
    */
   move(characterId: string, to: Cell): WalkResult {
-    return this.act((turn) => walk(turn, characterId, to));
+    return this.actAndPassIfDead((turn) => walk(turn, characterId, to));
   }
 
   /** Stands up from prone, which costs half the creature's speed. */
@@ -172,6 +172,19 @@ export abstract class CombatResolver extends ResolverCore {
       const save = this.rollDeathSave(characterId);
       this.passTurnIfDead();
       return save;
+    });
+  }
+
+  /**
+   * Runs an action module that can kill the creature whose turn it is (an
+   * opportunity attack on a mover, a legendary action): if it does, that
+   * turn passes, as any damage's does.
+   */
+  actAndPassIfDead<T>(action: (turn: TurnContext) => T): T {
+    return this.atomically(() => {
+      const result = this.act(action);
+      this.passTurnIfDead();
+      return result;
     });
   }
 

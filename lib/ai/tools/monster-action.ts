@@ -4,7 +4,7 @@ import { monsterAction, type MonsterActionResult } from '@/lib/rules/actions/mon
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
 const monsterActionInput = zodSchema(
-  z.object({
+  z.strictObject({
     creatureId: z.string().min(1).max(64),
     action: z.string().min(1).max(80).describe('an action, reaction or legendary action from its stat block, by name: "Multiattack", "Bite", "Fire Breath", "Tail Attack"'),
     targetIds: z.array(z.string().min(1).max(64)).max(12).optional().describe('whom it acts against: one target per attack (a multiattack takes them in order), every creature caught in a breath'),
@@ -48,6 +48,6 @@ export function createMonsterActionTool({ resolver }: { resolver: TableResolver 
     description:
       'A creature uses one of its stat block’s actions by name: Multiattack (all its listed attacks as one action), a single attack, a save action such as a breath weapon (its DC, damage and area are the stat block’s; a recharging one must have recharged), a reaction, or a legendary action after another creature’s turn. Name the action and the targets; never numbers.',
     inputSchema: monsterActionInput,
-    execute: async (input) => monsterActionAnswer(resolver.act((turn) => monsterAction(turn, input))),
+    execute: async (input) => monsterActionAnswer(resolver.actAndPassIfDead((turn) => monsterAction(turn, input))),
   });
 }

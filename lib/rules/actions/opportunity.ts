@@ -126,8 +126,9 @@ export function takeOffer(turn: TurnContext, reactorId: string, moverId: string,
   if (!offer) {
     const reactor = turn.combatant(reactorId);
     const mover = turn.combatant(moverId);
+    if (!hasReaction(turn.state, reactor)) spendReaction(turn, reactor, `another opportunity attack on ${mover.name}`);
     throw new RuleViolation(
-      `${mover.name} has not left ${reactor.name}'s reach by its own movement this turn, so there is no opportunity attack to take. An opportunity attack comes only as a hostile creature moves out of reach without disengaging.`,
+      `${mover.name} has not left ${reactor.name}'s reach by its own movement this turn, so there is no opportunity attack to take. An opportunity attack comes only as a hostile creature moves out of reach without disengaging; monsters and AI players take theirs during the move.`,
     );
   }
   turn.commit([{ op: 'combat.opportunities', opportunities: combat.opportunities.filter((o) => o !== offer) }]);

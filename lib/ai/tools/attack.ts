@@ -9,7 +9,7 @@ import type { TableResolver } from '@/lib/rules/table-resolver';
 import { monsterActionAnswer } from './monster-action';
 
 const attackInput = zodSchema(
-  z.object({
+  z.strictObject({
     attackerId: z.string(),
     targetId: z.string(),
     attackName: z.string().describe('the name of one of the attacker’s attacks, or "unarmed strike"'),

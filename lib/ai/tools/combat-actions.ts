@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { disengage } from '@/lib/rules/actions/disengage';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
-const dashInput = zodSchema(z.object({ characterId: z.string().min(1).max(64) }));
+const dashInput = zodSchema(z.strictObject({ characterId: z.string().min(1).max(64) }));
 const disengageInput = zodSchema(
-  z.object({
+  z.strictObject({
     characterId: z.string().min(1).max(64),
     bonusAction: z.boolean().optional().describe('only for a creature whose stat block lets it (Nimble Escape); a rogue’s Cunning Action is use_feature'),
   }),

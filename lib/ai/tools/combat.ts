@@ -7,8 +7,8 @@ function names(resolver: TableResolver, ids: string[]): string[] {
   return ids.map((id) => everyone.find((c) => c.id === id)?.name ?? id);
 }
 
-const reasonInput = zodSchema(z.object({ reason: z.string().max(200) }));
-const characterInput = zodSchema(z.object({ characterId: z.string() }));
+const reasonInput = zodSchema(z.strictObject({ reason: z.string().max(200) }));
+const characterInput = zodSchema(z.strictObject({ characterId: z.string() }));
 
 export function createStartCombatTool({ resolver }: { resolver: TableResolver }) {
   return tool({

@@ -5,16 +5,16 @@ import type { TableResolver } from '@/lib/rules/table-resolver';
 
 const resist = z.enum(['athletics', 'acrobatics']).optional().describe('what the target resists with; its better one when left out');
 
-const grappleInput = zodSchema(z.object({ attackerId: z.string().min(1).max(64), targetId: z.string().min(1).max(64), resist }));
+const grappleInput = zodSchema(z.strictObject({ attackerId: z.string().min(1).max(64), targetId: z.string().min(1).max(64), resist }));
 const shoveInput = zodSchema(
-  z.object({
+  z.strictObject({
     attackerId: z.string().min(1).max(64),
     targetId: z.string().min(1).max(64),
     effect: z.enum(['prone', 'push']).describe('knock it prone, or push it 5 feet straight away'),
     resist,
   }),
 );
-const escapeInput = zodSchema(z.object({ characterId: z.string().min(1).max(64), using: resist }));
+const escapeInput = zodSchema(z.strictObject({ characterId: z.string().min(1).max(64), using: resist }));
 
 /** Grappling: one attack of the Attack action, an Athletics contest; the grappled condition names its grappler. */
 export function createGrappleTool({ resolver }: { resolver: TableResolver }) {

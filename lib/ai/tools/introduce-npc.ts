@@ -4,7 +4,7 @@ import { statBlockFor } from '@/lib/rules/bestiary';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
 const introduceNpcInput = zodSchema(
-  z.object({
+  z.strictObject({
     monster: z.string().min(1).max(80).describe('an SRD monster by name ("goblin", "adult red dragon", "guard") or id'),
     id: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
     name: z.string().min(1).max(80).optional().describe('what the table calls it, when not the monster’s name'),

@@ -6,7 +6,7 @@ import type { RuleCitation } from '@/lib/rules/session-log';
 /** Searches the rulebooks imported for this table; resolves with the passages found, best first. */
 export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
 
-const lookUpRuleInput = zodSchema(z.object({ query: z.string().min(2).max(200) }));
+const lookUpRuleInput = zodSchema(z.strictObject({ query: z.string().min(2).max(200) }));
 
 /**
  * Looks a rule up: first in the rulebooks imported for this table, then in

@@ -2,7 +2,7 @@ import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
-const moveInput = zodSchema(z.object({ characterId: z.string(), x: z.number().int().min(0), y: z.number().int().min(0) }));
+const moveInput = zodSchema(z.strictObject({ characterId: z.string(), x: z.number().int().min(0), y: z.number().int().min(0) }));
 
 export function createMoveTool({ resolver }: { resolver: TableResolver }) {
   return tool({

@@ -4,7 +4,7 @@ import { offHandAttack } from '@/lib/rules/actions/off-hand';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
 const offHandInput = zodSchema(
-  z.object({
+  z.strictObject({
     attackerId: z.string().min(1).max(64),
     targetId: z.string().min(1).max(64),
     weapon: z.string().min(1).max(60).describe('the light melee weapon in the other hand, by its attack’s name ("Dagger", "Shortsword")'),

@@ -5,7 +5,7 @@ import type { CampaignDraft } from '@/lib/campaigns/draft';
 export const visualKinds = ['villain-portrait', 'world-map'] as const;
 export type VisualKind = (typeof visualKinds)[number];
 
-const requestVisualsInput = zodSchema(z.object({ what: z.enum(visualKinds) }));
+const requestVisualsInput = zodSchema(z.strictObject({ what: z.enum(visualKinds) }));
 
 /** Asks the Creative Generator for a picture of the draft (the villain's portrait, the world map) and keeps it with the draft. */
 export function createRequestVisualsTool(deps: {

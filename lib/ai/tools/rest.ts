@@ -2,7 +2,7 @@ import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
-const restInput = zodSchema(z.object({ characterId: z.string(), kind: z.enum(['short', 'long']), hitDice: z.number().int().min(0).max(20).optional() }));
+const restInput = zodSchema(z.strictObject({ characterId: z.string(), kind: z.enum(['short', 'long']), hitDice: z.number().int().min(0).max(20).optional() }));
 
 export function createRestTool({ resolver }: { resolver: TableResolver }) {
   return tool({

@@ -2,7 +2,7 @@ import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { Arrival, TableResolver } from '@/lib/rules/table-resolver';
 
-const enterLocationInput = zodSchema(z.object({ locationId: z.string() }));
+const enterLocationInput = zodSchema(z.strictObject({ locationId: z.string() }));
 
 /** Moves the party to another location of the campaign; whoever waits there appears. */
 export function createEnterLocationTool(deps: { resolver: TableResolver; arrivalFor: (locationId: string) => Arrival | null }) {

@@ -2,7 +2,7 @@ import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import { campaignDraftSchema, completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
 
-const updateDraftInput = zodSchema(z.object({ changes: campaignDraftSchema }));
+const updateDraftInput = zodSchema(z.strictObject({ changes: campaignDraftSchema.strict() }));
 
 /** Records parts of the campaign draft; each call's changes are validated and merged into the draft. */
 export function createUpdateDraftTool(deps: { draft: () => CampaignDraft; save: (draft: CampaignDraft) => Promise<void> | void }) {

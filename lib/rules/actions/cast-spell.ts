@@ -4,13 +4,13 @@ import { startConcentrationPatches } from '../sheet/effect-patches';
 import { spellEffect } from '../srd/spell-effects';
 import type { Spell } from '../srd/spell-schema';
 import type { Combatant } from '../state';
-import { castCost } from './cast-checks';
+import { castCost, type CastCost } from './cast-checks';
 import { spellDice, type SpellDice } from './spell-damage';
 import { partOutcomes } from './spell-effect-parts';
 import type { CastContext } from './spell-effects';
 import { describeTarget, type SpellOutcome } from './spell-outcome';
 import { spendPool } from './spell-pool';
-import { castableSpell, spellNamed } from './spell-repertoire';
+import { castableSpell, spellNamed, type CasterNumbers } from './spell-repertoire';
 import { resolveOnTarget, type Resolution } from './spell-resolution';
 import { chooseTargets } from './spell-targets';
 
@@ -73,21 +73,35 @@ function narrationFor(spell: Spell, resolved: boolean, lingering: boolean, dice:
 export function castSpell(turn: TurnContext, request: CastRequest): SpellOutcome {
   const caster: Combatant = turn.combatant(request.casterId);
   const spell = spellNamed(request.spell);
-  const castable = castableSpell(caster, spell, request.ritual === true);
-  const cost = castCost(turn, caster.id, castable, { slotLevel: request.slotLevel, ritual: request.ritual });
-  const { numbers } = castable;
-  const slotLevel = cost.slotLevel ?? spell.level;
+  const ritual = request.ritual === true;
+  const castable = castableSpell(caster, spell, ritual);
+  const cost = castCost(turn, caster.id, castable, { slotLevel: request.slotLevel, ritual });
+  return resolveCast(turn, { casterId: caster.id, spell, numbers: castable.numbers, level: cost.slotLevel ?? spell.level, cost, ritual }, request);
+}
+
+/** A cast the rules allow: the spell, the numbers it is cast with, the level it takes effect at, and its cost, not yet paid. */
+export type AllowedCast = { casterId: string; spell: Spell; numbers: CasterNumbers; level: number; cost: CastCost; ritual: boolean };
+
+/**
+ * Resolves a cast the rules allow: checks its targets, pays its cost, moves
+ * concentration to it, and rolls and applies everything the data says it
+ * does. A spell from another source (a scroll read) comes here with that
+ * source's numbers, the level it is cast at and nothing left to pay.
+ */
+export function resolveCast(turn: TurnContext, allowed: AllowedCast, choice: Pick<CastRequest, 'targetIds' | 'point' | 'option'>): SpellOutcome {
+  const { spell, numbers, cost, level: slotLevel } = allowed;
+  const caster = turn.combatant(allowed.casterId);
   const scale = spell.level === 0 ? numbers.casterLevel : slotLevel;
-  const reach = chooseTargets(turn, turn.combatant(caster.id), spell, scale, { targetIds: request.targetIds, point: request.point });
+  const reach = chooseTargets(turn, caster, spell, scale, { targetIds: choice.targetIds, point: choice.point });
   turn.commit(cost.patches);
   if (spell.concentration) {
     const held = { spell: spell.id, targets: reach.targets.map((t) => t.id).slice(0, 20), slotLevel: cost.slotLevel, casterLevel: Math.min(20, Math.max(1, numbers.casterLevel)) };
     turn.commit(startConcentrationPatches(turn.state, caster.id, held));
   }
   const overlay = spellEffect(spell.id);
-  const cast: CastContext = { caster: turn.combatant(caster.id), spell, overlay, saveDc: numbers.saveDc, option: request.option };
+  const cast: CastContext = { caster: turn.combatant(caster.id), spell, overlay, saveDc: numbers.saveDc, option: choice.option };
   const lingering = damagesLater(spell);
-  const dice = spellDice(spell, scale, numbers.modifier, request.option);
+  const dice = spellDice(spell, scale, numbers.modifier, choice.option);
   // What the data can resolve: the overlay's effects, damage dealt now, or healing; the rest is narrated.
   const resolved = overlay !== undefined || (dice !== undefined && !lingering) || spell.healing !== null;
   const narrate = narrationFor(spell, resolved, lingering, dice);
@@ -101,7 +115,7 @@ export function castSpell(turn: TurnContext, request: CastRequest): SpellOutcome
     slotLevel: cost.slotLevel,
     slotsLeft: cost.slotsLeft,
     castingTime: cost.castingTime,
-    ritual: request.ritual === true,
+    ritual: allowed.ritual,
     saveDc: numbers.saveDc,
     attackBonus: numbers.attackBonus,
     concentration: spell.concentration,
@@ -116,7 +130,7 @@ export function castSpell(turn: TurnContext, request: CastRequest): SpellOutcome
     const kind = resolutionOf(spell, dice !== undefined && !lingering);
     const resolution: Resolution = { kind, dice: lingering ? undefined : dice, save: spell.save ?? unstructuredSaves[spell.id] ?? null, slotLevel, numbers };
     reach.targets.forEach((target, i) => {
-      const parts = (overlay?.effects ?? []).flatMap((part) => partOutcomes(part, { spell, slotLevel, targetId: target.id, selfOnly: overlay?.targets.count === 'self', option: request.option }));
+      const parts = (overlay?.effects ?? []).flatMap((part) => partOutcomes(part, { spell, slotLevel, targetId: target.id, selfOnly: overlay?.targets.count === 'self', option: choice.option }));
       const result = resolveOnTarget(turn, cast, resolution, target.id, reach.shares[i] ?? 1, parts);
       outcome.narrate.push(...(result.narrate ?? []));
       const { narrate: _, ...shown } = result;

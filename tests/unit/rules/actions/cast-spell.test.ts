@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolveCast } from '@/lib/rules/actions/cast-spell';
 import { RuleViolation } from '@/lib/rules/rule-violation';
+import { getSpell } from '@/lib/rules/srd/spells';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import { arena } from '../fixtures';
 import { cast, fightUntil, placed, tableWithIlse, who } from './spell-fixtures';
@@ -168,5 +170,17 @@ describe('armour class effects on a creature', () => {
     const tamsin = fightUntil(placed(r, 'tamsin', 8, 3), 'tamsin');
     const swing = tamsin.attack('tamsin', 'mage', 'Longsword');
     expect(swing.targetAc).toBe(12 + 5);
+  });
+});
+
+describe('a spell from another source', () => {
+  it('resolves with that source’s numbers and level, spending no slot (a scroll read)', () => {
+    const r = new TableResolver(arena());
+    r.damage('tamsin', '6');
+    const numbers = { ability: 'wis' as const, saveDc: 13, attackBonus: 5, modifier: 0, casterLevel: 1 };
+    const cost = { slotLevel: null, slotsLeft: null, castingTime: 'action' as const, patches: [] };
+    const cure = r.act((turn) => resolveCast(turn, { casterId: 'tamsin', spell: getSpell('cure-wounds')!, numbers, level: 2, cost, ritual: false }, { targetIds: ['tamsin'] }));
+    expect(cure.targets[0]!.healed!.roll).toMatch(/^2d8: /);
+    expect(who(r, 'tamsin').spellSlots).toEqual([]);
   });
 });

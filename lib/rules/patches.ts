@@ -7,6 +7,7 @@ import { cellSchema, gridSchema } from './grid';
 import { actionUsesSchema } from './monster-shape';
 import { partyPatchSchemas, reducePartyPatch } from './party-patches';
 import { RuleViolation } from './rule-violation';
+import { hazardPatchSchemas, reduceHazardPatch } from './scene-hazards';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
 import { reduceSheetPatch } from './sheet/sheet-patches';
 import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';
@@ -63,6 +64,7 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('session.round'), round: z.number().int() }),
   ...sheetPatchSchemas,
   ...goodsPatchSchemas,
+  ...hazardPatchSchemas,
   ...partyPatchSchemas,
 ]);
 
@@ -177,6 +179,8 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     case 'creature.gear':
     case 'creature.xpAwarded':
       return reduceGoodsPatch(state, patch);
+    case 'scene.hazardSprung':
+      return reduceHazardPatch(state, patch);
     case 'party.join':
       return reducePartyPatch(state, patch);
     default:

@@ -139,10 +139,7 @@ export function triggerHazard(turn: TurnContext, hazardId: string, targetIds: re
   const numbers = hazardNumbers(hazard, partyLevel(turn.state));
   const shared = hazard.how.kind === 'save' ? turn.roll(numbers.dice) : null;
   const results = targets.map((t) => resolveOn(turn, hazard, numbers, turn.combatant(t.id), shared));
-  if (!hazard.rearms) {
-    const scene = turn.state.scene;
-    turn.commit([{ op: 'scene.set', scene: { ...scene, hazards: scene.hazards.map((h) => (h.id === hazard.id ? { ...h, sprung: true } : h)) } }]);
-  }
+  if (!hazard.rearms) turn.commit([{ op: 'scene.hazardSprung', hazardId: hazard.id }]);
   return { hazardId: hazard.id, hazard: hazard.name, how: hazard.how.kind, numbers, targets: results };
 }
 

@@ -15,6 +15,10 @@ function lines(patches: StatePatch[], ledger = opened): string[] {
 }
 
 describe('describePatches', () => {
+  it('says a one-shot trap has gone off, by its id in words', () => {
+    expect(lines([{ op: 'scene.hazardSprung', hazardId: 'poison-needle' }])).toEqual(['The poison needle has gone off, and will not again']);
+  });
+
   it('shows a party member losing hit points, before and after', () => {
     expect(lines([{ op: 'character.hp', characterId: 'mira', hp: 7 }])).toEqual(['Mira Thorne: HP 11 → 7']);
   });

@@ -174,6 +174,9 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
     case 'creature.gear':
     case 'creature.xpAwarded':
       return { lines: goodsPatchLines(patch, (id) => nameIn(ledger, id)), ledger };
+    case 'scene.hazardSprung':
+      // The browser has no scene data to name it from; its id reads as words ("poison needle").
+      return { lines: [`The ${patch.hazardId.replaceAll('-', ' ')} has gone off, and will not again`], ledger };
     case 'party.join':
       // The name is all the log knows yet; the party panel shows the numbers the rules derive.
       return { lines: [`${patch.character.name} joins the party`], ledger: learn(ledger, patch.character.id, { name: patch.character.name }) };

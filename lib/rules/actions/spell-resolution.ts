@@ -1,3 +1,4 @@
+import { coverAgainst, coverBonus } from '../cover';
 import type { TurnContext } from '../resolver-core';
 import type { Save } from '../srd/common';
 import { rollSave } from './saves';
@@ -30,6 +31,16 @@ function land(turn: TurnContext, cast: CastContext, targetId: string, parts: rea
   if (landed.tempHp !== undefined) into.tempHp = landed.tempHp;
   if (landed.ended.length) into.ended = landed.ended;
   if (landed.narrate.length) into.narrate = landed.narrate;
+}
+
+/**
+ * Cover's bonus to a Dexterity save against a spell aimed at a creature,
+ * from its caster (Sacred Flame ignores it; areas are the DM's to judge).
+ */
+function dexCover(turn: TurnContext, cast: CastContext, targetId: string, ability: string): number {
+  if (ability !== 'dex' || cast.overlay?.targets.count === 'area' || cast.spell.area || cast.overlay?.effects.some((p) => p.kind === 'ignores cover')) return 0;
+  const cover = coverAgainst(turn.state, turn.combatant(cast.caster.id), turn.combatant(targetId));
+  return cover === 'total' ? 0 : coverBonus[cover];
 }
 
 /** Healing spells restore hit points unless their hit points are something else (Aid's maximum, False Life's temporary ones). */
@@ -68,7 +79,7 @@ export function resolveOnTarget(turn: TurnContext, cast: CastContext, how: Resol
     }
     case 'save': {
       const save = how.save!;
-      const result = rollSave(turn, targetId, save.ability, how.numbers.saveDc);
+      const result = rollSave(turn, targetId, save.ability, how.numbers.saveDc, undefined, dexCover(turn, cast, targetId, save.ability));
       out.save = { ability: save.ability, dc: how.numbers.saveDc, total: result.roll.total, success: result.success };
       const spared = result.success && save.onSuccess !== 'half';
       if (how.dice && !spared) out.damage = [dealSpellDamage(turn, targetId, how.dice, { half: result.success })];

@@ -1,3 +1,4 @@
+import { coverAgainst } from '../cover';
 import { creatureKind } from '../creature-type';
 import { distanceFeet, type Cell } from '../grid';
 import type { TurnContext } from '../resolver-core';
@@ -67,8 +68,8 @@ function shareOut(ids: readonly string[], count: number): { ids: string[]; share
 /**
  * The targets of a cast, checked against the spell's data: self-only spells
  * take only the caster; a number of creatures (growing with the slot) takes
- * no more than that many, each once, alive, of a kind the spell affects and
- * in range on the grid; darts, rays and beams may share out among targets;
+ * no more than that many, each once, alive, of a kind the spell affects,
+ * in range on the grid and not behind total cover; darts, rays and beams may share out among targets;
  * an area on the grid takes a point in range and catches whoever stands in
  * it, and without a grid the DM names who is caught.
  */
@@ -106,6 +107,9 @@ export function chooseTargets(turn: TurnContext, caster: Combatant, spell: Spell
   for (const target of targets) {
     assertAffects(spell, target);
     assertInRange(caster, spell, target.position, target.id === caster.id ? `${caster.name}` : target.name);
+    if (target.id !== caster.id && coverAgainst(turn.state, caster, target) === 'total') {
+      throw new RuleViolation(`${target.name} is behind total cover from ${caster.name}: ${spell.name} needs a clear path to its target. Move to where it can be seen, or choose another target.`);
+    }
   }
   return { targets, shares: spread.shares, inArea: false, unit };
 }

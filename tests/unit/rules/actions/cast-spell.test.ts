@@ -86,6 +86,11 @@ describe('targets', () => {
     expect(() => cast(r, { casterId: 'hesper', spell: 'Sacred Flame', targetIds: ['gob-1'] })).not.toThrow();
   });
 
+  it('refuses a target behind total cover', () => {
+    const r = placed(placed(new TableResolver(arena()), 'hesper', 1, 2), 'gob-1', 3, 2);
+    expect(() => cast(r, { casterId: 'hesper', spell: 'Sacred Flame', targetIds: ['gob-1'] })).toThrow(/Goblin is behind total cover from Hesper Vane/);
+  });
+
   it('lets a self-only spell touch only its caster', () => {
     const r = new TableResolver(arena());
     expect(() => cast(r, { casterId: 'oswin', spell: 'Shield', targetIds: ['tamsin'] })).toThrow(/affects only its caster/);

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Ability } from '@/lib/rules/abilities';
 import { POINT_BUY_BUDGET, STANDARD_ARRAY } from '@/lib/rules/sheet/build-rules';
 import {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { assetOwner } from '@/lib/assets/store';
 import {
   deletePlayerCharacter,

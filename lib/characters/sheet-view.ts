@@ -1,3 +1,4 @@
+import 'server-only';
 import { abilities, skills, type Ability, type Skill } from '@/lib/rules/abilities';
 import { attackSource, type AttackProfile } from '@/lib/rules/attack-profile';
 import { getBackground, getFeature, getSpell, getSubclass, xpForLevel } from '@/lib/rules/srd';

@@ -5,7 +5,7 @@ import type { SheetActions } from './sheet-actions';
 
 type Spellcasting = NonNullable<SheetView['spellcasting']>;
 
-function SpellRow({ spell, note, cast }: { spell: SpellLine; note?: string; cast?: SheetActions['cast'] }) {
+function SpellRow({ spell, note, cast, slotLeft = true }: { spell: SpellLine; note?: string; cast?: SheetActions['cast']; slotLeft?: boolean }) {
   return (
     <li className="sheet-spell" data-testid={`spell-${spell.id}`}>
       <div>
@@ -18,7 +18,15 @@ function SpellRow({ spell, note, cast }: { spell: SpellLine; note?: string; cast
         </div>
       </div>
       {cast && (
-        <button type="button" className="button small" onClick={() => cast(spell)} data-testid={`cast-${spell.id}`} aria-label={`Cast ${spell.name}`}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => cast(spell)}
+          disabled={!slotLeft}
+          title={slotLeft ? undefined : 'No spell slot of its level or higher is left'}
+          data-testid={`cast-${spell.id}`}
+          aria-label={`Cast ${spell.name}`}
+        >
           Cast
         </button>
       )}
@@ -31,6 +39,8 @@ export function SheetSpells({ spellcasting, actions = {} }: { spellcasting: Spel
   const { slots, cantrips, spells, preparation } = spellcasting;
   const ready = spells.filter((s) => s.prepared);
   const unprepared = spells.filter((s) => !s.prepared);
+  // A levelled spell needs a slot of its level or higher; the engine refuses it otherwise, so Cast waits for one.
+  const slotFor = (level: number) => level === 0 || slots.some((s) => s.level >= level && s.remaining > 0);
   return (
     <div data-testid="sheet-spells">
       <p className="sheet-line">
@@ -61,7 +71,7 @@ export function SheetSpells({ spellcasting, actions = {} }: { spellcasting: Spel
       {ready.length > 0 && (
         <>
           <h4>{preparation === 'known' ? 'Spells known' : 'Prepared'}</h4>
-          <ul className="sheet-list">{ready.map((s) => <SpellRow key={s.id} spell={s} note={s.always ? 'always prepared' : `level ${s.level}`} cast={actions.cast} />)}</ul>
+          <ul className="sheet-list">{ready.map((s) => <SpellRow key={s.id} spell={s} note={s.always ? 'always prepared' : `level ${s.level}`} cast={actions.cast} slotLeft={slotFor(s.level)} />)}</ul>
         </>
       )}
       {unprepared.length > 0 && (

@@ -13,10 +13,13 @@ import { isDying } from '../stats';
 import type { CharacterSheet, Combatant } from '../state';
 import { actionCost, assertWithinReach } from './handling';
 import { requireStack } from './item-names';
-import { readScroll, type ScrollReading } from './read-scroll';
+import { readScroll, type ScrollChoice, type ScrollReading } from './read-scroll';
 
-/** Who uses what on whom: the item by name as the player said it; the target is the user when left out. */
-export type UseItemInput = { characterId: string; item: string; targetId?: string };
+/**
+ * Who uses what on whom: the item by name as the player said it; the target
+ * is the user when left out. A scroll's spell takes its own choices.
+ */
+export type UseItemInput = { characterId: string; item: string; targetId?: string } & Omit<ScrollChoice, 'targetIds'> & { targetIds?: string[] };
 
 /** What using an item did, with a sentence for the log and the model ("Kestrel drinks a Potion of Healing: +7 HP"). */
 export type UseItemResult = {
@@ -131,9 +134,13 @@ export function useItem(turn: TurnContext, input: UseItemInput): UseItemResult {
   const stack = requireStack(user.inventory, input.item, user.name);
   const facts = itemFacts(stack)!;
   const target = input.targetId ? turn.living(input.targetId) : user;
-  assertWithinReach(user, target, `using ${facts.name} on someone`);
   const use: ItemUse = { user, target, stack, facts };
-  if (scrollLevel(stack.item) !== null) return readScroll(turn, use);
+  // A scroll's spell reaches as far as the spell does; everything else is handed over.
+  if (scrollLevel(stack.item) !== null) {
+    const targetIds = input.targetIds ?? (input.targetId ? [input.targetId] : undefined);
+    return readScroll(turn, use, { targetIds, point: input.point, option: input.option });
+  }
+  assertWithinReach(user, target, `using ${facts.name} on someone`);
   const gear = facts.magic ? undefined : gearEffect(stack.item);
   const isPotion = facts.magic?.category === 'potion';
   if (!gear && !isPotion) {

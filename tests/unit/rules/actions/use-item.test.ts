@@ -70,15 +70,18 @@ describe('use_item', () => {
     const turn = turnOf(withScroll('aldric'), 'aldric');
     const result = turn.act((t) => useItem(t, { characterId: 'aldric', item: 'scroll of cure wounds', targetId: 'kestrel' }));
     expect(result.scroll).toMatchObject({ spell: 'Cure Wounds', cast: true, saveDc: 13, attackBonus: 5 });
+    expect(result.outcome).toMatch(/^Brother Aldric reads Spell Scroll of Cure Wounds, and the scroll crumbles: /);
+    expect(findCharacter(turn.state, 'kestrel')!.hp).toBeGreaterThan(3);
     expect(carried(turn.state, 'aldric', 'spell-scroll-1st')).toBe(0);
   });
 
   it('makes a reader check against 10 + the level of a spell above what they can cast', () => {
-    const state = market(carrying('aldric', [{ item: 'spell-scroll-3rd', base: 'revivify', quantity: 1 }]));
+    const state = market(carrying('aldric', [{ item: 'spell-scroll-2nd', base: 'aid', quantity: 1 }]));
     const turn = turnOf(state, 'aldric');
-    const result = turn.act((t) => useItem(t, { characterId: 'aldric', item: 'scroll of revivify' }));
-    expect(result.scroll!.check!.dc).toBe(13);
+    const result = turn.act((t) => useItem(t, { characterId: 'aldric', item: 'scroll of aid', targetIds: ['aldric'] }));
+    expect(result.scroll!.check!.dc).toBe(12);
     expect(turn.checks).toHaveLength(1);
-    expect(carried(turn.state, 'aldric', 'spell-scroll-3rd')).toBe(0);
+    expect(result.scroll!.effects !== undefined).toBe(result.scroll!.cast);
+    expect(carried(turn.state, 'aldric', 'spell-scroll-2nd')).toBe(0);
   });
 });

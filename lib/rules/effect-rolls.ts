@@ -26,7 +26,7 @@ export type EffectsOnRoll = {
 };
 
 /** An effect's name as the log says it: the spell, item or feature it comes from. */
-export function effectName(effect: Effect): string {
+function effectName(effect: Effect): string {
   return effect.source.id.replaceAll('-', ' ');
 }
 

@@ -30,7 +30,7 @@ function roundOf(turn: TurnContext, id: string): { round: number; later: boolean
  * at a turn's edge the spell names (Shield, Guiding Bolt's glow), or after
  * its duration: rounds in a fight, minutes out of one.
  */
-export function effectEnds(turn: TurnContext, cast: CastContext, holderId: string): EffectEnd[] {
+function effectEnds(turn: TurnContext, cast: CastContext, holderId: string): EffectEnd[] {
   const { spell, caster } = cast;
   const ends: EffectEnd[] = spell.concentration ? [{ kind: 'concentration' }] : [];
   const now = roundOf(turn, holderId);

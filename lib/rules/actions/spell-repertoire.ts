@@ -5,9 +5,6 @@ import type { Spell } from '../srd/spell-schema';
 import { isCharacter, type CharacterSheet, type Combatant } from '../state';
 import { abilityMod, proficiencyOf } from '../stats';
 
-/** How a caster has a spell to cast: a cantrip, known, prepared, from its ancestry, as a ritual, or from a stat block. */
-export type CastVia = 'cantrip' | 'known' | 'prepared' | 'always prepared' | 'ancestry' | 'ritual' | 'stat block';
-
 /** What a caster brings to one spell: the numbers its rules use, and the level cantrips scale by. */
 export type CasterNumbers = {
   ability: Ability;
@@ -19,8 +16,8 @@ export type CasterNumbers = {
   casterLevel: number;
 };
 
-/** A spell a caster can cast now, how it has it, and the numbers it casts it with. */
-export type Castable = { spell: Spell; via: CastVia; numbers: CasterNumbers };
+/** A spell a caster can cast now, and the numbers it casts it with. */
+export type Castable = { spell: Spell; numbers: CasterNumbers };
 
 /**
  * The classes whose Spellcasting feature includes ritual casting, and which
@@ -36,21 +33,22 @@ function classNumbers(c: Combatant, ability: Ability, casterLevel: number): Cast
   return { ability, saveDc: 8 + attackBonus, attackBonus, modifier, casterLevel };
 }
 
-function characterSpells(c: CharacterSheet): Array<{ id: string; via: CastVia; ability: Ability }> {
+/** A character's spells by id, each with the ability it casts it with (a high elf's cantrip: Intelligence). */
+function characterSpells(c: CharacterSheet): Array<{ id: string; ability: Ability }> {
   const ability = c.spellLimits.ability;
-  const ancestry = c.build.ancestry.cantrip ? [{ id: c.build.ancestry.cantrip, via: 'ancestry' as const, ability: 'int' as const }] : [];
+  const ancestry = c.build.ancestry.cantrip ? [{ id: c.build.ancestry.cantrip, ability: 'int' as const }] : [];
   if (!ability) return ancestry;
   const prepares = c.spellLimits.preparation === 'prepared' || c.spellLimits.preparation === 'spellbook';
   return [
-    ...c.spells.cantrips.map((id) => ({ id, via: 'cantrip' as const, ability })),
+    ...c.spells.cantrips.map((id) => ({ id, ability })),
     ...ancestry,
-    ...c.spellLimits.alwaysPrepared.map((id) => ({ id, via: 'always prepared' as const, ability })),
-    ...(prepares ? c.spells.prepared.map((id) => ({ id, via: 'prepared' as const, ability })) : c.spells.known.map((id) => ({ id, via: 'known' as const, ability }))),
+    ...c.spellLimits.alwaysPrepared.map((id) => ({ id, ability })),
+    ...(prepares ? c.spells.prepared.map((id) => ({ id, ability })) : c.spells.known.map((id) => ({ id, ability }))),
   ];
 }
 
 /** A stat block's Spellcasting or Innate Spellcasting trait, with its own DC and attack bonus. */
-export function creatureSpellcasting(c: Combatant) {
+function creatureSpellcasting(c: Combatant) {
   if (isCharacter(c)) return undefined;
   return c.traits.find((t) => t.spellcasting)?.spellcasting;
 }
@@ -62,7 +60,7 @@ function creatureCastables(c: Combatant): Castable[] {
   const numbers = { ...derived, saveDc: trait.dc ?? derived.saveDc, attackBonus: trait.attackBonus ?? derived.attackBonus };
   return trait.spells.flatMap((s) => {
     const spell = getSpell(s.id);
-    return spell ? [{ spell, via: 'stat block' as const, numbers }] : [];
+    return spell ? [{ spell, numbers }] : [];
   });
 }
 
@@ -70,11 +68,11 @@ function creatureCastables(c: Combatant): Castable[] {
 export function castables(c: Combatant): Castable[] {
   if (!isCharacter(c)) return creatureCastables(c);
   const seen = new Set<string>();
-  return characterSpells(c).flatMap(({ id, via, ability }) => {
+  return characterSpells(c).flatMap(({ id, ability }) => {
     const spell = getSpell(id);
     if (!spell || seen.has(id)) return [];
     seen.add(id);
-    return [{ spell, via, numbers: classNumbers(c, ability, c.level) }];
+    return [{ spell, numbers: classNumbers(c, ability, c.level) }];
   });
 }
 
@@ -86,7 +84,7 @@ function rituals(c: CharacterSheet): Castable[] {
   const ids = kind === 'prepared' ? [...c.spells.prepared, ...c.spellLimits.alwaysPrepared] : c.spells.known;
   return ids.flatMap((id) => {
     const spell = getSpell(id);
-    return spell?.ritual ? [{ spell, via: 'ritual' as const, numbers: classNumbers(c, ability, c.level) }] : [];
+    return spell?.ritual ? [{ spell, numbers: classNumbers(c, ability, c.level) }] : [];
   });
 }
 

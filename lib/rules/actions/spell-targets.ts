@@ -10,10 +10,9 @@ import { creaturesInArea } from './spell-areas';
 
 /**
  * Whom a spell reaches: the creatures it affects, in order, and for spells
- * of several darts, rays or beams how many go to each. `inArea` when an
- * area decided them rather than a choice of targets.
+ * of several darts, rays or beams how many go to each.
  */
-export type SpellTargets = { targets: Combatant[]; shares: number[]; inArea: boolean; unit: 'creature' | 'dart' | 'ray' | 'beam' };
+export type SpellTargets = { targets: Combatant[]; shares: number[]; unit: 'creature' | 'dart' | 'ray' | 'beam' };
 
 /** What the caster chose: creatures by id, and for an area its point on the grid. */
 export type TargetChoice = { targetIds?: readonly string[]; point?: Cell };
@@ -79,7 +78,7 @@ export function chooseTargets(turn: TurnContext, caster: Combatant, spell: Spell
   const unit = spellEffect(spell.id)?.targets.unit ?? 'creature';
   if (count === 'self') {
     if (ids.some((id) => id !== caster.id)) throw new RuleViolation(`${spell.name} affects only its caster, ${caster.name}`);
-    return { targets: [caster], shares: [1], inArea: false, unit };
+    return { targets: [caster], shares: [1], unit };
   }
   if (count === 'area') {
     const onGrid = turn.state.grid !== null && caster.position !== null;
@@ -88,14 +87,14 @@ export function chooseTargets(turn: TurnContext, caster: Combatant, spell: Spell
       if (!choice.point && !fromSelf) throw new RuleViolation(`${spell.name} fills an area: give the grid square to centre it on (point), not a list of targets`);
       if (choice.point && !fromSelf) assertInRange(caster, spell, choice.point, `That point`);
       const caught = creaturesInArea(turn.state, caster, spell.area, choice.point ?? null, fromSelf).filter((c) => !exempt(spell, c));
-      return { targets: caught, shares: caught.map(() => 1), inArea: true, unit };
+      return { targets: caught, shares: caught.map(() => 1), unit };
     }
     const targets = [...new Set(ids)].map((id) => living(turn, spell, id)).filter((c) => !exempt(spell, c));
-    return { targets, shares: targets.map(() => 1), inArea: true, unit };
+    return { targets, shares: targets.map(() => 1), unit };
   }
   // A spell the data says nothing about whom it affects (Light, Prestidigitation) may be cast at nothing in particular.
   const unresolved = !spellEffect(spell.id) && !spell.attack && !spell.save && !spell.damage && !spell.healing;
-  if (ids.length === 0 && unresolved) return { targets: [], shares: [], inArea: false, unit };
+  if (ids.length === 0 && unresolved) return { targets: [], shares: [], unit };
   if (ids.length === 0) throw new RuleViolation(`${spell.name} needs a target: name ${unit === 'creature' ? `up to ${count} creature${count === 1 ? '' : 's'}` : 'whom it strikes'} (targetIds)`);
   if (unit === 'creature' && new Set(ids).size !== ids.length) throw new RuleViolation(`${spell.name} affects each creature once; a target is named twice`);
   if (ids.length > count) {
@@ -111,7 +110,7 @@ export function chooseTargets(turn: TurnContext, caster: Combatant, spell: Spell
       throw new RuleViolation(`${target.name} is behind total cover from ${caster.name}: ${spell.name} needs a clear path to its target. Move to where it can be seen, or choose another target.`);
     }
   }
-  return { targets, shares: spread.shares, inArea: false, unit };
+  return { targets, shares: spread.shares, unit };
 }
 
 /** Creatures in an area a spell leaves alone (Sleep passes over the undead). */

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hashText } from '@/lib/generator/rng';
 import { hostileCaseFileSchema, type HostileCase } from './hostile/case-schema';
 import { runCase, type CallVerdict } from './hostile/run-case';
 
@@ -25,9 +26,10 @@ export async function hostileModelEval(args: string[]) {
   const cases = (await Promise.all(files.map(readCases))).flat();
   const verdicts: CallVerdict[] = [];
   const failures: Array<Record<string, unknown>> = [];
-  for (const [i, hostile] of cases.entries()) {
+  for (const hostile of cases) {
     try {
-      const { verdicts: found, problems } = await runCase(hostile, 1000 + i);
+      // Seeded by the case's own name, so adding a case never changes another's dice.
+      const { verdicts: found, problems } = await runCase(hostile, hashText(`${hostile.file}:${hostile.name}`));
       verdicts.push(...found);
       for (const problem of problems) failures.push({ case: hostile.name, file: hostile.file, problem });
       for (const v of found.filter((v) => v.accepted !== (v.expected === 'accept'))) {

@@ -41,6 +41,7 @@ test('a player builds a wizard, brings it to a table, casts from the sheet, wins
   await player.goto(link);
   const characterId = characterUrl.split('/').pop()!;
   await player.getByTestId(`bring-${characterId}`).check();
+  await player.screenshot({ path: path.join(shots, 'character-join.png'), fullPage: true });
   await player.getByTestId('join-table').click();
   await expect(player).toHaveURL(new RegExp(`/sessions/${sessionId}$`));
   await expect(player.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');

@@ -101,7 +101,8 @@ function updateSheet(c: CharacterSheet, patch: SheetPatch): CharacterSheet {
     case 'character.effect':
       return rebuilt(c, { effects: [...c.effects.filter((e) => e.id !== patch.effect.id), patch.effect] });
     case 'character.effectEnded':
-      if (!c.effects.some((e) => e.id === patch.effectId)) throw new RuleViolation(`${c.name} has no effect "${patch.effectId}"`);
+      // Ending an effect that is already gone changes nothing, so patches stay idempotent.
+      if (!c.effects.some((e) => e.id === patch.effectId)) return c;
       return rebuilt(c, { effects: c.effects.filter((e) => e.id !== patch.effectId) });
     case 'character.build': {
       const problem = levelUpProblems(c.build, patch.build, c.xp)[0];
@@ -126,10 +127,7 @@ export function reduceSheetPatch(state: RulesState, patch: SheetPatch): RulesSta
   const update = (): typeof creature => {
     if (patch.op === 'character.effect') return { ...creature, effects: [...creature.effects.filter((e) => e.id !== patch.effect.id), patch.effect] };
     if (patch.op === 'character.concentration') return { ...creature, concentration: patch.concentration };
-    if (patch.op === 'character.effectEnded' && creature.effects.some((e) => e.id === patch.effectId)) {
-      return { ...creature, effects: creature.effects.filter((e) => e.id !== patch.effectId) };
-    }
-    if (patch.op === 'character.effectEnded') throw new RuleViolation(`${creature.name} has no effect "${patch.effectId}"`);
+    if (patch.op === 'character.effectEnded') return { ...creature, effects: creature.effects.filter((e) => e.id !== patch.effectId) };
     throw new RuleViolation(`${creature.name} has no character sheet; the DM plays it from its stat block`);
   };
   return { ...state, creatures: state.creatures.map((c) => (c.id === id ? update() : c)) };

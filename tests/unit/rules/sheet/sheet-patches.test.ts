@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatches, gmEditPatchSchema, RuleViolation, type StatePatch } from '@/lib/rules/patches';
-import { addEffectPatch, endConcentrationPatches, startConcentrationPatches } from '@/lib/rules/sheet/effect-patches';
+import { addEffectPatch, endConcentrationPatches, endEffectPatch, startConcentrationPatches } from '@/lib/rules/sheet/effect-patches';
 import type { EffectInput } from '@/lib/rules/sheet/effects';
 import { addItemPatch, attunePatch, coinsPatch, equipPatch, removeItemPatch, unequipPatch } from '@/lib/rules/sheet/inventory-patches';
 import { gainXpPatch, levelUpPatch, preparePatch, spendResourcePatch } from '@/lib/rules/sheet/progress-patches';
@@ -135,7 +135,9 @@ describe('effects and concentration', () => {
     state = apply(state, (s) => endConcentrationPatches(s, 'hesper'));
     expect([hero(state, 'hesper').concentration, hero(state, 'tamsin').effects, findCombatant(state, 'gob-1')!.effects]).toEqual([null, [], []]);
     expect(() => applyPatches(state, [{ op: 'character.concentration', characterId: 'hesper', concentration: { spell: 'cure-wounds', targets: [], slotLevel: 1, casterLevel: 1 } }])).toThrow(/needs no concentration/);
-    expect(() => applyPatches(state, [{ op: 'character.effectEnded', characterId: 'tamsin', effectId: 'nothing' }])).toThrow(/no effect/);
+    // Ending what is already gone changes nothing, so a patch applied twice is harmless; asking for it is refused.
+    expect(applyPatches(state, [{ op: 'character.effectEnded', characterId: 'tamsin', effectId: 'nothing' }])).toEqual(state);
+    expect(() => endEffectPatch(findCombatant(state, 'tamsin')!, 'nothing')).toThrow(/no effect "nothing"/);
   });
 
   it('change sheet numbers while they last', () => {

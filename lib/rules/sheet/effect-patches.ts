@@ -54,6 +54,8 @@ export function endEffectsPatches(holder: Combatant, ended: readonly Effect[]): 
   const endedIds = new Set(ended.map((e) => e.id));
   const imposed = (effects: readonly Effect[]) => new Set(modifiersOf(effects, 'condition').map((m) => m.condition));
   const still = imposed(holder.effects.filter((e) => !endedIds.has(e.id)));
+  // A creature at 0 HP stays unconscious whatever magic also put it to sleep.
+  if (holder.hp === 0) still.add('unconscious');
   const lifted = [...imposed(ended)].filter((k) => !still.has(k) && holder.conditions.includes(k));
   const patches = ended.map((e): StatePatch => ({ op: 'character.effectEnded', characterId: holder.id, effectId: e.id }));
   if (lifted.length) patches.push({ op: 'character.conditions', characterId: holder.id, conditions: holder.conditions.filter((k) => !lifted.includes(k)) });

@@ -142,4 +142,13 @@ describe('a magical sleep', () => {
     expect(who(r, sleeper).conditions).not.toContain('unconscious');
     expect(who(r, sleeper).effects).toEqual([]);
   });
+
+  it('ends on damage that drops the sleeper, who stays unconscious and dying', () => {
+    const r = tableWithIlse();
+    const sleep = cast(r, { casterId: 'ilse', spell: 'Sleep', slotLevel: 3, point: { x: 8, y: 1 } });
+    const sleeper = sleep.targets[0]!.targetId;
+    r.damage(sleeper, String(who(r, sleeper).hp));
+    expect([who(r, sleeper).hp, who(r, sleeper).effects]).toEqual([0, []]);
+    expect(who(r, sleeper).conditions).toContain('unconscious');
+  });
 });

@@ -1,9 +1,9 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
+import { attackPlan, disengagePlan, hostilesStanding } from './combat-plans';
 import { featurePlan } from './feature-plans';
 import type { Intent } from './intents';
 import type { ToolOutcome } from './prompt-reader';
 import { spellPlan } from './spell-plans';
-import { approach, chooseAttack, isAdjacent, pickTarget, standing } from './tactics';
 
 export type Call = { toolName: string; input: Record<string, unknown> };
 
@@ -17,33 +17,6 @@ export type PlanContext = {
 
 function done(ctx: PlanContext, toolName: string): ToolOutcome | undefined {
   return ctx.outcomes.find((o) => o.toolName === toolName);
-}
-
-function hostilesStanding(table: TableFacts): TableCombatant[] {
-  return table.creatures.filter((c) => c.side === 'hostile' && standing(c));
-}
-
-/** Closes in if it must, then makes one attack: a person's attack, an AI player's, or a monster's turn. */
-function attackPlan(ctx: PlanContext): Call | null {
-  const { table, actor } = ctx;
-  if (!table.combat && actor.side === 'party') {
-    if (hostilesStanding(table).length === 0) return null;
-    const start = done(ctx, 'start_combat');
-    if (!start) return { toolName: 'start_combat', input: { reason: ctx.action } };
-    if (!start.ok || start.value.firstTurn !== actor.id) return null;
-  }
-  const target = pickTarget(table, actor, ctx.action);
-  if (!target) return null;
-  const moved = done(ctx, 'move');
-  const wantsMelee = chooseAttack(actor, false).kind === 'melee';
-  if (!isAdjacent(actor, target) && wantsMelee && !moved) {
-    const cell = approach(table, actor, target);
-    if (cell) return { toolName: 'move', input: { characterId: actor.id, x: cell[0], y: cell[1] } };
-  }
-  if (done(ctx, 'attack')) return null;
-  const adjacent = isAdjacent(actor, target) || moved?.ok === true;
-  const attack = chooseAttack(actor, adjacent);
-  return { toolName: 'attack', input: { attackerId: actor.id, targetId: target.id, attackName: attack.name } };
 }
 
 function travelPlan(ctx: PlanContext): Call | null {
@@ -102,6 +75,8 @@ export function nextCall(ctx: PlanContext): Call | null {
       return spellPlan(ctx, intent.words);
     case 'travel':
       return travelPlan(ctx);
+    case 'disengage':
+      return disengagePlan(ctx);
     case 'dodge':
       if (!ctx.table.combat) return checkPlan(ctx, { kind: 'check', skill: 'perception', risky: false, tends: false });
       return done(ctx, 'dodge') ? null : { toolName: 'dodge', input: { characterId: actor.id } };

@@ -7,6 +7,7 @@ export type Intent =
   | { kind: 'spell'; words: string }
   | { kind: 'travel' }
   | { kind: 'dodge' }
+  | { kind: 'disengage' }
   | { kind: 'rest'; rest: 'short' | 'long'; hitDice: number }
   | { kind: 'rule-question' }
   | { kind: 'feature'; feature: string; option?: string }
@@ -78,6 +79,8 @@ export function classifyIntent(action: string): Intent {
   if (/\b(short rest|long rest|take a rest|rest for)\b/i.test(action)) {
     return { kind: 'rest', rest: /\blong rest\b/i.test(action) ? 'long' : 'short', hitDice: hitDiceWanted(action) };
   }
+  // Before attacks: "disengage and fall back" strikes nobody.
+  if (/\bdisengages?\b/i.test(action)) return { kind: 'disengage' };
   if (/\b(attack|attacks|strike|strikes|stab|shoot|shoots|slash|swing|hit|fire at|charge)\b/i.test(action)) return { kind: 'attack' };
   if (/\b(go deeper|press on|descend|move on|head down|continue on|onward|next room|go on)\b/i.test(action)) return { kind: 'travel' };
   if (/\bdodge\b/i.test(action)) return { kind: 'dodge' };

@@ -46,6 +46,9 @@ export function planPlayerReply(read: ReadPrompt, seed: number): ScriptedReply {
   if (table.combat) {
     if (hurt && heal && (hurt.hp === 0 || hurt.hp / hurt.maxHp <= 0.34)) return { text: `I cast ${heal.name} on ${on(hurt)}!`, toolCalls: [] };
     const target = pickTarget(table, self);
+    // A badly hurt rogue with a foe at its elbow slips away rather than trade blows.
+    const cornered = target?.at && self.at && Math.max(Math.abs(target.at[0] - self.at[0]), Math.abs(target.at[1] - self.at[1])) <= 1;
+    if (cornered && self.what.includes('Rogue') && self.hp / self.maxHp <= 0.5) return { text: 'I disengage and slip back out of reach.', toolCalls: [] };
     const spell = target && harmfulSpell(self, target);
     if (target && spell) return { text: `I cast ${spell.name} at the ${target.name}.`, toolCalls: [] };
     if (target) return { text: `I attack the ${target.name}.`, toolCalls: [] };

@@ -1,4 +1,5 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
+import { inSight } from './positioning';
 
 /** How the offline narrator fights: plain, sensible choices from what the table shows. */
 
@@ -16,14 +17,15 @@ function everyone(table: TableFacts): TableCombatant[] {
   return [...table.party, ...table.creatures];
 }
 
-/** The closest foe still standing, or the one named in the action. */
+/** The foe named in the action, else the closest standing foe, those in sight (not behind total cover) first. */
 export function pickTarget(table: TableFacts, actor: TableCombatant, action = ''): TableCombatant | null {
   const foes = (actor.side === 'party' ? table.creatures.filter((c) => c.side === 'hostile') : table.party).filter(standing);
   const lower = action.toLowerCase();
   const named = foes.find((f) => lower.includes(f.name.toLowerCase()) || lower.includes(f.id));
   if (named) return named;
   const here = actor.at;
-  const byDistance = [...foes].sort((a, b) => (here && a.at && b.at ? squares(here, a.at) - squares(here, b.at) : 0));
+  const hidden = (f: TableCombatant) => (here && !inSight(table, here, f) ? 1 : 0);
+  const byDistance = [...foes].sort((a, b) => hidden(a) - hidden(b) || (here && a.at && b.at ? squares(here, a.at) - squares(here, b.at) : 0));
   return byDistance[0] ?? null;
 }
 
@@ -58,10 +60,6 @@ export function chooseAttack(actor: TableCombatant, adjacent: boolean): TableCom
   const ranged = actor.attacks.find((a) => a.kind === 'ranged');
   if (adjacent) return melee ?? ranged ?? { name: 'unarmed strike', kind: 'melee', rangeFt: 5 };
   return ranged ?? melee ?? { name: 'unarmed strike', kind: 'melee', rangeFt: 5 };
-}
-
-export function isAdjacent(a: TableCombatant, b: TableCombatant): boolean {
-  return a.at !== null && b.at !== null && squares(a.at, b.at) <= 1;
 }
 
 export function find(table: TableFacts, id: string): TableCombatant | undefined {

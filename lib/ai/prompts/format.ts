@@ -3,6 +3,7 @@ import { getFeature } from '@/lib/rules/srd/classes';
 import type { CharacterSheet, Combatant, RulesState, Scene } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
 import { armorClassOf } from '@/lib/rules/armor-class';
+import { actionFacts, type TableAction } from './action-facts';
 import { jsonBlock, readJsonBlock } from './json-block';
 import { spellFacts, type TableSpell } from './spell-facts';
 
@@ -30,6 +31,10 @@ export type TableCombatant = {
   spells?: TableSpell[];
   /** A character's limited class features and what is left of each ("Second Wind": "1 of 1 uses"). */
   features?: Record<string, string>;
+  /** Attacks one Attack action allows, when more than one (Extra Attack). */
+  attacksPerAction?: number;
+  /** A creature's stat block actions (monster_action), each marked ready or not. */
+  actions?: TableAction[];
 };
 
 /** A hazard as the DM sees it: what it is and what sets it off; its numbers are the rules'. */
@@ -72,6 +77,8 @@ function combatant(c: Combatant): TableCombatant {
     slots: Object.fromEntries(c.spellSlots.map((s) => [String(s.level), s.remaining])),
     ...spellsOf(c),
     ...(character && Object.keys(c.resourceLimits).length ? { features: featuresLeft(c) } : {}),
+    ...(c.attacksPerAction > 1 ? { attacksPerAction: c.attacksPerAction } : {}),
+    ...(!character && c.actions.length ? { actions: actionFacts(c) } : {}),
   };
 }
 

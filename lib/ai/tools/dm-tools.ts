@@ -7,6 +7,7 @@ import { createDodgeTool, createEndCombatTool, createEndTurnTool, createStartCom
 import { createDashTool, createDisengageTool } from './combat-actions';
 import { createAttuneTool, createEquipTool, createUnequipTool } from './equip';
 import { createGiveTool } from './give';
+import { createHelpTool } from './help';
 import { createEscapeGrappleTool, createGrappleTool, createShoveTool } from './grapple';
 import { createIntroduceNpcTool } from './introduce-npc';
 import { createLookUpRuleTool, type RulebookSearch } from './look-up-rule';
@@ -52,6 +53,7 @@ export function dmTools(deps: {
     dodge: createDodgeTool({ resolver }),
     dash: createDashTool({ resolver }),
     disengage: createDisengageTool({ resolver }),
+    help: createHelpTool({ resolver }),
     move: createMoveTool({ resolver }),
     drop_prone: createDropProneTool({ resolver }),
     stand_up: createStandUpTool({ resolver }),

@@ -92,9 +92,13 @@ export const effectEndSchema = z.discriminatedUnion('kind', [
 ]);
 export type EffectEnd = z.infer<typeof effectEndSchema>;
 
-/** Where an effect comes from: a spell, item, feature or condition by SRD id, or a hazard by the scene's id, and who caused it. */
+/**
+ * Where an effect comes from: a spell, item, feature or condition by SRD
+ * id, a hazard by the scene's id, or an action of the combat chapter by
+ * name (`help`), and who caused it.
+ */
 export const effectSourceSchema = z.object({
-  kind: z.enum(['spell', 'item', 'feature', 'condition', 'hazard']),
+  kind: z.enum(['spell', 'item', 'feature', 'condition', 'hazard', 'action']),
   id: idSchema,
   /** The creature that cast, used or imposed it (the holder itself for its own features, potions and the hazards that caught it). */
   by: combatantId,

@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { listCharacters } from '@/lib/characters/player-characters';
 import { listCampaigns } from '@/lib/db/queries/campaigns';

@@ -1,4 +1,4 @@
-import { RulebookImports, type ImportView, type StructureChoice } from '@/lib/agents/rulebook-imports';
+import { RulebookImports, type ImportView, type StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import type { Database } from '@/lib/db/types';
 import type { Embedder } from '@/lib/rulebooks/embedders';
 

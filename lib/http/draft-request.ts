@@ -1,5 +1,5 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
-import type { Runtime } from '@/lib/agents/runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { requireIdentity } from '@/lib/auth/identity';
 import { getDraftById, type DraftRecord } from '@/lib/db/queries/campaign-drafts';
 import { AppError } from '@/lib/errors';

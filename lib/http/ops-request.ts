@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { getRuntime } from '@/lib/agents/get-runtime';
-import type { Runtime } from '@/lib/agents/runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { requireIdentity, type Identity } from '@/lib/auth/identity';
 import { getConfig } from '@/lib/config';
 import { requireOperator } from '@/lib/auth/operator';

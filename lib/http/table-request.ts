@@ -1,5 +1,5 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
-import type { Runtime } from '@/lib/agents/runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { requireIdentity, type Identity } from '@/lib/auth/identity';
 import { requireGm, requireMember } from '@/lib/auth/table-access';
 import type { Member } from '@/lib/db/queries/members';

@@ -1,4 +1,4 @@
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 const CHECK_TIMEOUT_MS = 3_000;
 

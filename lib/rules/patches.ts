@@ -76,7 +76,7 @@ export type StatePatch = z.infer<typeof statePatchSchema>;
  * resources, spells, effects, a level-up), each still checked by the rules.
  * Lowering XP is the game master's alone, with `character.xpCorrection`;
  * the engine's own patches never make it. A character joins the party
- * only when a person brings it (lib/agents/bring-character.ts).
+ * only when a person brings it (lib/table/bring-character.ts).
  */
 export const gmEditPatchSchema = statePatchSchema.refine((patch) => patch.op !== 'session.rollCount' && patch.op !== 'party.join', {
   message: 'The roll counter belongs to the dice, and a character joins when its player brings it: neither is edited by hand',

@@ -2,7 +2,7 @@ import type { LanguageModelV4CallOptions, LanguageModelV4StreamResult } from '@a
 import { countTokens } from 'gpt-tokenizer';
 import { OfflineModel } from '@/lib/ai/offline/offline-model';
 import { readPrompt } from '@/lib/ai/offline/prompt-reader';
-import { createRuntime } from '@/lib/agents/runtime';
+import { createRuntime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { listSessionEvents } from '@/lib/db/queries/sessions';

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
+import { createRuntime, type Runtime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { countSessionEvents } from '@/lib/db/queries/sessions';

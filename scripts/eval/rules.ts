@@ -1,4 +1,4 @@
-import { createRuntime } from '@/lib/agents/runtime';
+import { createRuntime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { checkLog } from '@/lib/rules/invariant-log';

@@ -1,4 +1,4 @@
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import type { SessionEvent } from '@/lib/rules/session-log';
 

@@ -1,6 +1,6 @@
 import { SignIn } from '@/app/_components/sign-in';
 import { Portrait } from '@/app/_components/sheet/portrait';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { listCharacters } from '@/lib/characters/player-characters';
 import './_components/characters.css';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { getConfig } from '@/lib/config';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { UploadForm } from './_components/upload-form';

@@ -1,5 +1,5 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { openDraft } from '@/lib/agents/campaign-drafts';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { openDraft } from '@/lib/campaigns/drafts';
 import { requireIdentity } from '@/lib/auth/identity';
 import { respond } from '@/lib/http/respond';
 

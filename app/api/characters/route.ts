@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { requireIdentity } from '@/lib/auth/identity';
 import { createCharacter, listCharacters, summaryOf } from '@/lib/characters/player-characters';
 import { readJson } from '@/lib/http/read-json';

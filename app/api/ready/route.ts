@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readiness } from '@/lib/ops/readiness';
 
 /** Readiness, for a load balancer: 200 when this instance can serve tables, 503 with the failing check otherwise. */

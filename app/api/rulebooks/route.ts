@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { respond } from '@/lib/http/respond';
 import { requireIdentity } from '@/lib/auth/identity';

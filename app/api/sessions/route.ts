@@ -1,5 +1,5 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { openTable } from '@/lib/agents/open-table';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { openTable } from '@/lib/table/open-table';
 import { requireIdentity } from '@/lib/auth/identity';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';

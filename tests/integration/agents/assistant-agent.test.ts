@@ -2,7 +2,7 @@ import type { UIMessage } from 'ai';
 import { MockImageModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentActions } from '@/lib/agents/contracts';
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { readAsset } from '@/lib/assets/store';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import { createRequest, type UpdateMessage } from '@/lib/messages';

@@ -1,7 +1,7 @@
 import { readUIMessageStream, type UIMessage, type UIMessageChunk } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assistantUpdates } from '@/lib/agents/assistant-agent';
-import { assistantChatStream } from '@/lib/agents/assistant-chat-stream';
+import { assistantChatStream } from '@/lib/campaigns/draft-reply-stream';
 import { AgentBus, MemoryTransport, type HandlerContext } from '@/lib/bus';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import { createRequest } from '@/lib/messages';

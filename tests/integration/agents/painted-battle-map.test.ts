@@ -1,6 +1,6 @@
 import { MockImageModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { readAsset } from '@/lib/assets/store';
 import { campaignFromDraft } from '@/lib/campaigns/from-draft';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
+import { createRuntime, type Runtime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { listSessionEvents, getSessionById } from '@/lib/db/queries/sessions';

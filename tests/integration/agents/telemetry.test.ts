@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
+import { createRuntime, type Runtime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { flushTracing } from '@/lib/telemetry/tracing';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentBus, MemoryTransport } from '@/lib/bus';
 import { createBatchedRecorder } from '@/lib/bus/batched-recorder';
-import { discardDeadLetter, replayDeadLetter } from '@/lib/agents/dead-letters';
+import { discardDeadLetter, replayDeadLetter } from '@/lib/ops/dead-letters';
 import { openPglite } from '@/lib/db/pglite';
 import { getMessageChain, insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { deadLetterSink, getDeadLetterById, listDeadLetters } from '@/lib/db/queries/dead-letters';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bringCharacter } from '@/lib/agents/bring-character';
-import { joinTable } from '@/lib/agents/join-table';
-import type { Runtime } from '@/lib/agents/runtime';
+import { bringCharacter } from '@/lib/table/bring-character';
+import { joinTable } from '@/lib/table/join-table';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { rollAbilityScores } from '@/lib/characters/ability-rolls';
 import { createCharacter, deleteCharacter, listCharacters, ownCharacter, previewCharacter, updateCharacter } from '@/lib/characters/player-characters';
 import { createInvite } from '@/lib/db/queries/invites';

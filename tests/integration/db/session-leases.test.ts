@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TableLeases } from '@/lib/agents/table-leases';
+import { TableLeases } from '@/lib/table/table-leases';
 import { enqueueAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { claimLease, orphanedSessions } from '@/lib/db/queries/session-leases';
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
 let runtime: Runtime;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { checkLog } from '@/lib/rules/invariant-log';
 import { comparable, playScript, threeEncounters } from '../../../scripts/eval/scripted-play';
 import { logSteps } from '../../../scripts/eval/log-steps';

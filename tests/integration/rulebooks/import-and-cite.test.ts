@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportView } from '@/lib/agents/rulebook-imports';
-import type { Runtime } from '@/lib/agents/runtime';
+import type { ImportView } from '@/lib/rulebooks/imports/rulebook-imports';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { searchRules } from '@/lib/rulebooks/search';

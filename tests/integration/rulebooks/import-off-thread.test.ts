@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RulebookImports, type ImportView } from '@/lib/agents/rulebook-imports';
+import { RulebookImports, type ImportView } from '@/lib/rulebooks/imports/rulebook-imports';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '@/lib/agents/runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import type { LiveEvent } from '@/lib/realtime/live-events';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';

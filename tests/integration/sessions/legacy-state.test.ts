@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRuntime } from '@/lib/agents/runtime';
+import { createRuntime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';

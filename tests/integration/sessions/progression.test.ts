@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awardMilestone, chooseLevelUp, levelUpOfferFor } from '@/lib/agents/progression';
-import type { Runtime } from '@/lib/agents/runtime';
+import { awardMilestone, chooseLevelUp, levelUpOfferFor } from '@/lib/table/progression';
+import type { Runtime } from '@/lib/runtime/runtime';
 import type { Member } from '@/lib/db/queries/members';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinTable } from '@/lib/agents/join-table';
-import type { Runtime } from '@/lib/agents/runtime';
-import { leaveSeat } from '@/lib/agents/seat-change';
+import { joinTable } from '@/lib/table/join-table';
+import type { Runtime } from '@/lib/runtime/runtime';
+import { leaveSeat } from '@/lib/table/seat-change';
 import { createInvite } from '@/lib/db/queries/invites';
 import { getMember, seatHolder } from '@/lib/db/queries/members';
 import { listSessionEvents } from '@/lib/db/queries/sessions';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinTable } from '@/lib/agents/join-table';
-import { createRuntime, type Runtime } from '@/lib/agents/runtime';
+import { joinTable } from '@/lib/table/join-table';
+import { createRuntime, type Runtime } from '@/lib/runtime/runtime';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { createInvite } from '@/lib/db/queries/invites';

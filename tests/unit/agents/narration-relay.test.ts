@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { liveTableReducer, type LiveTable } from '@/app/(table)/sessions/[id]/_components/live-table-reducer';
 import type { NarrationDelta } from '@/lib/agents/dm-agent';
-import { narrationRelay } from '@/lib/agents/narration-relay';
+import { narrationRelay } from '@/lib/table/narration-relay';
 import { AgentBus, MemoryTransport } from '@/lib/bus';
 import { createRequest } from '@/lib/messages';
 import { tableState } from '../play-screen/fixtures';

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import { SignIn } from '@/app/_components/sign-in';
 import { CharacterSheet } from '@/app/_components/sheet/character-sheet';
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { currentSheet } from '@/lib/agents/party-sheet';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { currentSheet } from '@/lib/table/party-sheet';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { ownCharacter } from '@/lib/characters/player-characters';
 import { AppError } from '@/lib/errors';

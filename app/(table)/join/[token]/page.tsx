@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { SignIn } from '@/app/_components/sign-in';
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { requireInvite, seatChoices } from '@/lib/agents/join-table';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { requireInvite, seatChoices } from '@/lib/table/join-table';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { listCharacters } from '@/lib/characters/player-characters';
 import { AppError } from '@/lib/errors';

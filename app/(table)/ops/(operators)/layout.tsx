@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SignIn } from '@/app/_components/sign-in';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { requireOperator, type OperatorGrant } from '@/lib/auth/operator';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { AppError } from '@/lib/errors';

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { operatorGrant } from '@/lib/auth/operator';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { getRuleSystem } from '@/lib/db/queries/rule-systems';

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { loadTable } from '@/lib/agents/load-table';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { loadTable } from '@/lib/table/load-table';
 import { SignIn } from '@/app/_components/sign-in';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { getConfig } from '@/lib/config';

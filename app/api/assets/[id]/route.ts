@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readAsset } from '@/lib/assets/store';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';

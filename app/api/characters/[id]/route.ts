@@ -1,5 +1,5 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { currentSheet } from '@/lib/agents/party-sheet';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { currentSheet } from '@/lib/table/party-sheet';
 import { requireIdentity } from '@/lib/auth/identity';
 import { deleteCharacter, ownCharacter, sheetOf, summaryOf, updateCharacter } from '@/lib/characters/player-characters';
 import { sheetView } from '@/lib/characters/sheet-view';

@@ -1,5 +1,5 @@
-import { drawCharacterPortrait } from '@/lib/agents/character-portrait';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { drawCharacterPortrait } from '@/lib/characters/portrait';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { requireIdentity } from '@/lib/auth/identity';
 import { portraitOwner } from '@/lib/characters/player-characters';
 import { readJson } from '@/lib/http/read-json';

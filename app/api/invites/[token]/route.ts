@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { bringCharacter, checkBringable } from '@/lib/agents/bring-character';
-import { getRuntime } from '@/lib/agents/get-runtime';
-import { joinTable, requireInvite, seatChoices } from '@/lib/agents/join-table';
+import { bringCharacter, checkBringable } from '@/lib/table/bring-character';
+import { getRuntime } from '@/lib/runtime/get-runtime';
+import { joinTable, requireInvite, seatChoices } from '@/lib/table/join-table';
 import { requireIdentity } from '@/lib/auth/identity';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';

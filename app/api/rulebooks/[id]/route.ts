@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { requireIdentity } from '@/lib/auth/identity';
 import { getRuleSystem } from '@/lib/db/queries/rule-systems';
 import { AppError } from '@/lib/errors';

@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';

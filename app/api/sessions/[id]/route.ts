@@ -1,4 +1,4 @@
-import { loadTable } from '@/lib/agents/load-table';
+import { loadTable } from '@/lib/table/load-table';
 import { parseCursor } from '@/lib/http/cursor';
 import { respond } from '@/lib/http/respond';
 import { tableRequest } from '@/lib/http/table-request';

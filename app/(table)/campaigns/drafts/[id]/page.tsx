@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { getDraftById } from '@/lib/db/queries/campaign-drafts';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';

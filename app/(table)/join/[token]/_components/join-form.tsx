@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
-import type { SeatChoice } from '@/lib/agents/join-table';
+import type { SeatChoice } from '@/lib/table/join-table';
 import type { CharacterSummary } from '@/lib/characters/player-characters';
 import { BringChoices } from './bring-choices';
 

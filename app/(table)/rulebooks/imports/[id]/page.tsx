@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { SignIn } from '@/app/_components/sign-in';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';

@@ -1,6 +1,6 @@
 import { createUIMessageStreamResponse } from 'ai';
 import { unreadableConversation } from '@/lib/agents/assistant-agent';
-import { assistantChatStream } from '@/lib/agents/assistant-chat-stream';
+import { assistantChatStream } from '@/lib/campaigns/draft-reply-stream';
 import { agentActions } from '@/lib/agents/contracts';
 import { readConversation } from '@/lib/ai/conversation';
 import { getConfig } from '@/lib/config';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { replayDeadLetter } from '@/lib/agents/dead-letters';
+import { replayDeadLetter } from '@/lib/ops/dead-letters';
 import { recordDeadLetterAction } from '@/lib/db/queries/dead-letter-actions';
 import { AppError } from '@/lib/errors';
 import { opsRequest } from '@/lib/http/ops-request';

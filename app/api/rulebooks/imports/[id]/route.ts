@@ -1,4 +1,4 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
 import { requireIdentity } from '@/lib/auth/identity';

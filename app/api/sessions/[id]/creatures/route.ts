@@ -1,4 +1,4 @@
-import { placeCreatures, monsterSuggestions } from '@/lib/agents/place-creatures';
+import { placeCreatures, monsterSuggestions } from '@/lib/table/place-creatures';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { leaveSeat, takeSeat } from '@/lib/agents/seat-change';
+import { leaveSeat, takeSeat } from '@/lib/table/seat-change';
 import { seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';

@@ -1,4 +1,4 @@
-import { awardMilestone } from '@/lib/agents/progression';
+import { awardMilestone } from '@/lib/table/progression';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { gmRequest } from '@/lib/http/table-request';

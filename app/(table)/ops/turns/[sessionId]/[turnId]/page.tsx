@@ -1,5 +1,5 @@
 import { SignIn } from '@/app/_components/sign-in';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { requireTableTraces } from '@/lib/auth/trace-access';
 import { AppError } from '@/lib/errors';

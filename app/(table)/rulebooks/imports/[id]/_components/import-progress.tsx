@@ -1,4 +1,4 @@
-import type { ImportView } from '@/lib/agents/rulebook-imports';
+import type { ImportView } from '@/lib/rulebooks/imports/rulebook-imports';
 import type { ImportStage } from '@/machines/pdf-import.machine';
 
 const stages: Array<{ stage: ImportStage; label: string; unit?: string }> = [

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { ImportView, StructureChoice } from '@/lib/agents/rulebook-imports';
+import type { ImportView, StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import { ImportProgress } from './import-progress';
 import { SectionPicker } from './section-picker';
 

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
-import type { SectionChoice, StructureChoice } from '@/lib/agents/rulebook-imports';
+import type { SectionChoice, StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 
 const sourceNote = {
   outline: "from the PDF's own outline",

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { discardDeadLetter } from '@/lib/agents/dead-letters';
+import { discardDeadLetter } from '@/lib/ops/dead-letters';
 import { recordDeadLetterAction } from '@/lib/db/queries/dead-letter-actions';
 import { opsRequest } from '@/lib/http/ops-request';
 import { readJson } from '@/lib/http/read-json';

@@ -1,7 +1,7 @@
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
-import { importEventStream } from '@/lib/realtime/import-stream';
+import { importEventStream } from '@/lib/rulebooks/imports/import-stream';
 import { requireIdentity } from '@/lib/auth/identity';
 
 /** An import's progress, stage by stage, as Server-Sent Events. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getRuntime } from '@/lib/agents/get-runtime';
+import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';

@@ -1,4 +1,4 @@
-import { removeFromTable } from '@/lib/agents/remove-member';
+import { removeFromTable } from '@/lib/table/remove-member';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
 import { gmRequest } from '@/lib/http/table-request';

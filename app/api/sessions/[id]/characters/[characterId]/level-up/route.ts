@@ -1,4 +1,4 @@
-import { chooseLevelUp, levelUpOfferFor, requireLeveller } from '@/lib/agents/progression';
+import { chooseLevelUp, levelUpOfferFor, requireLeveller } from '@/lib/table/progression';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { tableRequest } from '@/lib/http/table-request';

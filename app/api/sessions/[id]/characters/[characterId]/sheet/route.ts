@@ -1,4 +1,4 @@
-import { tableSheet } from '@/lib/agents/party-sheet';
+import { tableSheet } from '@/lib/table/party-sheet';
 import { respond } from '@/lib/http/respond';
 import { tableRequest } from '@/lib/http/table-request';
 import { parseCharacterId } from '../level-up/schema';

@@ -6,7 +6,7 @@ import { levelUpOffer, type LevelUpOffer } from '@/lib/rules/advancement/level-u
 import { levelUpCharacter, milestoneProgress } from '@/lib/rules/advancement/table-progress';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import type { RulesState } from '@/lib/rules/state';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /** How long an award or a level-up waits for a turn under way before answering that it will follow. */
 const PROGRESS_WAIT_MS = 10_000;

@@ -3,7 +3,7 @@ import { sheetView, type SheetView } from '@/lib/characters/sheet-view';
 import type { Member } from '@/lib/db/queries/members';
 import { getPlayerCharacterAtTable, type PlayerCharacterRecord } from '@/lib/db/queries/player-characters';
 import { AppError } from '@/lib/errors';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /** A party member's sheet as it stands at the table now. */
 export async function partySheet(runtime: Runtime, sessionId: string, characterId: string): Promise<SheetView> {

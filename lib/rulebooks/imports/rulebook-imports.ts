@@ -11,7 +11,7 @@ import { readRulebook } from '@/lib/rulebooks/extract';
 import { modelHeadingChooser } from '@/lib/rulebooks/model-structure';
 import { parseRulebook } from '@/lib/rulebooks/parse';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
-import { actorInspector } from './inspector';
+import { actorInspector } from '@/lib/agents/inspector';
 
 export type ImportStatus = 'working' | 'awaitingSelection' | 'done' | 'failed' | 'cancelled';
 

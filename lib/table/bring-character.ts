@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { MAX_PARTY } from '@/lib/rules/party-patches';
 import { storedCharacterSchema } from '@/lib/rules/sheet/stored-character';
 import type { RulesState } from '@/lib/rules/state';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /** How long bringing a character waits for a turn under way before answering that it will follow. */
 const JOIN_WAIT_MS = 20_000;

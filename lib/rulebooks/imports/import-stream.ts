@@ -1,4 +1,4 @@
-import type { ImportView, RulebookImports } from '@/lib/agents/rulebook-imports';
+import type { ImportView, RulebookImports } from './rulebook-imports';
 
 const HEARTBEAT_MS = 15_000;
 

@@ -1,6 +1,6 @@
 import type { UpdateMessage } from '@/lib/messages';
 import type { LiveEvent } from '@/lib/realtime/live-events';
-import type { NarrationDelta } from './dm-agent';
+import type { NarrationDelta } from '@/lib/agents/dm-agent';
 
 type Narration = Extract<LiveEvent, { kind: 'narration' }>;
 

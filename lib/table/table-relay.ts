@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AgentBus, Unsubscribe } from '@/lib/bus';
-import type { TableCommand } from '@/lib/agents/session-host';
-import type { LiveEvent } from './live-events';
+import type { TableCommand } from './session-host';
+import type { LiveEvent } from '@/lib/realtime/live-events';
 
 const note = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('live'), from: z.string(), sessionId: z.string(), event: z.looseObject({ kind: z.string() }) }),

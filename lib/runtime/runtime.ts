@@ -15,15 +15,15 @@ import { startTracing } from '@/lib/telemetry/tracing';
 import { SupabaseBroadcaster } from '@/lib/realtime/supabase-broadcast';
 import { modelFor } from '@/lib/ai/models';
 import { embedderFor } from '@/lib/rulebooks/embedders';
-import { RulebookImports } from './rulebook-imports';
-import { startAgents, type ModelOverrides } from './start-agents';
+import { RulebookImports } from '@/lib/rulebooks/imports/rulebook-imports';
+import { startAgents, type ModelOverrides } from '@/lib/agents/start-agents';
 import { MetricsHistory } from '@/lib/ops/metrics-history';
 import { ModelMetrics } from '@/lib/ops/model-metrics';
 import { traceable } from '@/lib/ops/trace-redaction';
-import { SeatKeeper } from './seat-keeper';
-import { SessionHost } from './session-host';
-import { TableLeases } from './table-leases';
-import { TableRelay } from '@/lib/realtime/table-relay';
+import { SeatKeeper } from '@/lib/table/seat-keeper';
+import { SessionHost } from '@/lib/table/session-host';
+import { TableLeases } from '@/lib/table/table-leases';
+import { TableRelay } from '@/lib/table/table-relay';
 
 /** With a broker bus, other app instances may share the database: tables are leased, and live events relayed. */
 function shareTables(instanceId: string, bus: AgentBus, db: Database, leaseMs: number, onLost: (sessionId: string) => void) {

@@ -2,7 +2,7 @@ import type { Identity } from '@/lib/auth/identity';
 import { ownCharacter } from '@/lib/characters/player-characters';
 import { AppError } from '@/lib/errors';
 import { bringCharacter } from './bring-character';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { leaveSeat } from './seat-change';
 
 /**

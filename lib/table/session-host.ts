@@ -17,7 +17,7 @@ import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
-import type { TableRelay } from '@/lib/realtime/table-relay';
+import type { TableRelay } from './table-relay';
 
 export type { TableCommand } from './live-session';
 

@@ -3,7 +3,7 @@ import { getInvite, useInvite, type Invite } from '@/lib/db/queries/invites';
 import { addMember, getMember, listMembers, removedAt, seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import { isInviteToken } from '@/lib/http/session-id';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 import { takeSeat } from './seat-change';
 
 export type SeatChoice = { characterId: string; name: string; className: string; heldBy: string | null };

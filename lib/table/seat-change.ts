@@ -1,6 +1,6 @@
 import { claimSeat, releaseSeat, seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /** How long a seat change waits for a turn under way before answering that it will follow. */
 const SEAT_WAIT_MS = 20_000;

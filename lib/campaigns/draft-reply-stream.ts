@@ -1,9 +1,9 @@
 import type { UIMessage, UIMessageChunk } from 'ai';
 import type { MessageBus } from '@/lib/bus';
-import { campaignDraftSchema, type CampaignDraft } from '@/lib/campaigns/draft';
+import { campaignDraftSchema, type CampaignDraft } from './draft';
 import type { RequestMessage } from '@/lib/messages';
-import { assistantUpdates } from './assistant-agent';
-import { assistantReplySchema } from './contracts';
+import { assistantUpdates } from '@/lib/agents/assistant-agent';
+import { assistantReplySchema } from '@/lib/agents/contracts';
 
 export type AssistantChatStreamOptions = {
   bus: MessageBus;

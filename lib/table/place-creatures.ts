@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import { placeMonsters, type Placement } from '@/lib/rules/gm-placement';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { matchMonster, monstersByChallenge } from '@/lib/rules/srd';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /** How long placing waits for a turn under way before answering that it will follow. */
 const PLACE_WAIT_MS = 10_000;

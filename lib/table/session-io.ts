@@ -10,7 +10,7 @@ import type { LiveHub } from '@/lib/realtime/hub';
 import { nextRollSeed } from '@/lib/rules/dice-key';
 import { publicEvent, publicState } from '@/lib/rules/public-state';
 import { turnOutcomeSchema } from '@/lib/rules/session-log';
-import { agentActions, decidedActionSchema } from './contracts';
+import { agentActions, decidedActionSchema } from '@/lib/agents/contracts';
 import type { LiveSession } from './live-session';
 import { narrationRelay } from './narration-relay';
 

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
 import type { GameState } from '@/lib/rules/state';
 import { askForMap, layOutPendingMap } from './battle-map-request';
-import { actorInspector } from './inspector';
+import { actorInspector } from '@/lib/agents/inspector';
 import { flushCommands, type LiveSession, type QueuedCommand } from './live-session';
 import { sessionMachineFor, type SessionIo } from './session-io';
 import { statusOf } from './table-view';

@@ -1,7 +1,7 @@
 import type { Identity } from '@/lib/auth/identity';
 import { getMember, removeMember } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /**
  * The game master removes a player: their membership ends (an invitation made

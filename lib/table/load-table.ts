@@ -1,6 +1,6 @@
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { publicEvent } from '@/lib/rules/public-state';
-import type { Runtime } from './runtime';
+import type { Runtime } from '@/lib/runtime/runtime';
 
 /** Everything a page needs to draw a table from scratch, as players may see it. */
 export async function loadTable(runtime: Runtime, sessionId: string, afterSeq = 0) {

@@ -1,0 +1,88 @@
+/**
+ * The house's dependency rules, checked by `npm test` (`npm run check:architecture`).
+ * docs/architecture.md gives the same floors in words: a module imports only
+ * from its own floor or the floors below it.
+ */
+
+/** The floors, top first; each is a list of path patterns. */
+const floors = [
+  ['^app/', '^proxy\\.ts$'],
+  ['^lib/http/'],
+  ['^lib/runtime/'],
+  ['^lib/table/', '^lib/campaigns/(drafts|draft-visuals|draft-reply-stream)\\.ts$', '^lib/rulebooks/imports/', '^lib/ops/', '^lib/characters/(portrait|player-characters)\\.ts$'],
+  ['^lib/agents/', '^lib/realtime/'],
+  ['^machines/'],
+  ['^lib/ai/', '^lib/generator/', '^lib/rulebooks/', '^lib/characters/', '^lib/campaigns/', '^lib/auth/', '^lib/telemetry/'],
+  ['^lib/db/', '^lib/bus/', '^lib/assets/', '^lib/messages/'],
+  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$'],
+];
+
+/** A module's floor is the first (highest) whose patterns it matches. */
+const floorPath = (i) => floors[i].join('|');
+const higherThan = (i) => floors.slice(0, i).flat().join('|');
+const claimedAbove = (i) => floors.slice(0, i).flat();
+
+const upward = floors.slice(1).map((_, k) => {
+  const i = k + 1;
+  const above = claimedAbove(i);
+  return {
+    name: `floor-${i}-imports-upward`,
+    comment: `Floor ${i} (${floors[i].join(', ')}) imports only from its own floor or those below (docs/architecture.md)`,
+    severity: 'error',
+    from: { path: floorPath(i), pathNot: above.length ? above.join('|') : undefined },
+    to: { path: higherThan(i) },
+  };
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No import circles: types come from the module that owns them',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'app-reaches-queries',
+      comment: 'Routes and pages call services, never the database queries',
+      severity: 'error',
+      from: { path: '^app/' },
+      to: { path: '^lib/db/queries/' },
+    },
+    {
+      name: 'lib-imports-app',
+      severity: 'error',
+      from: { path: '^(lib|machines)/' },
+      to: { path: '^app/' },
+    },
+    {
+      name: 'machine-does-io',
+      comment: 'Machines are pure: I/O reaches them as invoked actors their host provides',
+      severity: 'error',
+      from: { path: '^machines/' },
+      to: { path: '^lib/(db|bus|realtime|assets|runtime|table|http)/|^node:(fs|net|http|child_process)|^(fs|net|http|child_process)$' },
+    },
+    {
+      name: 'vendor-outside-ai',
+      comment: 'Only lib/ai talks to model vendors',
+      severity: 'error',
+      from: { pathNot: '^lib/ai/' },
+      to: { path: '@ai-sdk/' },
+    },
+    {
+      name: 'scripts-import-tests',
+      severity: 'error',
+      from: { path: '^scripts/' },
+      to: { path: '^tests/' },
+    },
+    ...upward,
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|\\.next|tests/|supabase/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

@@ -9,7 +9,7 @@ import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleCitation } from '@/lib/rules/session-log';
 import { startAssistantAgent } from './assistant-agent';
 import { startDmAgent } from './dm-agent';
-import { drawForDraft } from '@/lib/campaigns/draft-visuals';
+import { drawForDraft } from './draft-visuals';
 import { startGeneratorAgent } from './generator-agent';
 import { startPlayerAgent } from './player-agent';
 

@@ -11,11 +11,6 @@ export function parseId(raw: string, what: string): string {
   return raw.toLowerCase();
 }
 
-/** Invitation tokens are URL-safe base64: anything else is no invitation of ours. */
-export function isInviteToken(raw: string): boolean {
-  return /^[A-Za-z0-9_-]{20,100}$/.test(raw);
-}
-
 export function parseSessionId(raw: string): string {
   return parseId(raw, 'session');
 }

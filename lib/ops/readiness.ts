@@ -1,6 +1,9 @@
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { Database } from '@/lib/db/types';
 
 const CHECK_TIMEOUT_MS = 3_000;
+
+/** What readiness asks of a started instance. */
+type Started = { instanceId: string; db: Database; bus: { connected: boolean } };
 
 export type Check = { ok: boolean; detail: string };
 
@@ -12,8 +15,8 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 }
 
 /** Whether this instance can serve tables now: its runtime started (migrations applied), the database answers, the bus is connected. */
-export async function readiness(runtime: Promise<Runtime>): Promise<{ ready: boolean; instance: string | null; checks: Record<string, Check> }> {
-  let started: Runtime;
+export async function readiness(runtime: Promise<Started>): Promise<{ ready: boolean; instance: string | null; checks: Record<string, Check> }> {
+  let started: Started;
   try {
     started = await withTimeout(runtime, 'Starting up');
   } catch (error) {

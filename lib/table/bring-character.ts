@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { MAX_PARTY } from '@/lib/rules/party-patches';
 import { storedCharacterSchema } from '@/lib/rules/sheet/stored-character';
 import type { RulesState } from '@/lib/rules/state';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 
 /** How long bringing a character waits for a turn under way before answering that it will follow. */
 const JOIN_WAIT_MS = 20_000;
@@ -26,7 +26,7 @@ function partyIdFor(record: PlayerCharacterRecord, state: RulesState): string {
  * party has room, and it is no higher in level than the party's highest
  * (a newcomer may be behind the party, never ahead of it).
  */
-export async function checkBringable(runtime: Runtime, sessionId: string, userId: string, characterId: string): Promise<PlayerCharacterRecord> {
+export async function checkBringable(runtime: TableRuntime, sessionId: string, userId: string, characterId: string): Promise<PlayerCharacterRecord> {
   const record = await ownCharacter(runtime.db, userId, characterId);
   if (record.sessionId) throw new AppError('conflict', `${record.name} already plays at a table`);
   const { state } = await runtime.sessions.view(sessionId);
@@ -43,7 +43,7 @@ export async function checkBringable(runtime: Runtime, sessionId: string, userId
  * (so it cannot be brought twice at once), then the table commits the join
  * with the seat and its log event; a table that refuses it gives it back.
  */
-export async function bringCharacter(runtime: Runtime, input: { sessionId: string; identity: Identity; characterId: string }): Promise<{ partyId: string; pending: boolean }> {
+export async function bringCharacter(runtime: TableRuntime, input: { sessionId: string; identity: Identity; characterId: string }): Promise<{ partyId: string; pending: boolean }> {
   const { sessionId, identity, characterId } = input;
   const record = await checkBringable(runtime, sessionId, identity.userId, characterId);
   const { state } = await runtime.sessions.view(sessionId);

@@ -2,22 +2,22 @@ import type { Identity } from '@/lib/auth/identity';
 import { getInvite, useInvite, type Invite } from '@/lib/db/queries/invites';
 import { addMember, getMember, listMembers, removedAt, seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
-import { isInviteToken } from '@/lib/http/session-id';
-import type { Runtime } from '@/lib/runtime/runtime';
+import { isInviteToken } from './invite-token';
+import type { TableRuntime } from './table-runtime';
 import { takeSeat } from './seat-change';
 
 export type SeatChoice = { characterId: string; name: string; className: string; heldBy: string | null };
 
 const NOT_VALID = 'This invite link is not valid any more; ask the game master for a new one';
 
-export async function requireInvite(runtime: Runtime, token: string): Promise<Invite> {
+export async function requireInvite(runtime: TableRuntime, token: string): Promise<Invite> {
   const invite = isInviteToken(token) ? await getInvite(runtime.db, { token }) : null;
   if (!invite) throw new AppError('not_found', NOT_VALID);
   return invite;
 }
 
 /** The characters at an invited table and who plays each, for someone deciding where to sit. */
-export async function seatChoices(runtime: Runtime, sessionId: string): Promise<SeatChoice[]> {
+export async function seatChoices(runtime: TableRuntime, sessionId: string): Promise<SeatChoice[]> {
   const [{ state }, members] = await Promise.all([runtime.sessions.view(sessionId), listMembers(runtime.db, { sessionId })]);
   return state.party.map((c) => ({
     characterId: c.id,
@@ -34,7 +34,7 @@ export async function seatChoices(runtime: Runtime, sessionId: string): Promise<
  * revoked invitation seats nobody); taking the character from the AI player
  * is then one commit of the table with its log event.
  */
-export async function joinTable(runtime: Runtime, invite: Invite, identity: Identity, characterId: string | null): Promise<void> {
+export async function joinTable(runtime: TableRuntime, invite: Invite, identity: Identity, characterId: string | null): Promise<void> {
   const { sessionId } = invite;
   const { state } = await runtime.sessions.view(sessionId);
   const character = characterId ? state.party.find((c) => c.id === characterId) : null;

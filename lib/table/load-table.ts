@@ -1,9 +1,9 @@
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { publicEvent } from '@/lib/rules/public-state';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 
 /** Everything a page needs to draw a table from scratch, as players may see it. */
-export async function loadTable(runtime: Runtime, sessionId: string, afterSeq = 0) {
+export async function loadTable(runtime: TableRuntime, sessionId: string, afterSeq = 0) {
   const view = await runtime.sessions.view(sessionId);
   const events = (await listSessionEvents(runtime.db, { sessionId, afterSeq })).map(publicEvent);
   return { sessionId, ...view, events };

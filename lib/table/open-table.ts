@@ -2,7 +2,7 @@ import type { Identity } from '@/lib/auth/identity';
 import { ownCharacter } from '@/lib/characters/player-characters';
 import { AppError } from '@/lib/errors';
 import { bringCharacter } from './bring-character';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 import { leaveSeat } from './seat-change';
 
 /**
@@ -10,7 +10,7 @@ import { leaveSeat } from './seat-change';
  * of their own characters, they play it instead of the campaign's
  * characters, which AI players take until friends sit down.
  */
-export async function openTable(runtime: Runtime, input: { gm: Identity; campaignId: string; seed?: number; characterId?: string }): Promise<{ sessionId: string }> {
+export async function openTable(runtime: TableRuntime, input: { gm: Identity; campaignId: string; seed?: number; characterId?: string }): Promise<{ sessionId: string }> {
   const { gm, campaignId, seed, characterId } = input;
   if (characterId) {
     const record = await ownCharacter(runtime.db, gm.userId, characterId);

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import { placeMonsters, type Placement } from '@/lib/rules/gm-placement';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { matchMonster, monstersByChallenge } from '@/lib/rules/srd';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 
 /** How long placing waits for a turn under way before answering that it will follow. */
 const PLACE_WAIT_MS = 10_000;
@@ -24,7 +24,7 @@ export function monsterSuggestions(query: string, limit = 10): string[] {
  * it is (the name must be an SRD monster's), then committed through the
  * session as a command the log records with who placed what.
  */
-export async function placeCreatures(runtime: Runtime, input: Placement & { sessionId: string }): Promise<{ settled: boolean }> {
+export async function placeCreatures(runtime: TableRuntime, input: Placement & { sessionId: string }): Promise<{ settled: boolean }> {
   const { sessionId, ...placement } = input;
   const { state } = await runtime.sessions.view(sessionId);
   try {

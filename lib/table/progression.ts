@@ -6,7 +6,7 @@ import { levelUpOffer, type LevelUpOffer } from '@/lib/rules/advancement/level-u
 import { levelUpCharacter, milestoneProgress } from '@/lib/rules/advancement/table-progress';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import type { RulesState } from '@/lib/rules/state';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 
 /** How long an award or a level-up waits for a turn under way before answering that it will follow. */
 const PROGRESS_WAIT_MS = 10_000;
@@ -24,7 +24,7 @@ function checked(what: string, change: () => unknown): void {
   }
 }
 
-async function settle(runtime: Runtime, sessionId: string, command: Parameters<Runtime['sessions']['commandSettled']>[1]): Promise<ProgressResult> {
+async function settle(runtime: TableRuntime, sessionId: string, command: Parameters<TableRuntime['sessions']['commandSettled']>[1]): Promise<ProgressResult> {
   const outcome = await runtime.sessions.commandSettled(sessionId, command, PROGRESS_WAIT_MS);
   if (outcome.kind === 'ignored') throw new AppError('conflict', 'The table changed before this could be applied; look again and retry');
   if (outcome.kind === 'failed') throw new AppError('conflict', `The table could not save it: ${outcome.reason}`);
@@ -33,7 +33,7 @@ async function settle(runtime: Runtime, sessionId: string, command: Parameters<R
 
 /** The game master's milestone: checked against the table as it is, then committed through the session with who and why. */
 export async function awardMilestone(
-  runtime: Runtime,
+  runtime: TableRuntime,
   input: { sessionId: string; characterIds: string[] | 'party'; amount: number; reason: string; by: string },
 ): Promise<ProgressResult> {
   const { sessionId, ...award } = input;
@@ -51,12 +51,12 @@ function leveller(state: RulesState, member: Member, characterId: string) {
 }
 
 /** Refuses (404, 403) before anything else is read when this person may not level this character up. */
-export async function requireLeveller(runtime: Runtime, input: { sessionId: string; member: Member; characterId: string }): Promise<void> {
+export async function requireLeveller(runtime: TableRuntime, input: { sessionId: string; member: Member; characterId: string }): Promise<void> {
   const { state } = await runtime.sessions.view(input.sessionId);
   leveller(state, input.member, input.characterId);
 }
 
-export async function levelUpOfferFor(runtime: Runtime, input: { sessionId: string; member: Member; characterId: string }): Promise<LevelUpOffer> {
+export async function levelUpOfferFor(runtime: TableRuntime, input: { sessionId: string; member: Member; characterId: string }): Promise<LevelUpOffer> {
   const { state } = await runtime.sessions.view(input.sessionId);
   return levelUpOffer(leveller(state, input.member, input.characterId));
 }
@@ -67,7 +67,7 @@ export async function levelUpOfferFor(runtime: Runtime, input: { sessionId: stri
  * table commits it, with its own dice), then committed as a session command.
  */
 export async function chooseLevelUp(
-  runtime: Runtime,
+  runtime: TableRuntime,
   input: { sessionId: string; member: Member; identity: Identity; characterId: string; choices: LevelUpChoices },
 ): Promise<ProgressResult & { level: number }> {
   const { state } = await runtime.sessions.view(input.sessionId);

@@ -1,14 +1,14 @@
 import type { Identity } from '@/lib/auth/identity';
 import { getMember, removeMember } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 
 /**
  * The game master removes a player: their membership ends (an invitation made
  * before now no longer seats them), AI players take their characters, and
  * every live feed they hold on any instance closes at once.
  */
-export async function removeFromTable(runtime: Runtime, input: { sessionId: string; userId: string; by: Identity }): Promise<void> {
+export async function removeFromTable(runtime: TableRuntime, input: { sessionId: string; userId: string; by: Identity }): Promise<void> {
   const { sessionId, userId, by } = input;
   if (userId === by.userId) throw new AppError('bad_request', 'The game master cannot remove themselves from the table');
   const target = await getMember(runtime.db, { sessionId, userId });

@@ -1,6 +1,6 @@
 import { claimSeat, releaseSeat, seatHolder } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
-import type { Runtime } from '@/lib/runtime/runtime';
+import type { TableRuntime } from './table-runtime';
 
 /** How long a seat change waits for a turn under way before answering that it will follow. */
 const SEAT_WAIT_MS = 20_000;
@@ -18,7 +18,7 @@ function refusedAtCommit(reason: string, name: string): never {
  * AI player to them, the seat and its log event are one commit of the table:
  * both land, or neither does.
  */
-export async function takeSeat(runtime: Runtime, input: { sessionId: string; characterId: string; userId: string; reason: string }): Promise<SeatResult> {
+export async function takeSeat(runtime: TableRuntime, input: { sessionId: string; characterId: string; userId: string; reason: string }): Promise<SeatResult> {
   const { sessionId, characterId, userId, reason } = input;
   const { state } = await runtime.sessions.view(sessionId);
   const character = state.party.find((c) => c.id === characterId);
@@ -36,7 +36,7 @@ export async function takeSeat(runtime: Runtime, input: { sessionId: string; cha
 }
 
 /** The seat goes back to the AI players: the release and its log event are one commit when the character changes hands. */
-export async function leaveSeat(runtime: Runtime, input: { sessionId: string; characterId: string; reason: string }): Promise<SeatResult> {
+export async function leaveSeat(runtime: TableRuntime, input: { sessionId: string; characterId: string; reason: string }): Promise<SeatResult> {
   const { sessionId, characterId, reason } = input;
   const { state } = await runtime.sessions.view(sessionId);
   const character = state.party.find((c) => c.id === characterId);

@@ -1,7 +1,7 @@
 import { revokeInvite } from '@/lib/db/queries/invites';
 import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';
-import { isInviteToken } from '@/lib/http/session-id';
+import { isInviteToken } from '@/lib/table/invite-token';
 import { gmRequest } from '@/lib/http/table-request';
 
 /** The game master takes an invitation back: its link seats nobody from now on. */

@@ -1,7 +1,7 @@
 import type { VisualKind } from '@/lib/ai/tools/request-visuals';
 import { storeAsset, type AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
-import type { CampaignDraft } from './draft';
+import type { CampaignDraft } from '@/lib/campaigns/draft';
 import type { Database } from '@/lib/db/types';
 import type { Painting } from '@/lib/generator/paint';
 import { hashText } from '@/lib/generator/rng';

@@ -12,9 +12,10 @@ const floors = [
   ['^lib/table/', '^lib/campaigns/(drafts|draft-visuals|draft-reply-stream)\\.ts$', '^lib/rulebooks/imports/', '^lib/ops/', '^lib/characters/(portrait|player-characters)\\.ts$'],
   ['^lib/agents/', '^lib/realtime/'],
   ['^machines/'],
-  ['^lib/ai/', '^lib/generator/', '^lib/rulebooks/', '^lib/characters/', '^lib/campaigns/', '^lib/auth/', '^lib/telemetry/'],
+  // The schemas the queries store (a rulebook's parts, a campaign, a draft) sit on the bottom floor, so their wings leave them out.
+  ['^lib/ai/', '^lib/generator/', '^lib/rulebooks/(?!types\\.ts$)', '^lib/characters/', '^lib/campaigns/(?!(campaign|draft)\\.ts$)', '^lib/auth/', '^lib/telemetry/'],
   ['^lib/db/', '^lib/bus/', '^lib/assets/', '^lib/messages/'],
-  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$'],
+  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$', '^lib/rulebooks/types\\.ts$', '^lib/campaigns/(campaign|draft)\\.ts$'],
 ];
 
 /** A module's floor is the first (highest) whose patterns it matches. */

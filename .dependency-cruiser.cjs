@@ -72,6 +72,13 @@ module.exports = {
       to: { path: '@ai-sdk/' },
     },
     {
+      name: 'model-calls-outside-ai',
+      comment: 'Only lib/ai calls models (generateText, streamText, embed, generateImage...): the rest of lib and the machines take only types from the ai package',
+      severity: 'error',
+      from: { path: '^(lib|machines)/', pathNot: '^lib/ai/' },
+      to: { path: '(^|/)node_modules/ai/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'scripts-import-tests',
       severity: 'error',
       from: { path: '^scripts/' },

@@ -6,7 +6,7 @@ import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { diagnosticSwitches } from '@/lib/config';
 import { battleTerrainSchema, generateBattleMap, generateNpc, generatePortrait, generateWorldMap, GeneratorInputError } from '@/lib/generator';
 import { imagePrompts } from '@/lib/generator/image-prompts';
-import { paint, type Painting } from '@/lib/generator/paint';
+import { paint, type Painting } from '@/lib/ai/paint-image';
 import { parseParams } from './parse-params';
 import { actorInspector } from './inspector';
 import { testFaults } from './test-faults';

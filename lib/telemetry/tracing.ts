@@ -1,8 +1,7 @@
-import { OpenTelemetry } from '@ai-sdk/otel';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { registerTelemetry } from 'ai';
+import { traceModelCalls } from '@/lib/ai/model-telemetry';
 import { diagnosticSwitches } from '@/lib/config';
 
 const holder = globalThis as typeof globalThis & { roundtableTracing?: NodeTracerProvider | null };
@@ -24,7 +23,7 @@ export function startTracing(): boolean {
         spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
       });
       provider.register();
-      registerTelemetry(new OpenTelemetry());
+      traceModelCalls();
       holder.roundtableTracing = provider;
     }
   }

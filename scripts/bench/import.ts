@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readConfig } from '@/lib/config';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { openPglite } from '@/lib/db/pglite';
-import { embedderFor } from '@/lib/rulebooks/embedders';
+import { embedderFor } from '@/lib/ai/embedding-models';
 import { extractionDefaults } from '@/lib/rulebooks/extract';
 import { bombPdf } from '../../tests/fixtures/bomb-pdf';
 import { importWhole } from '../import-whole';

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { embed } from 'ai';
 import { z } from 'zod';
 import { readConfig } from '@/lib/config';
 import { listRuleSystems, searchRuleChunksByVector } from '@/lib/db/queries/rule-systems';
 import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';
-import { embedderFor, type Embedder } from '@/lib/rulebooks/embedders';
+import { embedQuestion } from '@/lib/ai/embed';
+import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { searchRules } from '@/lib/rulebooks/search';
 import { rulebookPdf } from '../../tests/fixtures/rulebook-pdf';
 import { importWhole } from '../import-whole';
@@ -30,7 +30,7 @@ async function fullTextOnly(db: Database, ruleSystemId: string, query: string): 
 }
 
 async function vectorOnly(db: Database, embedder: Embedder, ruleSystemId: string, query: string): Promise<Ranked> {
-  const { embedding } = await embed({ model: embedder.model, value: query });
+  const embedding = await embedQuestion(embedder, query);
   const hits = await searchRuleChunksByVector(db, { ruleSystemIds: [ruleSystemId], embedding, dimensions: embedder.dimensions, limit: DEPTH });
   const { rows } = await db.query<{ id: string; page_start: number; page_end: number }>(
     'select id::text, page_start, page_end from rule_chunks where id::text = any($1::text[])',

@@ -4,7 +4,7 @@ import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
-import { embedderFor } from '@/lib/rulebooks/embedders';
+import { embedderFor } from '@/lib/ai/embedding-models';
 import { rulebookPdf } from '../../fixtures/rulebook-pdf';
 
 // The heavy steps of an import run in worker threads, which load these modules

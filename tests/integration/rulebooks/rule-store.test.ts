@@ -17,7 +17,7 @@ import {
   type NewRuleSystem,
 } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
-import { embedderFor, type Embedder } from '@/lib/rulebooks/embedders';
+import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { embedText } from '@/lib/rulebooks/local-embedder';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';

@@ -87,8 +87,9 @@ module.exports = {
     ...upward,
   ],
   options: {
-    doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.next|tests/|supabase/)' },
+    // Tests are not cruised, but stay visible as the end of an import so scripts-import-tests can see one.
+    doNotFollow: { path: '(^|/)node_modules/|^tests/' },
+    exclude: { path: '^(node_modules|\\.next|supabase/)' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },

@@ -5,7 +5,7 @@ import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { openPglite } from '@/lib/db/pglite';
 import { embedderFor } from '@/lib/ai/embedding-models';
 import { extractionDefaults } from '@/lib/rulebooks/extract';
-import { bombPdf } from '../../tests/fixtures/bomb-pdf';
+import { bombPdf } from '../fixtures/bomb-pdf';
 import { importWhole } from '../import-whole';
 import { watchEventLoop } from './event-loop';
 import { timeExtraction, timePdftotext, type ExtractionRun } from './extraction';

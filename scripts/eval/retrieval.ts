@@ -8,7 +8,7 @@ import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { searchRules } from '@/lib/rulebooks/search';
-import { rulebookPdf } from '../../tests/fixtures/rulebook-pdf';
+import { rulebookPdf } from '../fixtures/rulebook-pdf';
 import { importWhole } from '../import-whole';
 
 /** The question-set format: each question with the page its answer is on. */
@@ -16,7 +16,7 @@ const questionsSchema = z.array(z.object({ question: z.string().min(3), page: z.
 type Question = z.infer<typeof questionsSchema>[number];
 type Ranked = Array<{ pageStart: number; pageEnd: number }>;
 
-const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, '../../tests/fixtures/retrieval/test-rules.questions.json');
+const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, 'questions/test-rules.questions.json');
 const DEPTH = 10;
 
 /** The passages full-text search alone ranks first, as the hybrid search's text half does. */

@@ -6,7 +6,7 @@ import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { searchRules } from '@/lib/rulebooks/search';
 import { embedderFor } from '@/lib/ai/embedding-models';
 import { readConfig } from '@/lib/config';
-import { encryptedPdf, imageOnlyPdf, knownPassages, rulebookPdf } from '../../fixtures/rulebook-pdf';
+import { encryptedPdf, imageOnlyPdf, knownPassages, rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
 let runtime: Runtime;

@@ -3,7 +3,7 @@ import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { readRulebook } from '@/lib/rulebooks/extract';
 import { modelHeadingChooser } from '@/lib/ai/structure-rulebook';
-import { rulebookPdf } from '../../fixtures/rulebook-pdf';
+import { rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 const usage = { inputTokens: { total: 100, noCache: 100, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 50, text: 50, reasoning: 0 } };
 

@@ -1,4 +1,4 @@
-import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-systems';
+import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-search';
 import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';

@@ -1,3 +1,4 @@
+/** The local embedder's id and vector length (the model is lib/ai/local-embedding-model.ts), recorded with every rule system it embeds. */
 export const LOCAL_EMBEDDING_MODEL_ID = 'local-hash-384';
 export const LOCAL_EMBEDDING_DIMENSIONS = 384;
 

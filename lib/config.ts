@@ -202,3 +202,24 @@ export function getConfig(): AppConfig {
   cached ??= readConfig();
   return cached;
 }
+
+/**
+ * Switches for watching and testing a process, read when they are used rather
+ * than once with the config: tests turn them on in process.env around one run.
+ */
+export type DiagnosticSwitches = {
+  /** A Stately inspector's WebSocket that every actor streams its events and snapshots to. */
+  inspectUrl: string | undefined;
+  /** Spans go to OTEL_EXPORTER_OTLP_ENDPOINT under this service name; null, no tracing is set up. */
+  tracing: { serviceName: string } | null;
+  /** ROUNDTABLE_TEST_HOOKS=1: the browser tests may switch faults on (the generator failing). */
+  testHooks: boolean;
+};
+
+export function diagnosticSwitches(env: Record<string, string | undefined> = process.env): DiagnosticSwitches {
+  return {
+    inspectUrl: env.XSTATE_INSPECT_URL || undefined,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { serviceName: env.OTEL_SERVICE_NAME ?? 'roundtable' } : null,
+    testHooks: env.ROUNDTABLE_TEST_HOOKS === '1',
+  };
+}

@@ -1,6 +1,6 @@
 import { RulebookImports, type ImportView, type StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import type { Database } from '@/lib/db/types';
-import type { Embedder } from '@/lib/rulebooks/embedders';
+import type { Embedder } from '@/lib/ai/embedding-models';
 
 function until(imports: RulebookImports, id: string, statuses: ImportView['status'][]): Promise<ImportView> {
   return new Promise((resolve) => {

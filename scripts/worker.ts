@@ -5,7 +5,7 @@ import { startAgents, type AgentStorage } from '@/lib/agents/start-agents';
 import { assetStoresFor } from '@/lib/assets/stores';
 import { hostableAgents, readConfig, type HostableAgent } from '@/lib/config';
 import { openPostgres } from '@/lib/db/postgres';
-import { embedderFor } from '@/lib/rulebooks/embedders';
+import { embedderFor } from '@/lib/ai/embedding-models';
 import { busSpanRecorder } from '@/lib/telemetry/bus-spans';
 import { flushTracing, startTracing } from '@/lib/telemetry/tracing';
 

@@ -1,4 +1,4 @@
-import { toUIMessageStream, type LanguageModel, type UIMessage } from 'ai';
+import type { LanguageModel, UIMessage } from 'ai';
 import { createActor, fromPromise } from 'xstate';
 import { assistantMachine } from '@/machines/assistant.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
@@ -54,12 +54,8 @@ export function startAssistantAgent(options: AssistantAgentOptions): Promise<Uns
       });
       let messages: UIMessage[] = conversation;
       let started = false;
-      const chunks = toUIMessageStream({
-        stream: turn.result.stream,
-        originalMessages: conversation,
-        onEnd: ({ messages: all }) => {
-          messages = all;
-        },
+      const chunks = turn.uiChunks(conversation, (all) => {
+        messages = all;
       });
       // Opening chunks wait for the first real one, so a try that fails before
       // saying anything can be retried without the chat seeing it.

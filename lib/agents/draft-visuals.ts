@@ -3,7 +3,7 @@ import { storeAsset, type AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import type { Database } from '@/lib/db/types';
-import type { Painting } from '@/lib/generator/paint';
+import type { Painting } from '@/lib/ai/paint-image';
 import { hashText } from '@/lib/generator/rng';
 import { createRequest } from '@/lib/messages';
 

@@ -3,12 +3,13 @@ import { createActor, fromPromise } from 'xstate';
 import { z } from 'zod';
 import { generatorMachine } from '@/machines/generator.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
+import { diagnosticSwitches } from '@/lib/config';
 import { battleTerrainSchema, generateBattleMap, generateNpc, generatePortrait, generateWorldMap, GeneratorInputError } from '@/lib/generator';
 import { imagePrompts } from '@/lib/generator/image-prompts';
-import { paint, type Painting } from '@/lib/generator/paint';
+import { paint, type Painting } from '@/lib/ai/paint-image';
 import { parseParams } from './parse-params';
-import { testFaults, testHooksEnabled } from '@/lib/ops/test-faults';
 import { actorInspector } from './inspector';
+import { testFaults } from './test-faults';
 import { runTracked } from './live-actors';
 
 /** Paints a picture when an image model is configured; without one, or when it fails, there is none. */
@@ -79,7 +80,7 @@ export function startGeneratorAgent(options: GeneratorAgentOptions): Promise<Uns
     if (message.messageType !== 'request' || !(message.payload.action in work)) {
       throw new AgentError('unsupported', `The generator answers only ${Object.keys(work).join(', ')} requests`);
     }
-    if (testHooksEnabled() && testFaults().generatorFails) throw new Error('test fault: the generator is switched to fail');
+    if (diagnosticSwitches().testHooks && testFaults().generatorFails) throw new Error('test fault: the generator is switched to fail');
     const make = work[message.payload.action as keyof typeof work];
     const parameters = message.payload.parameters;
     const generate = fromPromise<unknown>(async ({ signal }) => {

@@ -1,5 +1,6 @@
 import { createWebSocketInspector } from '@statelyai/inspect';
 import type { InspectionEvent, Observer } from 'xstate';
+import { diagnosticSwitches } from '@/lib/config';
 
 const holder = globalThis as typeof globalThis & { roundtableInspector?: Observer<InspectionEvent> | null };
 
@@ -10,7 +11,7 @@ const holder = globalThis as typeof globalThis & { roundtableInspector?: Observe
  */
 export function actorInspector(): Observer<InspectionEvent> | undefined {
   if (holder.roundtableInspector === undefined) {
-    const url = process.env.XSTATE_INSPECT_URL;
+    const url = diagnosticSwitches().inspectUrl;
     if (url) {
       // It connects by itself (autoStart), keeping events until the socket opens.
       holder.roundtableInspector = createWebSocketInspector({ url }).inspect;

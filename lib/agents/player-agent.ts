@@ -1,8 +1,8 @@
-import { generateText, type LanguageModel } from 'ai';
+import type { LanguageModel } from 'ai';
 import { createActor, fromPromise } from 'xstate';
 import { playerMachine } from '@/machines/player.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
-import { playerInstructions } from '@/lib/ai/prompts/player';
+import { decideAction } from '@/lib/ai/decide-action';
 import type { AgentUsage } from '@/lib/rules/session-log';
 import { isCharacter, findCombatant } from '@/lib/rules/state';
 import { agentActions, decideActionParams } from './contracts';
@@ -31,22 +31,9 @@ export function startPlayerAgent(options: PlayerAgentOptions): Promise<Unsubscri
     const machine = playerMachine.provide({
       actors: {
         decide: fromPromise(async ({ signal }) => {
-          const started = performance.now();
-          const result = await generateText({
-            model: options.model,
-            instructions: playerInstructions(request.state, character, request.memory),
-            messages: [{ role: 'user', content: 'It is your turn. What do you do?' }],
-            seed: request.seed,
-            abortSignal: signal,
-          });
-          usage = {
-            agent: 'player',
-            modelId: typeof options.model === 'string' ? options.model : options.model.modelId,
-            inputTokens: result.usage.inputTokens ?? 0,
-            outputTokens: result.usage.outputTokens ?? 0,
-            ms: Math.round(performance.now() - started),
-          };
-          return result.text;
+          const decision = await decideAction(options.model, { state: request.state, character, memory: request.memory, seed: request.seed }, signal);
+          usage = decision.usage;
+          return decision.action;
         }),
       },
     });

@@ -4,7 +4,7 @@ import { imageModelFor, modelFor } from '@/lib/ai/models';
 import type { AssetStores } from '@/lib/assets/store';
 import type { AppConfig, HostableAgent } from '@/lib/config';
 import type { Database } from '@/lib/db/types';
-import type { Embedder } from '@/lib/rulebooks/embedders';
+import type { Embedder } from '@/lib/ai/embedding-models';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleCitation } from '@/lib/rules/session-log';
 import { startAssistantAgent } from './assistant-agent';

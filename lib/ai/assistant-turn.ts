@@ -1,4 +1,4 @@
-import { stepCountIs, streamText, type LanguageModel, type ModelMessage } from 'ai';
+import { stepCountIs, streamText, toUIMessageStream, type LanguageModel, type ModelMessage, type UIMessage } from 'ai';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
 import { assistantInstructions } from './prompts/assistant';
 import { createRequestVisualsTool, type VisualKind } from './tools/request-visuals';
@@ -37,5 +37,8 @@ export function assistantTurn(options: {
     seed: options.seed,
     abortSignal: options.abortSignal,
   });
-  return { result, draft: () => draft };
+  /** The reply as chunks for the chat in the browser; `onEnd` gets the conversation with the reply added. */
+  const uiChunks = (conversation: UIMessage[], onEnd: (messages: UIMessage[]) => void) =>
+    toUIMessageStream({ stream: result.stream, originalMessages: conversation, onEnd: ({ messages }) => onEnd(messages) });
+  return { result, draft: () => draft, uiChunks };
 }

@@ -1,4 +1,4 @@
-import type { BattleTerrain } from '@/lib/generator/battle-map';
+import type { BattleTerrain } from '@/lib/generator/battle/types';
 import type { HazardInput } from '@/lib/rules/scene-hazards';
 
 type HazardHow = HazardInput['how'];

@@ -1,4 +1,4 @@
-import type { BattleTerrain } from '@/lib/generator/battle-map';
+import type { BattleTerrain } from '@/lib/generator/battle/types';
 import { pregens } from '@/lib/rules/pregens';
 import type { CampaignSeed, Location } from './campaign';
 import { completionStatus, type CampaignDraft } from './draft';

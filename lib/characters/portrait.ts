@@ -2,7 +2,7 @@ import { storeAsset, type AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import type { Database } from '@/lib/db/types';
 import { generatePortrait } from '@/lib/generator';
-import type { Painting } from '@/lib/generator/paint';
+import type { Painting } from '@/lib/ai/paint-image';
 import { hashText } from '@/lib/generator/rng';
 import { createRequest } from '@/lib/messages';
 

@@ -1,5 +1,5 @@
-import type { BattleTerrain } from './battle-map';
-import type { PortraitKind } from './portrait/portrait';
+import type { BattleTerrain } from './battle/types';
+import type { PortraitKind } from './portrait/types';
 
 /**
  * What to ask an image model for. The procedural generator still decides

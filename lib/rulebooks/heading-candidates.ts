@@ -1,5 +1,6 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
-import { analyseStructure, normalised } from './structure.ts';
+import { normalised } from './outline-headings.ts';
+import { analyseStructure } from './structure.ts';
 import type { ExtractedPdf, OutlineEntry, RulebookStructure } from './types.ts';
 
 const MAX_CANDIDATES = 600;

@@ -1,5 +1,4 @@
-import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
-
+/** The local embedder's id and vector length (the model is lib/ai/local-embedding-model.ts), recorded with every rule system it embeds. */
 export const LOCAL_EMBEDDING_MODEL_ID = 'local-hash-384';
 export const LOCAL_EMBEDDING_DIMENSIONS = 384;
 
@@ -105,23 +104,4 @@ export function embedText(text: string, dimensions = LOCAL_EMBEDDING_DIMENSIONS)
   const out = new Array<number>(dimensions);
   for (let i = 0; i < dimensions; i++) out[i] = norm > 0 ? vector[i]! / norm : 0;
   return out;
-}
-
-/**
- * An embedding model that needs no download and no network: the signed hashing
- * trick over word stems, word pairs and letter triples, 384 dimensions,
- * deterministic. Good at finding the passage that uses the words of a question;
- * a hosted model understands paraphrase better.
- */
-export class LocalEmbeddingModel implements EmbeddingModelV4 {
-  readonly specificationVersion = 'v4' as const;
-  readonly provider = 'roundtable-local';
-  readonly modelId = LOCAL_EMBEDDING_MODEL_ID;
-  readonly maxEmbeddingsPerCall = 2048;
-  readonly supportsParallelCalls = false;
-
-  async doEmbed({ values, abortSignal }: EmbeddingModelV4CallOptions): Promise<EmbeddingModelV4Result> {
-    abortSignal?.throwIfAborted();
-    return { embeddings: values.map((value) => embedText(value)), warnings: [] };
-  }
 }

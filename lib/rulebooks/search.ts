@@ -1,7 +1,7 @@
-import { embed } from 'ai';
-import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-systems';
+import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-search';
 import type { Database } from '@/lib/db/types';
-import type { Embedder } from './embedders';
+import { embedQuestion } from '@/lib/ai/embed';
+import type { Embedder } from '@/lib/ai/embedding-models';
 
 export type RuleSearchDeps = { db: Database; embedder: Embedder };
 
@@ -47,7 +47,7 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
     return { hits: [], searched, skipped, problem };
   }
   if (!query) return { hits: [], searched, skipped, problem: null };
-  const { embedding } = await embed({ model: embedder.model, value: query, abortSignal: request.abortSignal });
+  const embedding = await embedQuestion(embedder, query, request.abortSignal);
   // Only common words ("what is the"): nothing to search by, and any passage would be as near as any other.
   if (embedding.every((x) => x === 0)) return { hits: [], searched, skipped, problem: null };
   const hits = await searchRuleChunks(db, {

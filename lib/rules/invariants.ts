@@ -1,6 +1,6 @@
 import type { CreatureInput } from './creature';
 import { characterSchema, type CharacterSheet, type GameState } from './state';
-import type { LegacyCharacterInput } from './sheet/legacy';
+import type { LegacyCharacterInput } from './sheet/legacy-character';
 import { checkConcentration, checkSheet } from './sheet/sheet-invariants';
 
 /**

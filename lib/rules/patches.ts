@@ -7,7 +7,7 @@ import { cellSchema, gridSchema } from './grid';
 import { actionUsesSchema } from './monster-shape';
 import { partyPatchSchemas, reducePartyPatch } from './party-patches';
 import { RuleViolation } from './rule-violation';
-import { hazardPatchSchemas, reduceHazardPatch } from './scene-hazards';
+import { hazardPatchSchemas, reduceHazardPatch } from './hazard-patch';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
 import { reduceSheetPatch } from './sheet/sheet-patches';
 import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { abilities, skills } from './abilities';
-import { RuleViolation } from './rule-violation';
 import { conditionNames } from './conditions';
 import { damageTypeSchema } from './damage-types';
 import { trapNumbers, trapSeverities, type TrapSeverity } from './srd/traps';
-import type { RulesState } from './state';
 
 /**
  * What can hurt the party in a place and what stands in its way, as the
@@ -14,7 +12,7 @@ import type { RulesState } from './state';
  * names them by id; the rules take every number from here and the SRD.
  */
 
-const placeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case').max(64);
+export const placeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case').max(64);
 const abilitySchema = z.enum(abilities);
 
 /** A condition a hazard leaves on whoever it catches, for some minutes (a needle's poison). */
@@ -125,15 +123,4 @@ export function migrateHazardDamage<S extends WithHazards & { hazardDamage?: str
     how: { kind: 'save', ability: 'dex', severity, damageType: 'bludgeoning' },
   });
   return { ...rest, hazards: [hazard] };
-}
-
-/** The engine's patch marking a one-shot trap of the scene as gone off, so it never goes off again. */
-export const hazardPatchSchemas = [z.object({ op: z.literal('scene.hazardSprung'), hazardId: placeId })] as const;
-export type HazardPatch = z.infer<(typeof hazardPatchSchemas)[number]>;
-
-/** Applies a hazard patch; like reducePatch, applyPatches validates the whole result. */
-export function reduceHazardPatch(state: RulesState, patch: HazardPatch): RulesState {
-  const { hazards } = state.scene;
-  if (!hazards.some((h) => h.id === patch.hazardId)) throw new RuleViolation(`There is no hazard "${patch.hazardId}" here`);
-  return { ...state, scene: { ...state.scene, hazards: hazards.map((h) => (h.id === patch.hazardId ? { ...h, sprung: true } : h)) } };
 }

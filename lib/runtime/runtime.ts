@@ -14,7 +14,7 @@ import { busSpanRecorder } from '@/lib/telemetry/bus-spans';
 import { startTracing } from '@/lib/telemetry/tracing';
 import { SupabaseBroadcaster } from '@/lib/realtime/supabase-broadcast';
 import { modelFor } from '@/lib/ai/models';
-import { embedderFor } from '@/lib/rulebooks/embedders';
+import { embedderFor } from '@/lib/ai/embedding-models';
 import { RulebookImports } from '@/lib/rulebooks/imports/rulebook-imports';
 import { startAgents, type ModelOverrides } from '@/lib/agents/start-agents';
 import { MetricsHistory } from '@/lib/ops/metrics-history';

@@ -1,7 +1,7 @@
 import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import type { Database } from '@/lib/db/types';
-import type { Painting } from '@/lib/generator/paint';
+import type { Painting } from '@/lib/ai/paint-image';
 import { hashText } from '@/lib/generator/rng';
 import { createRequest } from '@/lib/messages';
 import type { LiveSession, PendingMap } from './live-session';

@@ -1,6 +1,6 @@
 import { storeAsset, type AssetStores } from '@/lib/assets/store';
 import type { Database } from '@/lib/db/types';
-import type { Painting } from '@/lib/generator/paint';
+import type { Painting } from '@/lib/ai/paint-image';
 
 /**
  * Keeps the painting a model made of a battle map; resolves with its id, or

@@ -1,8 +1,8 @@
-import { OpenTelemetry } from '@ai-sdk/otel';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { registerTelemetry } from 'ai';
+import { traceModelCalls } from '@/lib/ai/model-telemetry';
+import { diagnosticSwitches } from '@/lib/config';
 
 const holder = globalThis as typeof globalThis & { roundtableTracing?: NodeTracerProvider | null };
 
@@ -14,15 +14,16 @@ const holder = globalThis as typeof globalThis & { roundtableTracing?: NodeTrace
  */
 export function startTracing(): boolean {
   if (holder.roundtableTracing === undefined) {
-    if (!process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+    const tracing = diagnosticSwitches().tracing;
+    if (!tracing) {
       holder.roundtableTracing = null;
     } else {
       const provider = new NodeTracerProvider({
-        resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? 'roundtable' }),
+        resource: resourceFromAttributes({ 'service.name': tracing.serviceName }),
         spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
       });
       provider.register();
-      registerTelemetry(new OpenTelemetry());
+      traceModelCalls();
       holder.roundtableTracing = provider;
     }
   }

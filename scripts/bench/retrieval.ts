@@ -1,13 +1,7 @@
 import { openPglite } from '@/lib/db/pglite';
-import {
-  exactSearchRuleChunks,
-  HNSW_EF_SEARCH,
-  saveRuleSystem,
-  searchRuleChunks,
-  searchRuleChunksByVector,
-  type EmbeddedRuleChunk,
-  type VectorHit,
-} from '@/lib/db/queries/rule-systems';
+import { searchRuleChunks } from '@/lib/db/queries/rule-search';
+import { saveRuleSystem, type EmbeddedRuleChunk } from '@/lib/db/queries/rule-systems';
+import { exactSearchRuleChunks, HNSW_EF_SEARCH, searchRuleChunksByVector, type VectorHit } from '@/lib/db/queries/rule-vector-search';
 import type { Database } from '@/lib/db/types';
 import { embedText, LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from '@/lib/rulebooks/local-embedder';
 import type { RuleChunk } from '@/lib/rulebooks/types';

@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { embed } from 'ai';
 import { z } from 'zod';
 import { readConfig } from '@/lib/config';
-import { listRuleSystems, searchRuleChunksByVector } from '@/lib/db/queries/rule-systems';
+import { listRuleSystems } from '@/lib/db/queries/rule-systems';
+import { searchRuleChunksByVector } from '@/lib/db/queries/rule-vector-search';
 import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';
-import { embedderFor, type Embedder } from '@/lib/rulebooks/embedders';
+import { embedQuestion } from '@/lib/ai/embed';
+import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { searchRules } from '@/lib/rulebooks/search';
-import { rulebookPdf } from '../../tests/fixtures/rulebook-pdf';
+import { rulebookPdf } from '../fixtures/rulebook-pdf';
 import { importWhole } from '../import-whole';
 
 /** The question-set format: each question with the page its answer is on. */
@@ -16,7 +17,7 @@ const questionsSchema = z.array(z.object({ question: z.string().min(3), page: z.
 type Question = z.infer<typeof questionsSchema>[number];
 type Ranked = Array<{ pageStart: number; pageEnd: number }>;
 
-const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, '../../tests/fixtures/retrieval/test-rules.questions.json');
+const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, 'questions/test-rules.questions.json');
 const DEPTH = 10;
 
 /** The passages full-text search alone ranks first, as the hybrid search's text half does. */
@@ -30,7 +31,7 @@ async function fullTextOnly(db: Database, ruleSystemId: string, query: string): 
 }
 
 async function vectorOnly(db: Database, embedder: Embedder, ruleSystemId: string, query: string): Promise<Ranked> {
-  const { embedding } = await embed({ model: embedder.model, value: query });
+  const embedding = await embedQuestion(embedder, query);
   const hits = await searchRuleChunksByVector(db, { ruleSystemIds: [ruleSystemId], embedding, dimensions: embedder.dimensions, limit: DEPTH });
   const { rows } = await db.query<{ id: string; page_start: number; page_end: number }>(
     'select id::text, page_start, page_end from rule_chunks where id::text = any($1::text[])',

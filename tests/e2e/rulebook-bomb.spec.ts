@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { bombPdf } from '../fixtures/bomb-pdf';
+import { bombPdf } from '../../scripts/fixtures/bomb-pdf';
 
 /** Asks /api/health over and over until stopped, timing each answer. */
 function watchHealth(request: APIRequestContext): { stop: () => Promise<number[]> } {

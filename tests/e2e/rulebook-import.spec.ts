@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { knownPassages, rulebookPdf } from '../fixtures/rulebook-pdf';
+import { knownPassages, rulebookPdf } from '../../scripts/fixtures/rulebook-pdf';
 
 test('a game master imports a rulebook, chooses its sections, and the DM cites it in play', async ({ page }) => {
   test.setTimeout(120_000);

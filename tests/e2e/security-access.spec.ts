@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { rulebookPdf } from '../fixtures/rulebook-pdf';
+import { rulebookPdf } from '../../scripts/fixtures/rulebook-pdf';
 import { openTable, person, refused } from './api-steps';
 
 /** Plays one turn as the table's game master and returns its turn id, once the DM has answered. */

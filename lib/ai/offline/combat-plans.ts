@@ -1,11 +1,9 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
-import type { Call, PlanContext } from './dm-plans';
+import { type Call, done, type PlanContext } from './plan-context';
 import { attackSpot, inSight, retreatSpot, type Spot } from './positioning';
 import { chooseAttack, pickTarget, squares, standing } from './tactics';
 
 /** How the offline DM plays a fight: closing in or finding a line of sight, then the attacks the rules allow. */
-
-const done = (ctx: PlanContext, toolName: string) => ctx.outcomes.find((o) => o.toolName === toolName);
 
 export function hostilesStanding(table: TableFacts): TableCombatant[] {
   return table.creatures.filter((c) => c.side === 'hostile' && standing(c));

@@ -1,23 +1,8 @@
-import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import { attackPlan, disengagePlan, hostilesStanding } from './combat-plans';
 import { featurePlan } from './feature-plans';
 import type { Intent } from './intents';
-import type { ToolOutcome } from './prompt-reader';
+import { type Call, done, type PlanContext } from './plan-context';
 import { spellPlan } from './spell-plans';
-
-export type Call = { toolName: string; input: Record<string, unknown> };
-
-export type PlanContext = {
-  table: TableFacts;
-  actor: TableCombatant;
-  action: string;
-  intent: Intent;
-  outcomes: ToolOutcome[];
-};
-
-function done(ctx: PlanContext, toolName: string): ToolOutcome | undefined {
-  return ctx.outcomes.find((o) => o.toolName === toolName);
-}
 
 function travelPlan(ctx: PlanContext): Call | null {
   const { table } = ctx;

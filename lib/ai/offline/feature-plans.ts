@@ -1,9 +1,9 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import type { Intent } from './intents';
+import type { Call } from './plan-context';
 import type { ToolOutcome } from './prompt-reader';
 import { pickTarget, standing } from './tactics';
 
-type Call = { toolName: string; input: Record<string, unknown> };
 type FeatureIntent = Extract<Intent, { kind: 'feature' }>;
 
 /** What a feature plan reads: the table, who acts, their words, and what the tools answered so far. */

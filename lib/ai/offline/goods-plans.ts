@@ -1,7 +1,7 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import type { GoodsFacts } from '@/lib/ai/prompts/goods-facts';
-import type { Call } from './dm-plans';
 import type { GoodsIntent } from './goods-intents';
+import type { Call } from './plan-context';
 import type { ToolOutcome } from './prompt-reader';
 import { approach, find, squares, type Cell } from './tactics';
 

@@ -1,5 +1,5 @@
 import type { Skill } from '@/lib/rules/abilities';
-import { castWords } from './spell-plans';
+import { castWords } from './spell-words';
 
 export type Intent =
   | { kind: 'attack' }

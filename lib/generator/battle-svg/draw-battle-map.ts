@@ -1,5 +1,5 @@
 import type { Cell, Terrain } from '@/lib/rules/grid';
-import type { BattleMap } from '../battle-map';
+import type { BattleMap } from '../battle/types';
 import type { Cells } from '../battle/cells';
 import { createRng } from '../rng';
 import { n, path, svgDocument } from '../svg-kit';

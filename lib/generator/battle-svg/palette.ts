@@ -1,4 +1,4 @@
-import type { BattleTerrain } from '../battle-map';
+import type { BattleTerrain } from '../battle/types';
 
 /** Colours and textures for one kind of battlefield. */
 export interface Palette {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseGeneratorInput } from '../errors';
-import { type PortraitKind, generatePortrait } from '../portrait/portrait';
+import { generatePortrait } from '../portrait/portrait';
+import type { PortraitKind } from '../portrait/types';
 import { createRng, seedSchema } from '../rng';
 import { type Ancestry, ancestries, npcName } from './npc-names';
 import { type NpcRole, npcRoles, pickOccupation, pickPersonality, pickSecret } from './npc-tables';

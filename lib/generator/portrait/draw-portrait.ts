@@ -1,5 +1,5 @@
 import { escapeXml, n, svgDocument } from '../svg-kit';
-import type { PortraitFeatures, PortraitKind } from './portrait';
+import type { PortraitFeatures, PortraitKind } from './types';
 
 const W = 240;
 const H = 300;

@@ -1,5 +1,5 @@
 import type { Rng } from '../rng';
-import type { PortraitFeatures, PortraitKind } from './portrait';
+import type { PortraitFeatures, PortraitKind } from './types';
 
 const humanSkins = ['#f6d7c3', '#f1c27d', '#e0ac69', '#c68642', '#a0683f', '#8d5524', '#5c3a21'];
 const monsterSkins = ['#7a9a5a', '#5f7f8f', '#8e6fa0', '#a05a4a', '#6b7b3a', '#9aa3a8'];

@@ -3,7 +3,7 @@ import type { Rng } from '../rng';
 import { escapeXml, n, svgDocument } from '../svg-kit';
 import type { Land } from './land';
 import { drawCompass, drawRegionSymbols } from './symbols';
-import type { WorldMap } from './world-map';
+import type { WorldMap } from './types';
 
 const INK = '#5b3f24';
 const SEA = '#b8cbc4';

@@ -2,7 +2,7 @@ import { type Point, distance } from '../geometry';
 import type { Rng } from '../rng';
 import { dot, n } from '../svg-kit';
 import type { Land } from './land';
-import type { RegionKind, WorldRegion } from './world-map';
+import type { RegionKind, WorldRegion } from './types';
 
 const INK = '#5b3f24';
 

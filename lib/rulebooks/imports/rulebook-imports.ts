@@ -1,14 +1,15 @@
 import { setImmediate as turnOfTheLoop } from 'node:timers/promises';
-import { embedMany, type LanguageModel } from 'ai';
+import type { LanguageModel } from 'ai';
 import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
+import { embedPassages } from '@/lib/ai/embed';
+import type { Embedder } from '@/lib/ai/embedding-models';
 import { pdfImportMachine, type ImportSelection, type ImportStage } from '@/machines/pdf-import.machine';
 import { outlineOf, saveRuleSystem, type RuleSectionOutline } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 import { selectSections } from '@/lib/rulebooks/chunk';
-import type { Embedder } from '@/lib/rulebooks/embedders';
 import { readRulebook } from '@/lib/rulebooks/extract';
-import { modelHeadingChooser } from '@/lib/rulebooks/model-structure';
+import { modelHeadingChooser } from '@/lib/ai/structure-rulebook';
 import { parseRulebook } from '@/lib/rulebooks/parse';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
 import { actorInspector } from '@/lib/agents/inspector';
@@ -133,11 +134,7 @@ export class RulebookImports {
             // The local embedder answers without waiting on anything, so without this the whole book would be embedded in one stretch of this thread.
             await turnOfTheLoop();
             const batch = chunks.slice(at, at + EMBED_BATCH);
-            const { embeddings: vectors } = await embedMany({
-              model: this.options.embedder.model,
-              values: batch.map((c) => `${c.heading}\n${c.text}`),
-              abortSignal: signal,
-            });
+            const vectors = await embedPassages(this.options.embedder, batch.map((c) => `${c.heading}\n${c.text}`), signal);
             embeddings.push(...vectors);
             this.progress(job, 'embed', { done: embeddings.length, total: chunks.length });
           }

@@ -2,7 +2,7 @@ import { skillAbility, type Ability, type Skill } from '../abilities';
 import { abilityCheck, type CheckResult } from '../checks';
 import { noModeSources, type ModeSources } from '../d20';
 import { effectsOnRoll, spentEffectPatches } from '../effect-rolls';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Obstacle } from '../scene-hazards';
 

@@ -1,7 +1,7 @@
 import type { Creature } from '../creature';
 import type { ActionUses, CreatureAbility } from '../monster-shape';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 
 /** SRD legendary creatures take three legendary actions a round. */

@@ -1,5 +1,5 @@
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { endEffectsPatches } from '../sheet/effect-patches';
 import { findCombatant, type RulesState } from '../state';
 import { keepConcentration } from './concentration';

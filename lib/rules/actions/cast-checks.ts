@@ -1,6 +1,6 @@
 import type { TurnBudget } from '../combat-state';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { pactSlotsFor } from '../srd/classes';
 import type { Spell } from '../srd/spell-schema';

@@ -1,5 +1,5 @@
 import type { Cell } from '../grid';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { startConcentrationPatches } from '../sheet/effect-patches';
 import { spellEffect } from '../srd/spell-effects';
 import type { Spell } from '../srd/spell-schema';

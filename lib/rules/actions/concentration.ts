@@ -1,6 +1,6 @@
 import { isIncapacitated } from '../conditions';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { endConcentrationPatches } from '../sheet/effect-patches';
 import { allCombatants, findCombatant, type RulesState } from '../state';
 import { rollSave } from './saves';

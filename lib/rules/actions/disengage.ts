@@ -1,6 +1,6 @@
 import type { Combatant } from '../state';
 import { isCharacter } from '../state';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { movementLeft, requireCombat, spendAction, turnPatch } from '../turn-order';
 

@@ -1,5 +1,5 @@
 import { addCoins, describeCoins, negate, noCoins, valueInCopper } from '../money';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Coins } from '../sheet/inventory';
 import { addItemPatch, coinsPatch, removeItemPatch } from '../sheet/inventory-patches';

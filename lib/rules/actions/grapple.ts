@@ -3,7 +3,7 @@ import { has, isIncapacitated } from '../conditions';
 import { applyConditionPatches } from '../condition-patches';
 import { sizeSchema } from '../creature';
 import { distanceFeet, inBounds, isPassable, sameCell, SQUARE_FEET, type Cell } from '../grid';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { getAncestry } from '../srd/ancestries';
 import { allCombatants, isCharacter, type Combatant } from '../state';

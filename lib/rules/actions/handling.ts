@@ -1,6 +1,6 @@
 import { distanceFeet } from '../grid';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Combatant } from '../state';
 import { spendAction, turnPatch } from '../turn-order';

@@ -5,7 +5,7 @@ import { damagePatches, type DamageOutcome } from '../damage';
 import type { DamageType } from '../damage-types';
 import type { DiceRollRecord } from '../dice';
 import { effectsAgainst, spentEffectPatches } from '../effect-rolls';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Hazard } from '../scene-hazards';
 import { addEffectPatch } from '../sheet/effect-patches';

@@ -2,7 +2,7 @@ import { isIncapacitated } from '../conditions';
 import { creatureGear } from '../creature-gear';
 import { addCoins, describeCoins, negate, noCoins, valueInCopper } from '../money';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { GoodsStack } from '../scene-goods';
 import type { Coins } from '../sheet/inventory';

@@ -2,7 +2,7 @@ import { coverAgainst } from '../cover';
 import type { Creature } from '../creature';
 import { distanceFeet } from '../grid';
 import type { CreatureAbility } from '../monster-shape';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { isCharacter, type Combatant, type RulesState } from '../state';
 import { requireCombat, spendAction, turnPatch } from '../turn-order';

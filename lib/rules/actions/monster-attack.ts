@@ -7,7 +7,7 @@ import { damagePatches } from '../damage';
 import { adjustForType } from '../damage-types';
 import { defensesAgainst } from '../damage-defenses';
 import type { CreatureAbility } from '../monster-shape';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { monsterAttackProfiles } from '../srd-stat-block';
 import { nameKey } from '../srd/names';

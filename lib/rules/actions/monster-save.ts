@@ -5,7 +5,7 @@ import type { Creature } from '../creature';
 import { damagePatches } from '../damage';
 import { adjustForType, type DamageType } from '../damage-types';
 import { defensesAgainst } from '../damage-defenses';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Save } from '../srd/common';
 import type { MonsterArea } from '../srd/monster-schema';

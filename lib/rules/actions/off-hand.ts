@@ -1,7 +1,7 @@
 import { abilityModifier } from '../abilities';
 import { findAttack, resolveAttack, type AttackResult } from '../attack';
 import type { AttackProfile } from '../attack-profile';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { itemFacts } from '../sheet/items';
 import type { CharacterSheet } from '../state';

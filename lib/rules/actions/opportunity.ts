@@ -4,7 +4,7 @@ import { has, isIncapacitated } from '../conditions';
 import type { Creature } from '../creature';
 import { distanceFeet, sameCell, SQUARE_FEET, type Cell } from '../grid';
 import type { CreatureAbility } from '../monster-shape';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { allCombatants, isCharacter, type Combatant, type RulesState } from '../state';
 import { sideOf } from '../stats';

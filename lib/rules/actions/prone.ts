@@ -1,6 +1,6 @@
 import { applyConditionPatches } from '../condition-patches';
 import { has } from '../conditions';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 
 /** A creature may drop prone of its own will, at no cost in movement; standing up again costs half its speed. */

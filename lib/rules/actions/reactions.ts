@@ -1,4 +1,4 @@
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Combatant, RulesState } from '../state';
 import { requireCombat } from '../turn-order';

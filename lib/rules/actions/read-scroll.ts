@@ -1,6 +1,6 @@
 import { abilityCheck } from '../checks';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { removeItemPatch } from '../sheet/inventory-patches';
 import { scrollLevel } from '../sheet/items';
@@ -12,22 +12,7 @@ import { abilityMod } from '../stats';
 import { spendAction, turnPatch } from '../turn-order';
 import type { CastingTime } from './cast-checks';
 import { resolveCast, type CastRequest } from './cast-spell';
-import type { SpellOutcome } from './spell-outcome';
-import type { ItemUse, UseItemResult } from './use-item';
-
-/** What reading a spell scroll did: the spell cast with the scroll's numbers, or lost to a failed check. */
-export type ScrollReading = {
-  spell: string;
-  level: number;
-  cast: boolean;
-  /** The scroll's save DC and spell attack bonus, which its spell uses instead of the reader's. */
-  saveDc: number;
-  attackBonus: number;
-  /** The check a spell above the reader's level needed (DC 10 + its level), when it needed one. */
-  check?: { total: number; dc: number };
-  /** What the spell did, resolved from the spell data as a cast spell is. */
-  effects?: SpellOutcome;
-};
+import type { ItemUse, ScrollReading, UseItemResult } from './item-use';
 
 /** The reader's choices for the scroll's spell: its targets, a point to aim an area at, an option it offers. */
 export type ScrollChoice = Pick<CastRequest, 'targetIds' | 'point' | 'option'>;

@@ -2,7 +2,7 @@ import type { Ability } from '../abilities';
 import { savingThrow, type CheckResult } from '../checks';
 import { noModeSources, type ModeSources } from '../d20';
 import { effectsOnRoll, spentEffectPatches } from '../effect-rolls';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 
 /**
  * A saving throw the rules call for, made inside an action: rolled with

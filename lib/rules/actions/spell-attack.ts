@@ -1,7 +1,7 @@
 import { resolveAttack, type AttackResult } from '../attack';
 import type { AttackProfile } from '../attack-profile';
 import type { ModeSources } from '../d20';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { baseOf } from '../sheet/items';
 import { getMonster } from '../srd/monsters';

@@ -3,7 +3,7 @@ import { criticalNotation, signed } from '../d20';
 import { damagePatches } from '../damage';
 import { defensesAgainst } from '../damage-defenses';
 import { adjustForType, damageTypeSchema, type DamageAdjustment, type DamageType } from '../damage-types';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { spellEffect } from '../srd/spell-effects';
 import { spellDamageAt } from '../srd/spells';
 import type { Spell } from '../srd/spell-schema';

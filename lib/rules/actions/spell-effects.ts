@@ -2,7 +2,7 @@ import { applyConditionPatches } from '../condition-patches';
 import type { Condition } from '../conditions';
 import { healPatches, tempHpPatches } from '../healing';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { addEffectPatch } from '../sheet/effect-patches';
 import type { EffectEnd } from '../sheet/effects';

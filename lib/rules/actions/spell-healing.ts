@@ -1,6 +1,6 @@
 import { signed } from '../d20';
 import { healPatches } from '../healing';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { featureResource } from '../srd/feature-resources';
 import { spellHealingAt } from '../srd/spells';
 import type { Spell } from '../srd/spell-schema';

@@ -1,5 +1,5 @@
 import { has } from '../conditions';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import type { SpellEffectPart } from '../srd/spell-effect-schema';
 import type { Combatant } from '../state';
 import { landEffects, type CastContext, type LandedEffect } from './spell-effects';

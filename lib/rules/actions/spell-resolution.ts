@@ -1,5 +1,5 @@
 import { coverAgainst, coverBonus } from '../cover';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import type { Save } from '../srd/common';
 import { rollSave } from './saves';
 import { spellAttack } from './spell-attack';

@@ -1,7 +1,7 @@
 import { coverAgainst } from '../cover';
 import { creatureKind } from '../creature-type';
 import { distanceFeet, type Cell } from '../grid';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { spellEffect, targetsAt } from '../srd/spell-effects';
 import type { Spell } from '../srd/spell-schema';

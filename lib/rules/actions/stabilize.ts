@@ -1,5 +1,5 @@
 import { distanceFeet, SQUARE_FEET } from '../grid';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { isDying } from '../stats';
 import { spendAction, turnPatch } from '../turn-order';

@@ -1,5 +1,5 @@
 import { coinsFor, describeCoins, payFrom } from '../money';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Merchant, Stock } from '../scene-goods';
 import type { Coins } from '../sheet/inventory';

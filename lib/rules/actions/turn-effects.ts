@@ -1,4 +1,4 @@
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { endConcentrationPatches, endEffectsPatches, expiredEffectPatches } from '../sheet/effect-patches';
 import { getSpell } from '../srd/spells';
 import { allCombatants } from '../state';

@@ -1,45 +1,24 @@
 import { healPatches, tempHpPatches } from '../healing';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { addEffectPatch } from '../sheet/effect-patches';
 import type { EffectModifier } from '../sheet/effects';
-import type { InventoryItem } from '../sheet/inventory';
 import { removeItemPatch } from '../sheet/inventory-patches';
 import { itemFacts, scrollLevel, type ItemFacts } from '../sheet/items';
 import { gearEffect } from '../srd/gear-effects';
 import { spellEffect } from '../srd/spell-effects';
 import { isDying } from '../stats';
-import type { CharacterSheet, Combatant } from '../state';
 import { actionCost, assertWithinReach } from './handling';
 import { requireStack } from './item-names';
-import { readScroll, type ScrollChoice, type ScrollReading } from './read-scroll';
+import type { ItemUse, UseItemResult } from './item-use';
+import { readScroll, type ScrollChoice } from './read-scroll';
 
 /**
  * Who uses what on whom: the item by name as the player said it; the target
  * is the user when left out. A scroll's spell takes its own choices.
  */
 export type UseItemInput = { characterId: string; item: string; targetId?: string } & Omit<ScrollChoice, 'targetIds'> & { targetIds?: string[] };
-
-/** What using an item did, with a sentence for the log and the model ("Kestrel drinks a Potion of Healing: +7 HP"). */
-export type UseItemResult = {
-  outcome: string;
-  item: string;
-  userId: string;
-  targetId: string;
-  healed?: number;
-  roll?: string;
-  hp?: number;
-  tempHp?: number;
-  /** The effect the item left on the target, by its source id. */
-  effect?: string;
-  /** Uses of a kit left after this one. */
-  usesLeft?: number;
-  scroll?: ScrollReading;
-};
-
-/** One use of a carried item: who uses it, on whom, and which stack it comes from. */
-export type ItemUse = { user: CharacterSheet; target: Combatant; stack: InventoryItem; facts: ItemFacts };
 
 function takes(use: ItemUse): string {
   const { user, target, facts } = use;

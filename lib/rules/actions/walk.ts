@@ -3,7 +3,7 @@ import type { Opportunity } from '../combat-state';
 import { distanceFeet, enterCost, SQUARE_FEET, type Cell } from '../grid';
 import { planMove, type Route } from '../movement';
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import { allCombatants } from '../state';
 import { speedOf } from '../stats';

@@ -1,5 +1,5 @@
 import type { StatePatch } from '../patches';
-import type { TurnContext } from '../resolver-core';
+import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { HitPointGain } from '../sheet/build';
 import { buildIssues } from '../sheet/build-rules';

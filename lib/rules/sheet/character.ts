@@ -3,7 +3,8 @@ import { effectiveMaxHp, refineCombatant } from '../combatant';
 import { levelForXp, xpForLevel } from '../srd/progression';
 import { deriveSheet, type DerivedSheet } from './derive';
 import { inventoryProblems } from './items';
-import { characterFromLegacy, isLegacyCharacter, legacyCharacterSchema, type LegacyCharacterInput } from './legacy';
+import { characterFromLegacy } from './legacy';
+import { isLegacyCharacter, legacyCharacterSchema, type LegacyCharacterInput } from './legacy-character';
 import { concentrationProblems, spellProblems } from './spell-rules';
 import { storedCharacterSchema, type StoredCharacter, type StoredCharacterInput } from './stored-character';
 

@@ -6,7 +6,7 @@ import { findItem } from '../srd/items';
 import type { Build } from './build';
 import { deriveSheet } from './derive';
 import type { Coins, InventoryItemInput } from './inventory';
-import type { LegacyCharacter } from './legacy';
+import type { LegacyCharacter } from './legacy-character';
 import { pickEquipment, unpack, type ItemCount } from './starting-equipment';
 
 const ammunitionFor: Record<string, string> = {

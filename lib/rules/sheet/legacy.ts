@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { Skill } from '../abilities';
-import { effectiveMaxHp, sheetShape, statusShape } from '../combatant';
+import { effectiveMaxHp } from '../combatant';
 import { findAncestry, getAncestry, getTrait } from '../srd/ancestries';
 import type { CharacterClass } from '../srd/class-schema';
 import { findClass, getClass } from '../srd/classes';
@@ -8,37 +7,11 @@ import { xpForLevel } from '../srd/progression';
 import type { Build } from './build';
 import { ancestrySkillChoice, subclassLevel } from './build-rules';
 import { modifiers } from './derive-abilities';
+import type { LegacyCharacter } from './legacy-character';
 import { legacyInventory } from './legacy-inventory';
 import { defaultSpells } from './default-spells';
 import { deriveSheet } from './derive';
 import type { StoredCharacterInput } from './stored-character';
-
-/**
- * A character as stored before sheets had builds: its numbers written
- * down (AC, attacks, hit point maximum, proficiencies) beside its class and
- * ancestry by name. Saved sessions, campaign drafts and older test
- * fixtures still hold characters like this.
- */
-export const legacyCharacterSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(80),
-  ancestry: z.string().min(1).max(40),
-  className: z.string().min(1).max(40),
-  level: z.number().int().min(1).max(20),
-  controller: z.enum(['human', 'ai']),
-  persona: z.string().max(300).default(''),
-  hitDie: z.enum(['d6', 'd8', 'd10', 'd12']).default('d8'),
-  hitDiceSpent: z.number().int().min(0).default(0),
-  ...sheetShape,
-  ...statusShape,
-});
-export type LegacyCharacterInput = z.input<typeof legacyCharacterSchema>;
-export type LegacyCharacter = z.output<typeof legacyCharacterSchema>;
-
-/** Whether a stored value is a character from before builds (it has none). */
-export function isLegacyCharacter(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !('build' in value);
-}
 
 /** A class for a name the SRD lacks: a caster by its spellcasting ability, else a fighter or a rogue by its best attack ability. */
 function fallbackClass(c: LegacyCharacter): CharacterClass {

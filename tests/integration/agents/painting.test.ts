@@ -4,7 +4,7 @@ import { startGeneratorAgent } from '@/lib/agents/generator-agent';
 import { imageModelFor } from '@/lib/ai/models';
 import { AgentBus, MemoryTransport } from '@/lib/bus';
 import { readConfig } from '@/lib/config';
-import { paint } from '@/lib/generator/paint';
+import { paint } from '@/lib/ai/paint-image';
 import { createRequest } from '@/lib/messages';
 import { fakeOpenAI } from '../../fixtures/fake-openai';
 

@@ -4,9 +4,9 @@ import type { Runtime } from '@/lib/runtime/runtime';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
 import { searchRules } from '@/lib/rulebooks/search';
-import { embedderFor } from '@/lib/rulebooks/embedders';
+import { embedderFor } from '@/lib/ai/embedding-models';
 import { readConfig } from '@/lib/config';
-import { encryptedPdf, imageOnlyPdf, knownPassages, rulebookPdf } from '../../fixtures/rulebook-pdf';
+import { encryptedPdf, imageOnlyPdf, knownPassages, rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
 
 let runtime: Runtime;

@@ -4,8 +4,8 @@ import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
-import { embedderFor } from '@/lib/rulebooks/embedders';
-import { rulebookPdf } from '../../fixtures/rulebook-pdf';
+import { embedderFor } from '@/lib/ai/embedding-models';
+import { rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 // The heavy steps of an import run in worker threads, which load these modules
 // themselves; on the server's thread (this one) they fail the import.

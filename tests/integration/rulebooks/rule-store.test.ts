@@ -2,22 +2,11 @@ import { MockEmbeddingModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
-import {
-  chooseVectorStrategy,
-  deleteRuleSystem,
-  EXACT_SEARCH_MAX_CHUNKS,
-  explainRuleSearch,
-  getRuleSystem,
-  listRuleSystems,
-  RRF_K,
-  saveRuleSystem,
-  searchRuleChunks,
-  searchRuleChunksByVector,
-  type EmbeddedRuleChunk,
-  type NewRuleSystem,
-} from '@/lib/db/queries/rule-systems';
+import { explainRuleSearch, RRF_K, searchRuleChunks } from '@/lib/db/queries/rule-search';
+import { deleteRuleSystem, getRuleSystem, listRuleSystems, saveRuleSystem, type EmbeddedRuleChunk, type NewRuleSystem } from '@/lib/db/queries/rule-systems';
+import { chooseVectorStrategy, EXACT_SEARCH_MAX_CHUNKS, searchRuleChunksByVector } from '@/lib/db/queries/rule-vector-search';
 import type { Database } from '@/lib/db/types';
-import { embedderFor, type Embedder } from '@/lib/rulebooks/embedders';
+import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { embedText } from '@/lib/rulebooks/local-embedder';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';

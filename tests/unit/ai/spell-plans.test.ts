@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { castWords, readSpell, spellPlan } from '@/lib/ai/offline/spell-plans';
+import { spellPlan } from '@/lib/ai/offline/spell-plans';
+import { castWords, readSpell } from '@/lib/ai/offline/spell-words';
 import { classifyIntent } from '@/lib/ai/offline/intents';
 import { narrateTurn } from '@/lib/ai/narrate-turn';
 import { OfflineModel } from '@/lib/ai/offline/offline-model';

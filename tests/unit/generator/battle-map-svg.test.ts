@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawBattleMap } from '@/lib/generator/battle-svg/draw-battle-map';
-import { battleTerrainSchema, generateBattleMap } from '@/lib/generator/battle-map';
+import { generateBattleMap } from '@/lib/generator/battle-map';
+import { battleTerrainSchema } from '@/lib/generator/battle/types';
 import { expectStandaloneSvg } from './svg-check';
 
 describe('drawBattleMap', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Cell, gridFromRows, isPassable } from '@/lib/rules/grid';
-import { type BattleMap, battleTerrainSchema, generateBattleMap } from '@/lib/generator/battle-map';
+import { generateBattleMap } from '@/lib/generator/battle-map';
+import { type BattleMap, battleTerrainSchema } from '@/lib/generator/battle/types';
 import { GeneratorInputError } from '@/lib/generator/errors';
 import { mixSeed } from '@/lib/generator/rng';
 

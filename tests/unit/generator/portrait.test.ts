@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GeneratorInputError } from '@/lib/generator/errors';
-import { generatePortrait, portraitKindSchema } from '@/lib/generator/portrait/portrait';
+import { generatePortrait } from '@/lib/generator/portrait/portrait';
+import { portraitKindSchema } from '@/lib/generator/portrait/types';
 import { expectStandaloneSvg } from './svg-check';
 
 describe('generatePortrait', () => {

@@ -3,7 +3,7 @@ import { chunkSections, pageAt, selectSections } from '@/lib/rulebooks/chunk';
 import { extractPdf } from '@/lib/rulebooks/extract';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { RuleChunk, RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
-import { knownPassages, rulebookPdf } from '@/tests/fixtures/rulebook-pdf';
+import { knownPassages, rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 function sectionOf(partial: Partial<RulebookSection> & Pick<RulebookSection, 'id' | 'text'>): RulebookSection {
   return {

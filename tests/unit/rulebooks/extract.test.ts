@@ -15,7 +15,7 @@ import {
   rulebookTitle,
   truncatedPdf,
   zeroPagePdf,
-} from '@/tests/fixtures/rulebook-pdf';
+} from '@/scripts/fixtures/rulebook-pdf';
 
 async function failure(work: Promise<unknown>): Promise<RulebookError> {
   try {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RulebookError } from '@/lib/rulebooks/errors';
 import { extractPdf, readRulebook } from '@/lib/rulebooks/extract';
 import { analyseStructure } from '@/lib/rulebooks/structure';
-import { bombPdf } from '@/tests/fixtures/bomb-pdf';
+import { bombPdf } from '@/scripts/fixtures/bomb-pdf';
 
 /** How long this thread's event loop was held up at worst while `work` ran: what a health check would wait. */
 async function worstLoopDelayMs(work: Promise<unknown>): Promise<{ outcome: unknown; worstMs: number; seconds: number }> {

@@ -1,7 +1,8 @@
 import { cosineSimilarity, embed, embedMany } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { embedderFor, parseEmbeddingModel } from '@/lib/rulebooks/embedders';
-import { embedText, LOCAL_EMBEDDING_DIMENSIONS, LocalEmbeddingModel, stem } from '@/lib/rulebooks/local-embedder';
+import { embedderFor, parseEmbeddingModel } from '@/lib/ai/embedding-models';
+import { LocalEmbeddingModel } from '@/lib/ai/local-embedding-model';
+import { embedText, LOCAL_EMBEDDING_DIMENSIONS, stem } from '@/lib/rulebooks/local-embedder';
 import { readConfig } from '@/lib/config';
 import { MockEmbeddingModelV4 } from 'ai/test';
 

@@ -7,7 +7,7 @@ import { buildRuleModule } from '@/lib/rulebooks/rule-module';
 import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
-import { rulebookPdf } from '@/tests/fixtures/rulebook-pdf';
+import { rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 describe('parseRulebook', () => {
   let structure: RulebookStructure;

@@ -5,7 +5,7 @@ import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { FontWeights, readPage } from '@/lib/rulebooks/pdf-text';
 import { patchPdfjs } from '@/lib/rulebooks/pdfjs-patch';
-import { rulebookPdf } from '@/tests/fixtures/rulebook-pdf';
+import { rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 describe('pdf.js as the reading threads load it', () => {
   it('is changed in both places in the pdf.js that unpdf installs (if this fails, pdf.js changed: see pdfjs-patch.ts)', async () => {

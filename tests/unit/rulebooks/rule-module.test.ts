@@ -4,7 +4,7 @@ import { buildRuleModule } from '@/lib/rulebooks/rule-module';
 import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
-import { knownPassages, rulebookPdf } from '@/tests/fixtures/rulebook-pdf';
+import { knownPassages, rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 function structureOf(sections: Array<Pick<RulebookSection, 'title' | 'text'> & Partial<RulebookSection>>): RulebookStructure {
   return {

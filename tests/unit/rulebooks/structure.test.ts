@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '@/lib/rulebooks/extract';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { ExtractedPdf, OutlineEntry, PdfLine, RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
-import { footerText, knownPassages, rulebookHeadings, rulebookPdf, rulebookTitle } from '@/tests/fixtures/rulebook-pdf';
+import { footerText, knownPassages, rulebookHeadings, rulebookPdf, rulebookTitle } from '@/scripts/fixtures/rulebook-pdf';
 
 function section(structure: RulebookStructure, title: string): RulebookSection {
   const found = structure.sections.find((s) => s.title === title);

@@ -1,5 +1,5 @@
 import { abilities } from '../../abilities';
-import type { TurnContext } from '../../resolver-core';
+import type { TurnContext } from '../../turn-context';
 import { RuleViolation } from '../../rule-violation';
 import { spendResourcePatch } from '../../sheet/progress-patches';
 import type { ResourceLimit } from '../../sheet/resources';

@@ -1,4 +1,4 @@
-import type { TurnContext } from '../../resolver-core';
+import type { TurnContext } from '../../turn-context';
 import { RuleViolation } from '../../rule-violation';
 import { getFeature, type Feature } from '../../srd/classes';
 import { featureResourceData } from '../../srd/feature-resource-data';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { characterFromLegacy, legacyCharacterSchema, type LegacyCharacterInput } from '@/lib/rules/sheet/legacy';
+import { characterFromLegacy } from '@/lib/rules/sheet/legacy';
+import { legacyCharacterSchema, type LegacyCharacterInput } from '@/lib/rules/sheet/legacy-character';
 import { characterSchema } from '@/lib/rules/state';
 import { legacyPregens, legacySampleParty } from '@/tests/fixtures/legacy-characters';
 

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { Ability } from '@/lib/rules/abilities';
 import type { DiceRollRecord } from '@/lib/rules/dice';
 import { abilityLabels } from '@/lib/characters/labels';
+import { assign } from './assign-score';
 import { abilityKeys } from './builder-state';
-import { assign } from './step-abilities';
 import type { StepProps } from './step-props';
 
 /** The dice of one roll, the dropped lowest struck through. */

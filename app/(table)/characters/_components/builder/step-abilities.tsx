@@ -1,5 +1,6 @@
 import type { Ability } from '@/lib/rules/abilities';
 import { abilityLabels } from '@/lib/characters/labels';
+import { assign } from './assign-score';
 import { abilityKeys, type AbilityMethod } from './builder-state';
 import { PointBuy } from './point-buy';
 import { RolledScores } from './rolled-scores';
@@ -10,14 +11,6 @@ const methods: Array<{ id: AbilityMethod; label: string }> = [
   { id: 'point-buy', label: 'Point buy' },
   { id: 'rolled', label: 'Roll 4d6, drop the lowest' },
 ];
-
-/** Gives `ability` the value `value`, swapping with whichever ability held it, so each value is used once. */
-export function assign(values: Record<Ability, number>, ability: Ability, slotOf: (a: Ability) => number, slot: number, valueOf: (slot: number) => number) {
-  const other = abilityKeys.find((a) => slotOf(a) === slot && a !== ability);
-  const next = { ...values, [ability]: valueOf(slot) };
-  if (other) next[other] = valueOf(slotOf(ability));
-  return next;
-}
 
 /** Scores by the standard array, point buy or rolled dice; ancestry increases are added on the sheet. */
 export function StepAbilities(props: StepProps) {

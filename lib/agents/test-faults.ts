@@ -1,7 +1,7 @@
 /**
  * Faults the browser tests switch on to see the ops pages handle real
- * failures. Honoured only when ROUNDTABLE_TEST_HOOKS=1; a production server
- * has no way to turn them on.
+ * failures. Honoured only when ROUNDTABLE_TEST_HOOKS=1 (diagnosticSwitches
+ * in lib/config.ts); a production server has no way to turn them on.
  */
 type Faults = { generatorFails: boolean };
 
@@ -10,8 +10,4 @@ const holder = globalThis as typeof globalThis & { roundtableFaults?: Faults };
 export function testFaults(): Faults {
   holder.roundtableFaults ??= { generatorFails: false };
   return holder.roundtableFaults;
-}
-
-export function testHooksEnabled(): boolean {
-  return process.env.ROUNDTABLE_TEST_HOOKS === '1';
 }

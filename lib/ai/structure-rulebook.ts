@@ -1,6 +1,6 @@
 import { generateText, Output, type LanguageModel } from 'ai';
 import { z } from 'zod';
-import type { HeadingChooser } from './types';
+import type { HeadingChooser } from '@/lib/rulebooks/types';
 
 const headingsSchema = z.object({
   headings: z

@@ -2,8 +2,8 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { readRulebook } from '@/lib/rulebooks/extract';
-import { modelHeadingChooser } from '@/lib/rulebooks/model-structure';
-import { rulebookPdf } from '../../fixtures/rulebook-pdf';
+import { modelHeadingChooser } from '@/lib/ai/structure-rulebook';
+import { rulebookPdf } from '@/scripts/fixtures/rulebook-pdf';
 
 const usage = { inputTokens: { total: 100, noCache: 100, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 50, text: 50, reasoning: 0 } };
 

@@ -1,7 +1,8 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
 import type { AppConfig } from '@/lib/config';
-import { LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID, LocalEmbeddingModel } from './local-embedder';
+import { LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from '@/lib/rulebooks/local-embedder';
+import { LocalEmbeddingModel } from './local-embedding-model';
 
 /**
  * The model that embeds rulebook passages and the questions asked of them.

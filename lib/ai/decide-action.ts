@@ -1,0 +1,31 @@
+import { generateText, type LanguageModel } from 'ai';
+import type { AgentUsage } from '@/lib/rules/session-log';
+import type { CharacterSheet, RulesState } from '@/lib/rules/state';
+import { playerInstructions } from './prompts/player';
+
+export type DecisionRequest = {
+  state: RulesState;
+  character: CharacterSheet;
+  memory: { facts: string[]; recent: string[] };
+  seed: number;
+};
+
+/** What an AI player does on its turn, in a player's words, and what asking the model for it cost. */
+export async function decideAction(model: LanguageModel, request: DecisionRequest, abortSignal?: AbortSignal): Promise<{ action: string; usage: AgentUsage }> {
+  const started = performance.now();
+  const result = await generateText({
+    model,
+    instructions: playerInstructions(request.state, request.character, request.memory),
+    messages: [{ role: 'user', content: 'It is your turn. What do you do?' }],
+    seed: request.seed,
+    abortSignal,
+  });
+  const usage: AgentUsage = {
+    agent: 'player',
+    modelId: typeof model === 'string' ? model : model.modelId,
+    inputTokens: result.usage.inputTokens ?? 0,
+    outputTokens: result.usage.outputTokens ?? 0,
+    ms: Math.round(performance.now() - started),
+  };
+  return { action: result.text, usage };
+}

@@ -1,0 +1,95 @@
+// Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
+import type { Heading, Located } from './structure-lines.ts';
+
+/** The size most of the text is set in. */
+function bodySize(lines: Located[]): number {
+  const chars = new Map<number, number>();
+  for (const { line } of lines) {
+    const size = Math.round(line.fontSize * 2) / 2;
+    chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+  }
+  return [...chars].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
+}
+
+const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && words.every((word, i) => /^\P{Ll}/u.test(word) || (i > 0 && minorWords.has(word.toLowerCase())));
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+type Candidate = { index: number; size: number; bold: boolean; byBoldness: boolean };
+
+function headingCandidate(located: Located, index: number, body: number): Candidate | null {
+  const { text, fontSize, bold } = located.line;
+  const words = text.split(' ').length;
+  if (text.includes('\t') || text.length > 90 || words > 12) return null;
+  if (!/\p{L}\p{L}/u.test(text) || /[.,;:]$/.test(text) || /^[•●▪◦*\-–]/.test(text)) return null;
+  const size = Math.round(fontSize * 2) / 2;
+  if (size >= body * 1.15) return { index, size, bold, byBoldness: false };
+  const bodyLike = size >= body * 0.85;
+  if (bold && bodyLike && words <= 8 && (isTitleCase(text) || isAllCaps(text))) return { index, size, bold, byBoldness: true };
+  return null;
+}
+
+/**
+ * Larger type marks higher levels: the largest heading size makes chapters,
+ * the next sections, anything smaller and bold body-size lines
+ * subsections. A size used once, on the cover, is the book's title and
+ * byline, not a level.
+ */
+export function layoutHeadings(lines: Located[]): Heading[] {
+  const body = bodySize(lines);
+  const candidates = lines.flatMap((located, index) => headingCandidate(located, index, body) ?? []);
+  const groups = mergeMultiLine(lines, candidates);
+  const bySize = new Map<number, typeof groups>();
+  for (const group of groups.filter((g) => !g.first.byBoldness)) {
+    const uses = bySize.get(group.first.size) ?? [];
+    uses.push(group);
+    bySize.set(group.first.size, uses);
+  }
+  const onCoverOnly = (uses: typeof groups) => uses.length === 1 && lines[uses[0]!.first.index]!.page === lines[0]?.page;
+  const levels = [...bySize].filter(([, uses]) => !onCoverOnly(uses)).map(([size]) => size).sort((a, b) => b - a);
+  const depthOf = (c: Candidate) => {
+    if (c.byBoldness) return Math.min(levels.length + 1, 3);
+    return Math.min(levels.indexOf(c.size) + 1, 3);
+  };
+  return groups
+    .filter((g) => g.first.byBoldness || levels.includes(g.first.size))
+    .map((g) => ({
+      title: g.title,
+      depth: depthOf(g.first),
+      page: lines[g.first.index]!.page,
+      start: g.first.index,
+      bodyStart: g.last + 1,
+    }));
+}
+
+/** A heading too long for one line continues on the next in the same type. */
+function mergeMultiLine(lines: Located[], candidates: Candidate[]): Array<{ first: Candidate; last: number; title: string }> {
+  const groups: Array<{ first: Candidate; last: number; title: string }> = [];
+  for (const c of candidates) {
+    const group = groups[groups.length - 1];
+    const previous = group && lines[group.last]!;
+    const current = lines[c.index]!;
+    const continues =
+      group !== undefined &&
+      previous !== undefined &&
+      group.last === c.index - 1 &&
+      previous.page === current.page &&
+      group.first.size === c.size &&
+      group.first.bold === c.bold &&
+      current.line.y - previous.line.y < c.size * 1.8;
+    if (continues) {
+      group.last = c.index;
+      group.title = `${group.title} ${current.line.text}`;
+    } else {
+      groups.push({ first: c, last: c.index, title: current.line.text });
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,73 @@
+// Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
+import type { Heading, Located } from './structure-lines.ts';
+import type { OutlineEntry } from './types.ts';
+
+/** Heading text as compared: case, quotes, dashes and spacing ignored. */
+export function normalised(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Finds each bookmark's title on its page. Bookmarks do not always follow
+ * the page's order (a table bookmarked before the paragraph it floats below),
+ * and a title may also be a table cell or a word in the text, so of the
+ * lines that match, the one set most like a heading wins, then the first
+ * after the previous heading. A title that cannot be found (bookmarks are
+ * sometimes worded differently from the page) starts at the top of its
+ * page, and never before the previous heading.
+ */
+export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Heading[] {
+  const pageStarts: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) pageStarts[lines[i]!.page] = i;
+  const firstLineOfPage = (page: number) => {
+    for (let p = Math.max(page, 1); p < pageStarts.length; p++) if (pageStarts[p] !== undefined) return pageStarts[p]!;
+    return lines.length;
+  };
+  const texts = lines.map(({ line }) => normalised(line.text));
+  const headings: Heading[] = [];
+  const taken = new Set<number>();
+  let cursor = 0;
+  for (const entry of outline) {
+    const pageStart = firstLineOfPage(entry.page);
+    const from = Math.max(cursor, pageStart);
+    const matches = titleMatches(texts, pageStart, firstLineOfPage(entry.page + 1), entry.title).filter((m) => !taken.has(m.start));
+    const found = matches.sort((a, b) => likeness(lines, b, cursor) - likeness(lines, a, cursor) || a.start - b.start)[0];
+    const start = found?.start ?? from;
+    const bodyStart = found?.bodyStart ?? from;
+    if (found) taken.add(found.start);
+    headings.push({ title: entry.title, depth: entry.depth + 1, page: entry.page, start, bodyStart });
+    cursor = Math.max(cursor, bodyStart);
+  }
+  return headings;
+}
+
+type TitleMatch = { start: number; bodyStart: number; runIn: boolean };
+
+/** How much a match looks like the heading: whole lines over run-in text, then larger, then bold type, then not going back. */
+function likeness(lines: Located[], match: TitleMatch, cursor: number): number {
+  const { fontSize, bold } = lines[match.start]!.line;
+  return (match.runIn ? 0 : 10_000) + fontSize * 10 + (bold ? 5 : 0) + (match.start >= cursor ? 1 : 0);
+}
+
+/** `texts` are the lines, normalised. */
+function titleMatches(texts: string[], from: number, to: number, title: string): TitleMatch[] {
+  const wanted = [normalised(title), normalised(title.replace(/^table\s*:?\s*/i, ''))].filter(Boolean);
+  const matches: TitleMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const text = texts[i]!;
+    let joined = text;
+    for (let j = i; j < Math.min(to, i + 3); j++) {
+      if (j > i) joined = `${joined} ${texts[j]}`;
+      if (wanted.includes(joined)) matches.push({ start: i, bodyStart: j + 1, runIn: false });
+      if (!wanted.some((w) => w.startsWith(joined))) break;
+    }
+    // A run-in heading ("Prone. A prone creature...") shares its line with the text.
+    if (wanted.some((w) => text.startsWith(w) && /^[.:]/.test(text.slice(w.length)))) matches.push({ start: i, bodyStart: i, runIn: true });
+  }
+  return matches;
+}

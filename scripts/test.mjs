@@ -41,6 +41,8 @@ function count(file, read) {
 ensureChromium();
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const typecheck = run(bin('next'), ['typegen']) || run(bin('tsc'), ['--noEmit']);
+// The house's import rules (docs/architecture.md): circles, routes reaching the queries, floors run backwards.
+const architecture = run('npm', ['run', '--silent', 'check:architecture']);
 const unit = run(bin('vitest'), [
   'run',
   '--config', 'tests/vitest.config.mts',
@@ -53,5 +55,6 @@ const e2e = run(bin('playwright'), ['test', '--config', 'tests/e2e/playwright.co
 const u = count('unit.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
 const b = count('e2e.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
 console.log(`\ntype check: ${typecheck === 0 ? 'passed' : 'FAILED'}`);
-console.log(`${u.passed + b.passed} passed, ${u.failed + b.failed + (typecheck === 0 ? 0 : 1)} failed, ${(u.skipped ?? 0) + (b.skipped ?? 0)} skipped`);
-process.exit(typecheck || unit || e2e ? 1 : 0);
+console.log(`architecture check: ${architecture === 0 ? 'passed' : 'FAILED'}`);
+console.log(`${u.passed + b.passed} passed, ${u.failed + b.failed + (typecheck === 0 ? 0 : 1) + (architecture === 0 ? 0 : 1)} failed, ${(u.skipped ?? 0) + (b.skipped ?? 0)} skipped`);
+process.exit(typecheck || architecture || unit || e2e ? 1 : 0);

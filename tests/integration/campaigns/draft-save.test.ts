@@ -7,6 +7,7 @@ import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';
 import { completeDraft } from '../../fixtures/drafts';
 
+const WRITER = crypto.randomUUID();
 let db: Database;
 beforeAll(async () => {
   db = await openPglite('memory://');
@@ -14,24 +15,22 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 async function finishedDraft() {
-  const { id } = await openDraft(db, 'writer-1');
+  const { id } = await openDraft(db, WRITER);
   await saveDraft(db, { id, draft: completeDraft });
   return (await getDraftById(db, { id }))!;
 }
 
-/** The database, except that linking a draft to its campaign fails inside the transaction. */
+/** The database, except that linking a draft to its campaign fails, inside a transaction or not. */
 function failingLink(real: Database): Database {
+  const failing = (query: Database['query']): Database['query'] =>
+    (text, params) => {
+      if (/update campaign_drafts set campaign_id/.test(text)) throw new Error('the link could not be written');
+      return query(text, params);
+    };
   return {
     ...real,
-    transaction: (work) =>
-      real.transaction((tx) =>
-        work({
-          query: (text, params) => {
-            if (/update campaign_drafts set campaign_id/.test(text)) throw new Error('the link could not be written');
-            return tx.query(text, params);
-          },
-        }),
-      ),
+    query: failing(real.query),
+    transaction: (work) => real.transaction((tx) => work({ query: failing(tx.query.bind(tx)) })),
   };
 }
 
@@ -55,7 +54,7 @@ describe('saving a draft as a campaign', () => {
   });
 
   it('refuses a draft that is not complete, naming what is missing', async () => {
-    const { id } = await openDraft(db, 'writer-1');
+    const { id } = await openDraft(db, WRITER);
     const record = (await getDraftById(db, { id }))!;
     await expect(saveDraftAsCampaign(db, record)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('still missing') });
   });

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { testFaults, testHooksEnabled } from '@/lib/ops/test-faults';
-
-const faultsBody = z.object({ generatorFails: z.boolean() });
+import { faultsBody } from './schema';
 
 /** Test mode only (ROUNDTABLE_TEST_HOOKS=1): switches faults on and off; anywhere else it does not exist. */
 export async function POST(request: Request) {

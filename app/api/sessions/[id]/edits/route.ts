@@ -1,14 +1,9 @@
-import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { gmRequest } from '@/lib/http/table-request';
-import { applyPatches, gmEditPatchSchema, RuleViolation } from '@/lib/rules/patches';
-
-const editBody = z.object({
-  reason: z.string({ error: 'Say why you change the game' }).trim().min(3, 'Say why you change the game').max(200),
-  patches: z.array(gmEditPatchSchema).min(1, 'Send at least one change').max(20),
-});
+import { applyPatches, RuleViolation } from '@/lib/rules/patches';
+import { editBody } from './schema';
 
 /** The game master changes the state by hand; the rules engine still decides whether the result is a valid game. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,13 +1,8 @@
-import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { gmRequest } from '@/lib/http/table-request';
-
-const tableBody = z.object({
-  action: z.enum(['pause', 'resume'], { error: 'Say "pause" or "resume"' }),
-  reason: z.string().trim().max(200, 'Keep the reason under 200 characters').default(''),
-});
+import { tableBody } from './schema';
 
 /** The game master pauses play (nobody acts, AI players wait) or resumes it. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

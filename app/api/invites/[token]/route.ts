@@ -1,6 +1,6 @@
-import { bringCharacter, checkBringable } from '@/lib/table/bring-character';
+import { acceptInvite } from '@/lib/table/accept-invite';
 import { getRuntime } from '@/lib/runtime/get-runtime';
-import { joinTable, requireInvite, seatChoices } from '@/lib/table/join-table';
+import { requireInvite, seatChoices } from '@/lib/table/join-table';
 import { requireIdentity } from '@/lib/auth/identity';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
@@ -22,9 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     const runtime = await getRuntime();
     const invite = await requireInvite(runtime, (await params).token);
     const { characterId, bring } = await readJson(request, acceptBody);
-    if (bring) await checkBringable(runtime, invite.sessionId, identity.userId, bring.toLowerCase());
-    await joinTable(runtime, invite, identity, characterId);
-    if (bring) await bringCharacter(runtime, { sessionId: invite.sessionId, identity, characterId: bring.toLowerCase() });
+    await acceptInvite(runtime, { invite, identity, characterId, bring });
     return Response.json({ sessionId: invite.sessionId, url: `/sessions/${invite.sessionId}` });
   });
 }

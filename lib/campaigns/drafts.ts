@@ -1,3 +1,4 @@
+import 'server-only';
 import type { UIMessage } from 'ai';
 import { draftQuestions } from '@/lib/ai/prompts/assistant';
 import { createDraft, getDraftById, saveDraft, type DraftRecord } from '@/lib/db/queries/campaign-drafts';

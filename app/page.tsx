@@ -1,7 +1,7 @@
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
+import { campaignCatalogue } from '@/lib/campaigns/catalogue';
 import { listCharacters } from '@/lib/characters/player-characters';
-import { listCampaigns } from '@/lib/db/queries/campaigns';
 import { CreateCampaignButton } from './_components/create-campaign-button';
 import { SignIn } from './_components/sign-in';
 import { StartSessionButton } from './_components/start-session-button';
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const { db } = await getRuntime();
-  const [campaigns, identity] = await Promise.all([listCampaigns(db), readPageIdentity()]);
+  const [campaigns, identity] = await Promise.all([campaignCatalogue(db), readPageIdentity()]);
   const mine = identity ? await listCharacters(db, identity.userId) : [];
   return (
     <>

@@ -1,7 +1,9 @@
+import 'server-only';
 import type { UIMessage } from 'ai';
 import { draftQuestions } from '@/lib/ai/prompts/assistant';
-import { createDraft } from '@/lib/db/queries/campaign-drafts';
+import { createDraft, getDraftById, saveDraft, type DraftRecord } from '@/lib/db/queries/campaign-drafts';
 import type { Database } from '@/lib/db/types';
+import type { CampaignDraft } from './draft';
 
 /** Opens a new draft with the assistant's greeting and first question already said. */
 export async function openDraft(db: Database, createdBy: string): Promise<{ id: string }> {
@@ -13,4 +15,14 @@ export async function openDraft(db: Database, createdBy: string): Promise<{ id: 
   };
   await createDraft(db, { id, messages: [greeting], createdBy });
   return { id };
+}
+
+/** A draft with its conversation and, once saved, its campaign; null when there is none by that id. */
+export function findDraft(db: Database, id: string): Promise<DraftRecord | null> {
+  return getDraftById(db, { id });
+}
+
+/** Replaces the draft as its writer edited it by hand; the conversation stays as it was. */
+export function editDraft(db: Database, input: { id: string; draft: CampaignDraft }): Promise<void> {
+  return saveDraft(db, input);
 }

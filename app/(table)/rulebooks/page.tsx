@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { getConfig } from '@/lib/config';
-import { listRuleSystems } from '@/lib/db/queries/rule-systems';
+import { ruleSystems } from '@/lib/rulebooks/rule-systems';
 import { UploadForm } from './_components/upload-form';
 
 export const dynamic = 'force-dynamic';
 
 export default async function RulebooksPage() {
   const { db } = await getRuntime();
-  const systems = await listRuleSystems(db);
+  const systems = await ruleSystems(db);
   return (
     <>
       <section className="hero">

@@ -1,6 +1,6 @@
 import type { UIMessage } from 'ai';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
-import type { Database } from '../types';
+import type { Database, Queryable } from '../types';
 
 export type DraftRecord = { id: string; draft: CampaignDraft; messages: UIMessage[]; campaignId: string | null; createdBy: string | null };
 
@@ -26,6 +26,6 @@ export async function saveDraft(db: Database, input: { id: string; draft: Campai
   );
 }
 
-export async function markDraftSaved(db: Database, { id, campaignId }: { id: string; campaignId: string }): Promise<void> {
+export async function markDraftSaved(db: Queryable, { id, campaignId }: { id: string; campaignId: string }): Promise<void> {
   await db.query('update campaign_drafts set campaign_id = $2, updated_at = now() where id = $1', [id, campaignId]);
 }

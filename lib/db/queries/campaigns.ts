@@ -1,26 +1,29 @@
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
-import type { Database } from '../types';
+import type { Database, Queryable } from '../types';
 
 export type CampaignSummary = { id: string; title: string; summary: string; characterCount: number };
 
 /** Stores a campaign with its characters unless one with its id exists. */
 export async function ensureCampaign(db: Database, campaign: CampaignSeed): Promise<void> {
-  await db.transaction(async (tx) => {
-    const inserted = await tx.query(
-      `insert into campaigns (id, title, summary, data) values ($1, $2, $3, $4)
-       on conflict (id) do nothing returning id`,
-      [campaign.id, campaign.title, campaign.summary, { startLocationId: campaign.startLocationId, locations: campaign.locations }],
-    );
-    if (inserted.rows.length === 0) return;
-    for (const [position, character] of campaign.characters.entries()) {
-      await tx.query('insert into characters (id, campaign_id, position, data) values ($1, $2, $3, $4)', [
-        character.id,
-        campaign.id,
-        position,
-        character,
-      ]);
-    }
-  });
+  await db.transaction((tx) => insertCampaign(tx, campaign));
+}
+
+/** ensureCampaign's writes, in a transaction the caller holds: they land with the caller's other writes, or not at all. */
+export async function insertCampaign(tx: Queryable, campaign: CampaignSeed): Promise<void> {
+  const inserted = await tx.query(
+    `insert into campaigns (id, title, summary, data) values ($1, $2, $3, $4)
+     on conflict (id) do nothing returning id`,
+    [campaign.id, campaign.title, campaign.summary, { startLocationId: campaign.startLocationId, locations: campaign.locations }],
+  );
+  if (inserted.rows.length === 0) return;
+  for (const [position, character] of campaign.characters.entries()) {
+    await tx.query('insert into characters (id, campaign_id, position, data) values ($1, $2, $3, $4)', [
+      character.id,
+      campaign.id,
+      position,
+      character,
+    ]);
+  }
 }
 
 export async function listCampaigns(db: Database): Promise<CampaignSummary[]> {

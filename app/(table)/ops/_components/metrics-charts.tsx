@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MetricsSample } from '@/lib/ops/metrics-history';
-import type { UsagePoint } from '@/lib/db/queries/model-usage';
+import type { UsagePoint } from '@/lib/ops/recent-metrics';
 import { usePolled } from './use-polled';
 
 const AGENTS = ['dm', 'player', 'generator', 'assistant'] as const;

@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { operatorGrant } from '@/lib/auth/operator';
 import { readPageIdentity } from '@/lib/auth/page-identity';
-import { getRuleSystem } from '@/lib/db/queries/rule-systems';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
+import { ruleSystem } from '@/lib/rulebooks/rule-systems';
 import { DeleteRuleSystem } from './_components/delete-rule-system';
 
 export const dynamic = 'force-dynamic';
@@ -55,8 +55,7 @@ export default async function RuleSystemPage({ params }: { params: Promise<{ id:
   try {
     const id = parseId((await params).id, 'rule system');
     const { db } = await getRuntime();
-    const [system, identity] = await Promise.all([getRuleSystem(db, { id }), readPageIdentity()]);
-    if (!system) notFound();
+    const [system, identity] = await Promise.all([ruleSystem(db, id), readPageIdentity()]);
     const mayDelete = identity !== null && (system.importedBy === identity.userId || (await operatorGrant(db, identity)) !== null);
     const { module } = system;
     return (

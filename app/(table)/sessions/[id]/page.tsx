@@ -4,9 +4,9 @@ import { loadTable } from '@/lib/table/load-table';
 import { SignIn } from '@/app/_components/sign-in';
 import { readPageIdentity } from '@/lib/auth/page-identity';
 import { getConfig } from '@/lib/config';
-import { getMember } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
 import { parseSessionId } from '@/lib/http/session-id';
+import { tableMember } from '@/lib/table/members';
 import { TableView } from './_components/table-view';
 
 export const dynamic = 'force-dynamic';
@@ -26,7 +26,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     const runtime = await getRuntime();
     const [table, member, people] = await Promise.all([
       loadTable(runtime, sessionId),
-      getMember(runtime.db, { sessionId, userId: identity.userId }),
+      tableMember(runtime.db, { sessionId, userId: identity.userId }),
       runtime.seats.presence(sessionId),
     ]);
     if (!member) {

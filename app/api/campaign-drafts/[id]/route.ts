@@ -1,5 +1,5 @@
 import { completionStatus } from '@/lib/campaigns/draft';
-import { saveDraft } from '@/lib/db/queries/campaign-drafts';
+import { editDraft } from '@/lib/campaigns/drafts';
 import { draftRequest } from '@/lib/http/draft-request';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
@@ -20,7 +20,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
       record,
     } = await draftRequest(request, params);
     const { draft } = await readJson(request, draftEdit);
-    await saveDraft(db, { id: record.id, draft });
+    await editDraft(db, { id: record.id, draft });
     return Response.json({ draft, completion: completionStatus(draft) });
   });
 }

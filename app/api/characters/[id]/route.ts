@@ -6,7 +6,7 @@ import { sheetView } from '@/lib/characters/sheet-view';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
-import { characterBody } from '../schema';
+import { characterBody } from './schema';
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -1,18 +1,10 @@
-import { z } from 'zod';
-import { bringCharacter, checkBringable } from '@/lib/table/bring-character';
+import { acceptInvite } from '@/lib/table/accept-invite';
 import { getRuntime } from '@/lib/runtime/get-runtime';
-import { joinTable, requireInvite, seatChoices } from '@/lib/table/join-table';
+import { requireInvite, seatChoices } from '@/lib/table/join-table';
 import { requireIdentity } from '@/lib/auth/identity';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
-
-const acceptBody = z
-  .object({
-    characterId: z.string({ error: 'Choose a character, or null to leave them all to the AI players' }).min(1).max(64).nullable(),
-    /** One of the person's own characters to bring to the table instead. */
-    bring: z.uuid('Bring one of your characters by its id').optional(),
-  })
-  .refine((b) => !(b.bring && b.characterId), { message: 'Choose a character at the table or bring one of your own, not both', path: ['bring'] });
+import { acceptBody } from './schema';
 
 /** What the invitation is to: the table's characters and who plays them. The token is the only key. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -30,9 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     const runtime = await getRuntime();
     const invite = await requireInvite(runtime, (await params).token);
     const { characterId, bring } = await readJson(request, acceptBody);
-    if (bring) await checkBringable(runtime, invite.sessionId, identity.userId, bring.toLowerCase());
-    await joinTable(runtime, invite, identity, characterId);
-    if (bring) await bringCharacter(runtime, { sessionId: invite.sessionId, identity, characterId: bring.toLowerCase() });
+    await acceptInvite(runtime, { invite, identity, characterId, bring });
     return Response.json({ sessionId: invite.sessionId, url: `/sessions/${invite.sessionId}` });
   });
 }

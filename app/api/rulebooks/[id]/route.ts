@@ -1,19 +1,16 @@
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { requireIdentity } from '@/lib/auth/identity';
-import { getRuleSystem } from '@/lib/db/queries/rule-systems';
-import { AppError } from '@/lib/errors';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
 import { removeRuleSystem } from '@/lib/rulebooks/removal';
+import { ruleSystem } from '@/lib/rulebooks/rule-systems';
 
 /** An imported rule system: what was recognised (its rule module) and the sections it holds. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(request, async () => {
     await requireIdentity(request);
     const id = parseId((await params).id, 'rule system');
-    const system = await getRuleSystem((await getRuntime()).db, { id });
-    if (!system) throw new AppError('not_found', `There is no rule system "${id}"`);
-    return Response.json(system);
+    return Response.json(await ruleSystem((await getRuntime()).db, id));
   });
 }
 

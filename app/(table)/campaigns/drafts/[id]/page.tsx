@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getRuntime } from '@/lib/runtime/get-runtime';
-import { getDraftById } from '@/lib/db/queries/campaign-drafts';
+import { findDraft } from '@/lib/campaigns/drafts';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
 import { CampaignWorkshop } from './_components/campaign-workshop';
@@ -11,7 +11,7 @@ export default async function CampaignDraftPage({ params }: { params: Promise<{ 
   try {
     const id = parseId((await params).id, 'campaign draft');
     const { db } = await getRuntime();
-    const record = await getDraftById(db, { id });
+    const record = await findDraft(db, id);
     if (!record) notFound();
     return <CampaignWorkshop id={record.id} initialMessages={record.messages} initialDraft={record.draft} initialCampaignId={record.campaignId} />;
   } catch (error) {

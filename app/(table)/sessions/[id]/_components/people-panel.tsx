@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { Member } from '@/lib/db/queries/members';
+import type { Member } from '@/lib/table/members';
 import type { PresenceEntry } from '@/lib/realtime/live-events';
 import type { RulesState } from '@/lib/rules/state';
 import { GmEditForm } from './gm-edit-form';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Member } from '@/lib/db/queries/members';
+import type { Member } from '@/lib/table/members';
 import type { PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';

@@ -1,9 +1,7 @@
-import { listSessionEvents } from '@/lib/db/queries/sessions';
-import { publicEvent } from '@/lib/rules/public-state';
 import { parseCursor } from '@/lib/http/cursor';
 import { respond } from '@/lib/http/respond';
 import { tableRequest } from '@/lib/http/table-request';
-import { sessionEventStream } from '@/lib/realtime/sse-stream';
+import { openLiveFeed } from '@/lib/table/live-feed';
 
 function resumePoint(request: Request): number {
   const header = request.headers.get('last-event-id');
@@ -15,25 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return respond(request, async () => {
     const { runtime, sessionId, identity } = await tableRequest(request, params);
     const afterSeq = resumePoint(request);
-    // Having the feed open is what being at the table means: presence, and keeping one's seats.
-    const leave = await runtime.seats.connected(sessionId, identity);
-    request.signal.addEventListener('abort', leave, { once: true });
-    const stream = sessionEventStream({
-      hub: runtime.hub,
-      sessionId,
-      userId: identity.userId,
-      afterSeq,
-      signal: request.signal,
-      backlog: async (after) => (await listSessionEvents(runtime.db, { sessionId, afterSeq: after })).map(publicEvent),
-      current: async () => {
-        const [{ state, version, status }, people] = await Promise.all([runtime.sessions.view(sessionId), runtime.seats.presence(sessionId)]);
-        return [
-          { kind: 'state', state, version },
-          { kind: 'status', ...status },
-          { kind: 'presence', people },
-        ];
-      },
-    });
+    const stream = await openLiveFeed(runtime, { sessionId, identity, afterSeq, signal: request.signal });
     return new Response(stream, {
       headers: {
         'Content-Type': 'text/event-stream; charset=utf-8',

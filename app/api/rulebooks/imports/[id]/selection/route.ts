@@ -1,14 +1,9 @@
-import { z } from 'zod';
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
 import { parseId } from '@/lib/http/session-id';
 import { requireIdentity } from '@/lib/auth/identity';
-
-const selectionBody = z.object({
-  name: z.string().trim().min(1, 'Give the rule system a name').max(120),
-  sectionIds: z.array(z.string().min(1).max(200)).min(1, 'Choose at least one section').max(5_000),
-});
+import { selectionBody } from './schema';
 
 /** The game master's choice of sections; the import goes on with them. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,8 +1,9 @@
 import { chooseLevelUp, levelUpOfferFor, requireLeveller } from '@/lib/table/progression';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
+import { parseCharacterId } from '@/lib/http/character-id';
 import { tableRequest } from '@/lib/http/table-request';
-import { levelUpBody, parseCharacterId } from './schema';
+import { levelUpBody } from './schema';
 
 type Params = { params: Promise<{ id: string; characterId: string }> };
 

@@ -1,7 +1,7 @@
 import { tableSheet } from '@/lib/table/party-sheet';
+import { parseCharacterId } from '@/lib/http/character-id';
 import { respond } from '@/lib/http/respond';
 import { tableRequest } from '@/lib/http/table-request';
-import { parseCharacterId } from '../level-up/schema';
 
 type Params = { params: Promise<{ id: string; characterId: string }> };
 

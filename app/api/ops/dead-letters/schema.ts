@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const statusQuery = z.enum(['open', 'replayed', 'discarded']);

@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const faultsBody = z.object({ generatorFails: z.boolean() });

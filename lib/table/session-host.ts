@@ -19,8 +19,6 @@ import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from './table-relay';
 
-export type { TableCommand } from './live-session';
-
 export type SessionHostOptions = {
   db: Database;
   bus: MessageBus;

@@ -1,5 +1,6 @@
 import type { ActorRefFrom } from 'xstate';
-import type { MapArrivedEvent, PartyJoinEvent, SeatChangeEvent, sessionMachine, TableCommandEvent } from '@/machines/session.machine';
+import type { sessionMachine } from '@/machines/session.machine';
+import type { MapArrivedEvent, PartyJoinEvent, SeatChangeEvent, TableCommandEvent } from '@/machines/session/types';
 import type { StoryMemory } from '@/lib/ai/context/story-memory';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 

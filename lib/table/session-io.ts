@@ -1,5 +1,6 @@
 import { fromPromise } from 'xstate';
-import { sessionMachine, type DecidedAction } from '@/machines/session.machine';
+import { sessionMachine } from '@/machines/session.machine';
+import type { DecidedAction } from '@/machines/session/types';
 import { recall, remember } from '@/lib/ai/context/story-memory';
 import type { MessageBus } from '@/lib/bus';
 import { commitSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';

@@ -2,6 +2,7 @@ import { assign, fromPromise, not, setup } from 'xstate';
 import type { TurnOutcome } from '@/lib/rules/session-log';
 import { skipTurn, nameOf, stageFailedTurn, stageResolvedTurn } from '@/lib/rules/turn-bookkeeping';
 import { canAct, currentCombatantId, nextAiPlayers } from '@/lib/rules/turn-flow';
+import { whyCannotAct } from '@/lib/rules/who-may-act';
 import * as commands from './session/table-commands';
 import type { CommitTurnInput, DecideActionsInput, DecidedAction, ResolveActionInput, SessionContext, SessionInput, SessionMachineEvent } from './session/types';
 
@@ -41,13 +42,8 @@ export const sessionMachine = setup({
     levelUpFollowsRules: ({ context, event }) => event.type === 'level.up' && commands.levelUpFollowsRules(context.state, event),
     editFollowsRules: ({ context, event }) => event.type === 'gm.edit' && commands.editFollowsRules(context.state, event),
     paused: ({ context }) => context.paused,
-    mayAct: ({ context, event }) => {
-      if (event.type !== 'player.action' || context.paused) return false;
-      const character = context.state.party.find((c) => c.id === event.characterId);
-      if (character?.controller !== 'human') return false;
-      const current = currentCombatantId(context.state);
-      return current === null || current === event.characterId;
-    },
+    mayAct: ({ context, event }) =>
+      event.type === 'player.action' && whyCannotAct(context.state, { characterId: event.characterId, paused: context.paused }) === null,
     tooManyAutoSteps: ({ context }) => context.autoSteps >= MAX_AUTO_STEPS,
     hasDecided: ({ context }) => {
       const next = context.decided[0];

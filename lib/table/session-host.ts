@@ -1,6 +1,7 @@
 import { waitFor } from 'xstate';
 import type { AssetStores } from '@/lib/assets/store';
 import type { Identity } from '@/lib/auth/identity';
+import { throwIfRefused } from '@/lib/auth/table-access';
 import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
 import { newDiceKey } from '@/lib/rules/dice-key';
@@ -11,7 +12,8 @@ import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 import type { LiveHub } from '@/lib/realtime/hub';
 import { publicState } from '@/lib/rules/public-state';
-import { currentCombatantId } from '@/lib/rules/turn-flow';
+import type { RulesState } from '@/lib/rules/state';
+import { whyCannotAct } from '@/lib/rules/who-may-act';
 import { flushCommands, type CommandOutcome, type LiveSession, type QueuedCommand, type TableCommand } from './live-session';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import { loadLiveSession } from './session-loader';
@@ -89,9 +91,7 @@ export class SessionHost {
     input: { characterId: string; text: string; idempotencyKey: string },
   ): Promise<{ turnId: string; duplicate: boolean }> {
     const { state } = await this.view(sessionId);
-    const character = state.party.find((c) => c.id === input.characterId);
-    if (!character) throw new AppError('not_found', `There is no character "${input.characterId}" at this table`);
-    if (character.controller !== 'human') throw new AppError('forbidden', `${character.name} is played by an AI player`);
+    throwIfRefused(whyCannotAct(state, { characterId: input.characterId, paused: false, queued: true }));
     const { action, duplicate } = await enqueueAction(this.options.db, { sessionId, ...input });
     if (action.characterId !== input.characterId || action.text !== input.text) {
       throw new AppError('conflict', 'This idempotency key was already used for a different action');
@@ -226,8 +226,7 @@ export class SessionHost {
       if (!snapshot.matches('awaitingAction')) return;
       const action = await nextQueuedAction(this.options.db, { sessionId });
       if (!action) return;
-      const current = currentCombatantId(snapshot.context.state);
-      if (current !== null && current !== action.characterId) return;
+      if (!this.mayTake(snapshot.context, action.characterId)) return;
       live.actor.send({ type: 'player.action', turnId: action.id, characterId: action.characterId, text: action.text });
     });
     const settled = next.catch((error: unknown) => console.error(`[session ${sessionId}] could not apply the next action:`, error));
@@ -239,8 +238,12 @@ export class SessionHost {
     const action = await nextQueuedAction(this.options.db, { sessionId });
     if (!action) return false;
     const { actor } = await this.session(sessionId);
-    const current = currentCombatantId(actor.getSnapshot().context.state);
-    return current === null || current === action.characterId;
+    return this.mayTake(actor.getSnapshot().context, action.characterId);
+  }
+
+  /** Whether the table would take a queued action for this character now (the machine asks the same). */
+  private mayTake({ state, paused }: { state: RulesState; paused: boolean }, characterId: string): boolean {
+    return whyCannotAct(state, { characterId, paused }) === null;
   }
 
   async stop(): Promise<void> {

@@ -12,6 +12,9 @@ export const SESSION_MACHINE_VERSION = 4;
 /** Turns the table plays without a person before it stops and waits (a runaway guard, generous for real fights). */
 export const MAX_AUTO_STEPS = 80;
 
+/** The commit's invocation, named so its host can tell what the machine will do once it lands. */
+export const COMMIT_ACTOR_ID = 'commitTurn';
+
 type On<T extends SessionMachineEvent['type']> = Extract<SessionMachineEvent, { type: T }>;
 
 /**
@@ -166,6 +169,7 @@ export const sessionMachine = setup({
     },
     committing: {
       invoke: {
+        id: COMMIT_ACTOR_ID,
         src: 'commitTurn',
         input: ({ context }) => ({
           expectedVersion: context.version,

@@ -3,6 +3,7 @@ import type { sessionMachine } from '@/machines/session.machine';
 import type { MapArrivedEvent, PartyJoinEvent, SeatChangeEvent, TableCommandEvent } from '@/machines/session/types';
 import type { StoryMemory } from '@/lib/ai/context/story-memory';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
+import type { TableBroadcast } from './table-broadcast';
 
 export type SessionActor = ActorRefFrom<typeof sessionMachine>;
 export type TableCommand = SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
@@ -26,8 +27,7 @@ export type LiveSession = {
   /** The rulebooks this table plays by, which the DM looks rules up in. */
   ruleSystemIds: string[];
   lastUsed: number;
-  /** Snapshot writes, one after another, so an older one never lands after a newer one. */
-  saving: Promise<unknown>;
+  broadcast: TableBroadcast;
   /** Set when another process committed first: the next use reloads the session from the database. */
   stale: boolean;
 };

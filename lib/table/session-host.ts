@@ -252,7 +252,6 @@ export class SessionHost {
     for (const pending of this.sessions.values()) {
       const live = await pending.catch(() => null);
       live?.actor.stop();
-      await live?.saving;
     }
     this.sessions.clear();
     await this.options.sharing?.leases.stop();
@@ -293,7 +292,6 @@ export class SessionHost {
     for (const [sessionId, pending] of this.sessions) {
       const live = await pending.catch(() => null);
       if (!live || Date.now() - live.lastUsed < ttl || !live.actor.getSnapshot().matches('awaitingAction')) continue;
-      await live.saving;
       if (this.sessions.get(sessionId) === pending && !(await this.canApplyNext(sessionId))) this.retire(sessionId, live);
     }
   }

@@ -1,5 +1,5 @@
-import { fromPromise } from 'xstate';
-import { sessionMachine } from '@/machines/session.machine';
+import { fromPromise, transition } from 'xstate';
+import { COMMIT_ACTOR_ID, SESSION_MACHINE_VERSION, sessionMachine } from '@/machines/session.machine';
 import type { DecidedAction } from '@/machines/session/types';
 import { recall, remember } from '@/lib/ai/context/story-memory';
 import type { MessageBus } from '@/lib/bus';
@@ -9,11 +9,9 @@ import { createRequest } from '@/lib/messages';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import type { LiveHub } from '@/lib/realtime/hub';
 import { nextRollSeed } from '@/lib/rules/dice-key';
-import { publicEvent, publicState } from '@/lib/rules/public-state';
-import { turnOutcomeSchema } from '@/lib/rules/session-log';
+import { turnOutcomeSchema, type SessionEvent } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from '@/lib/agents/contracts';
-import type { LiveSession } from './live-session';
-import { narrationRelay } from './narration-relay';
+import type { LiveSession, SessionActor } from './live-session';
 
 export type SessionIo = {
   db: Database;
@@ -24,15 +22,27 @@ export type SessionIo = {
 };
 
 /**
+ * The actor's persisted snapshot as it will be once the commit under way
+ * lands at `version`, worked out without running anything: it is written in
+ * the commit's own transaction, so a restart resumes exactly where the log ends.
+ */
+function snapshotAfterCommit(machine: typeof sessionMachine, actor: SessionActor, version: number): unknown {
+  // The commit's done event is the machine's own, not one the table's events name.
+  const landed = { type: `xstate.done.actor.${COMMIT_ACTOR_ID}`, output: { version } } as unknown as Parameters<SessionActor['send']>[0];
+  const [next] = transition(machine, actor.getSnapshot(), landed);
+  return machine.getPersistedSnapshot(next);
+}
+
+/**
  * The session machine with the table's I/O: the agents asked over the bus,
- * turns committed to the database and broadcast on the live hub. `reload` is
+ * turns committed to the database with the actor's snapshot. `reload` is
  * called when another process committed first and this copy of the table is stale.
  */
 export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSession, reload: () => void) {
-  const { db, bus, hub, agentTimeoutMs } = io;
+  const { db, bus, agentTimeoutMs } = io;
   const ask = (toAgent: 'dm' | 'player', action: string, parameters: Record<string, unknown>) =>
     createRequest({ fromAgent: 'system', toAgent, sessionId, timeout: agentTimeoutMs, action, parameters });
-  return sessionMachine.provide({
+  const machine: typeof sessionMachine = sessionMachine.provide({
     actors: {
       resolveAction: fromPromise(async ({ input }) => {
         const request = ask('dm', agentActions.resolveAction, {
@@ -42,7 +52,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           locations: live.locations,
           ruleSystemIds: live.ruleSystemIds,
         });
-        const response = await bus.request(request, { onUpdate: narrationRelay((event) => hub.publish(sessionId, event)) });
+        const response = await bus.request(request, { onUpdate: live.broadcast.narration() });
         if (!response.payload.success) throw new Error(response.payload.error.message);
         return turnOutcomeSchema.parse(response.payload.data);
       }),
@@ -63,9 +73,12 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
         ),
       ),
       commitTurn: fromPromise(async ({ input }) => {
+        // The story's memory reads only what happened, not where it sits in the log.
+        const memory = input.events.reduce((known, event) => remember(known, event as SessionEvent), live.memory);
+        const snapshot = { value: snapshotAfterCommit(machine, live.actor, input.expectedVersion + 1), machineVersion: SESSION_MACHINE_VERSION, memory };
         let committed;
         try {
-          committed = await commitSessionEvents(db, { sessionId, ...input });
+          committed = await commitSessionEvents(db, { sessionId, ...input, snapshot });
         } catch (error) {
           // Another process committed this turn (or another) first: this copy of the table is out of date.
           if (error instanceof StaleVersionError) {
@@ -75,13 +88,12 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           }
           throw error;
         }
-        live.memory = committed.events.reduce(remember, live.memory);
+        live.memory = memory;
         io.modelMetrics?.recordEvents(input.events);
-
-        for (const event of committed.events) hub.publish(sessionId, { kind: 'log', event: publicEvent(event) });
-        hub.publish(sessionId, { kind: 'state', state: publicState(input.state), version: committed.version });
+        live.broadcast.committed(committed.events, input.state, committed.version);
         return { version: committed.version };
       }),
     },
   });
+  return machine;
 }

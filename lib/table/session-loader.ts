@@ -3,8 +3,7 @@ import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
 import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import type { AssetStores } from '@/lib/assets/store';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
-import { getSessionById, listSessionEvents, listSessionRuleSystems, saveSnapshot } from '@/lib/db/queries/sessions';
-import type { Database } from '@/lib/db/types';
+import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
 import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
 import type { GameState } from '@/lib/rules/state';
@@ -12,6 +11,7 @@ import { askForMap, layOutPendingMap } from './battle-map-request';
 import { actorInspector } from '@/lib/agents/inspector';
 import { flushCommands, type LiveSession, type QueuedCommand } from './live-session';
 import { sessionMachineFor, type SessionIo } from './session-io';
+import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
 
 /**
@@ -40,7 +40,7 @@ export async function loadLiveSession(
   const campaign = await getCampaignById(db, { id: record.campaignId });
   const snapshot = record.snapshot;
   // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
-  // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
+  // the table is rebuilt from the committed state and its log (a newer machine, or a table not committed to since it opened).
   const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
   const events = usable ? [] : await listSessionEvents(db, { sessionId });
   const live = {
@@ -48,7 +48,7 @@ export async function loadLiveSession(
     locations: campaign?.locations ?? [],
     ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
     lastUsed: Date.now(),
-    saving: Promise.resolve(),
+    broadcast: new TableBroadcast(hub, sessionId),
     stale: false,
     pendingMap: null,
     pendingCommands: [] as QueuedCommand[],
@@ -66,19 +66,12 @@ export async function loadLiveSession(
   };
   // With a snapshot, the machine restores from it and ignores the input.
   live.actor = createActor(machine, usable ? { input, snapshot: refreshed(snapshot.value), inspect: actorInspector() } : { input, inspect: actorInspector() });
-  let lastStatus = '';
   let lastValue = '';
   live.actor.subscribe((next) => {
-    const status = statusOf(next);
-    const key = JSON.stringify(status);
-    if (key !== lastStatus) {
-      lastStatus = key;
-      hub.publish(sessionId, { kind: 'status', ...status });
-    }
+    live.broadcast.status(statusOf(next));
     const value = `${String(next.value)}@${next.context.version}`;
     if (value === lastValue) return;
     lastValue = value;
-    persist(db, sessionId, live);
     // Arriving somewhere new may call for a battle map.
     askForMap(options, sessionId, live);
     if (next.matches('awaitingAction')) {
@@ -94,14 +87,4 @@ export async function loadLiveSession(
   });
   live.actor.start();
   return live;
-}
-
-/** Writes the actor's persisted snapshot for the version it is at, after any write still under way. */
-function persist(db: Database, sessionId: string, live: LiveSession): void {
-  const snapshot = live.actor.getPersistedSnapshot();
-  const version = live.actor.getSnapshot().context.version;
-  const memory = live.memory;
-  live.saving = live.saving
-    .then(() => saveSnapshot(db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot, memory }))
-    .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
 }

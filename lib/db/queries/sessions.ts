@@ -99,22 +99,13 @@ export async function getSessionById(db: Database, { id }: { id: string }): Prom
   return { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version, snapshot };
 }
 
-/** Stores the actor's snapshot for a session version, unless the session has already moved past it. */
-export async function saveSnapshot(
-  db: Database,
-  input: { sessionId: string; version: number; machineVersion: number; snapshot: unknown; memory: unknown },
-): Promise<boolean> {
-  const { rows } = await db.query<{ id: string }>(
-    `update sessions set snapshot = $2, snapshot_version = $3, machine_version = $4, memory = $5
-      where id = $1 and version = $3 returning id`,
-    [input.sessionId, input.snapshot, input.version, input.machineVersion, input.memory],
-  );
-  return rows.length === 1;
-}
+/** The session actor's persisted snapshot as of a commit, and the story memory that goes with it. */
+export type CommittedSnapshot = { value: unknown; machineVersion: number; memory: unknown };
 
 /**
- * Commits a turn's events and the state they produced in one transaction,
- * only if nobody else committed since `expectedVersion`.
+ * Commits a turn's events, the state they produced and the actor's snapshot
+ * after them in one transaction, only if nobody else committed since
+ * `expectedVersion`: a restart finds the snapshot and the log in step.
  */
 export async function commitSessionEvents(
   db: Database,
@@ -126,13 +117,17 @@ export async function commitSessionEvents(
     appliedActionId?: string | null;
     /** Who holds a character's seat from this commit on (userId null: nobody), written with its events. */
     seat?: { characterId: string; userId: string | null } | null;
+    snapshot?: CommittedSnapshot | null;
   },
 ): Promise<{ version: number; events: SessionEvent[] }> {
+  const snapshot = input.snapshot ?? null;
   return db.transaction(async (tx) => {
     const updated = await tx.query<{ version: number }>(
-      `update sessions set state = $3, version = version + 1, updated_at = now()
+      `update sessions set state = $3, version = version + 1, updated_at = now(),
+          snapshot = coalesce($4::jsonb, snapshot), snapshot_version = case when $4::jsonb is null then snapshot_version else version + 1 end,
+          machine_version = coalesce($5::integer, machine_version), memory = coalesce($6::jsonb, memory)
         where id = $1 and version = $2 returning version`,
-      [input.sessionId, input.expectedVersion, input.state],
+      [input.sessionId, input.expectedVersion, input.state, snapshot?.value ?? null, snapshot?.machineVersion ?? null, snapshot?.memory ?? null],
     );
     const row = updated.rows[0];
     if (!row) throw new StaleVersionError(input.sessionId, input.expectedVersion);

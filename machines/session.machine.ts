@@ -1,13 +1,25 @@
-import { assign, fromPromise, not, setup } from 'xstate';
+import { assign, emit, enqueueActions, fromCallback, fromPromise, setup, stopChild } from 'xstate';
 import type { TurnOutcome } from '@/lib/rules/session-log';
 import { skipTurn, nameOf, stageFailedTurn, stageResolvedTurn } from '@/lib/rules/turn-bookkeeping';
 import { canAct, currentCombatantId, nextAiPlayers } from '@/lib/rules/turn-flow';
 import { whyCannotAct } from '@/lib/rules/who-may-act';
 import * as commands from './session/table-commands';
-import type { CommitTurnInput, DecideActionsInput, DecidedAction, ResolveActionInput, SessionContext, SessionInput, SessionMachineEvent } from './session/types';
+import type {
+  CommandOutcome,
+  TableCommand,
+  CommitTurnInput,
+  DecideActionsInput,
+  DecidedAction,
+  MapRequestInput,
+  ResolveActionInput,
+  SessionContext,
+  SessionEmitted,
+  SessionInput,
+  SessionMachineEvent,
+} from './session/types';
 
 /** Bumped whenever the machine changes shape; snapshots of another version are not restored. */
-export const SESSION_MACHINE_VERSION = 4;
+export const SESSION_MACHINE_VERSION = 5;
 
 /** Turns the table plays without a person before it stops and waits (a runaway guard, generous for real fights). */
 export const MAX_AUTO_STEPS = 80;
@@ -17,6 +29,8 @@ export const COMMIT_ACTOR_ID = 'commitTurn';
 
 type On<T extends SessionMachineEvent['type']> = Extract<SessionMachineEvent, { type: T }>;
 
+const failure = (what: string, error: unknown) => `${what}: ${(error as Error)?.message ?? error}`;
+
 /**
  * The game-session orchestrator. A person acts; the DM resolves it through the
  * rules; the result is committed. Outside a fight the AI players then decide
@@ -24,7 +38,7 @@ type On<T extends SessionMachineEvent['type']> = Extract<SessionMachineEvent, { 
  * order, the DM playing the monsters, and the rules end each turn.
  */
 export const sessionMachine = setup({
-  types: { input: {} as SessionInput, context: {} as SessionContext, events: {} as SessionMachineEvent },
+  types: { input: {} as SessionInput, context: {} as SessionContext, events: {} as SessionMachineEvent, emitted: {} as SessionEmitted },
   actors: {
     resolveAction: fromPromise<TurnOutcome, ResolveActionInput>(async () => {
       throw new Error('The session machine needs a resolveAction actor');
@@ -35,15 +49,22 @@ export const sessionMachine = setup({
     commitTurn: fromPromise<{ version: number }, CommitTurnInput>(async () => {
       throw new Error('The session machine needs a commitTurn actor');
     }),
+    /** Asks for a place's battle map without holding up the table; answers with `map.arrived` or `map.unavailable`. */
+    requestMap: fromCallback<SessionMachineEvent, MapRequestInput>(() => {}),
+  },
+  delays: {
+    /** How long a person's fight turn may wait before an AI player stands in (the host sets it from config). */
+    turnTimeout: 180_000,
   },
   guards: {
-    mapFits: ({ context, event }) => event.type === 'map.arrived' && commands.mapFits(context.state, event),
-    seatChanges: ({ context, event }) => event.type === 'seat.change' && commands.seatChanges(context.state, event),
-    joinFits: ({ context, event }) => event.type === 'party.join' && commands.joinFits(context.state, event),
-    awardFollowsRules: ({ context, event }) => event.type === 'xp.award' && commands.awardFollowsRules(context.state, event),
-    placementFits: ({ context, event }) => event.type === 'gm.place' && commands.placementFits(context.state, event),
-    levelUpFollowsRules: ({ context, event }) => event.type === 'level.up' && commands.levelUpFollowsRules(context.state, event),
-    editFollowsRules: ({ context, event }) => event.type === 'gm.edit' && commands.editFollowsRules(context.state, event),
+    commandWaiting: ({ context }) => context.commands.length > 0,
+    commandFits: ({ context }) => context.commands.length > 0 && commands.commandFits(context, context.commands[0]!),
+    mapWaiting: ({ context }) => context.map !== null,
+    mapFits: ({ context }) => context.map !== null && commands.stagedMap(context.state, context.map) !== null,
+    personOwesFightTurn: ({ context }) => {
+      const current = currentCombatantId(context.state);
+      return !context.paused && context.state.party.some((c) => c.id === current && c.controller === 'human');
+    },
     paused: ({ context }) => context.paused,
     mayAct: ({ context, event }) =>
       event.type === 'player.action' && whyCannotAct(context.state, { characterId: event.characterId, paused: context.paused }) === null,
@@ -69,21 +90,35 @@ export const sessionMachine = setup({
     },
   },
   actions: {
-    // A command is not a turn: nobody is owed anything after it, so the turn is cleared.
-    stageMap: assign(({ context, event }) => ({ staged: commands.stagedMap(context.state, event as On<'map.arrived'>), turn: null })),
-    stageSeatChange: assign(({ context, event }) => ({ staged: commands.stagedSeatChange(context.state, event as On<'seat.change'>), turn: null })),
-    stageJoin: assign(({ context, event }) => ({ staged: commands.stagedJoin(context.state, event as On<'party.join'>), turn: null })),
-    stagePause: assign(({ context, event }) => ({ staged: commands.stagedPause(context.state, event as On<'table.pause'>), paused: true, turn: null })),
-    stageResume: assign(({ context, event }) => ({
-      staged: commands.stagedResume(context.state, event as On<'table.resume'>),
-      paused: false,
-      autoSteps: 0,
-      lastError: null,
-    })),
-    stageXpAward: assign(({ context, event }) => ({ staged: commands.stagedXpAward(context.state, event as On<'xp.award'>), turn: null })),
-    stageLevelUp: assign(({ context, event }) => ({ staged: commands.stagedLevelUp(context.state, event as On<'level.up'>), turn: null })),
-    stagePlacement: assign(({ context, event }) => ({ staged: commands.stagedPlacement(context.state, event as On<'gm.place'>), turn: null })),
-    stageEdit: assign(({ context, event }) => ({ staged: commands.stagedEdit(context.state, event as On<'gm.edit'>), turn: null })),
+    queueCommand: assign({ commands: ({ context, event }) => [...context.commands, event as On<TableCommand['type']>] }),
+    stageCommand: assign(({ context }) => {
+      const [command, ...rest] = context.commands;
+      return { ...commands.stageCommand(context, command!), commands: rest, committingCommand: command! };
+    }),
+    ignoreCommand: enqueueActions(({ context, enqueue }) => {
+      const [command, ...rest] = context.commands;
+      enqueue.emit({ type: 'command.settled', command: command!, outcome: { kind: 'ignored' } });
+      enqueue.assign({ commands: rest });
+    }),
+    settleCommand: enqueueActions(({ context, enqueue }, outcome: CommandOutcome) => {
+      if (!context.committingCommand) return;
+      enqueue.emit({ type: 'command.settled', command: context.committingCommand, outcome });
+      enqueue.assign({ committingCommand: null });
+    }),
+    keepMap: assign(({ event }) => {
+      const { type: _, ...map } = event as On<'map.arrived'>;
+      return { map };
+    }),
+    stageMap: assign(({ context }) => ({ staged: commands.stagedMap(context.state, context.map!), map: null, turn: null })),
+    dropMap: assign({ map: null }),
+    askForMap: enqueueActions(({ context, enqueue }) => {
+      const { grid, scene } = context.state;
+      if (grid || context.mapsAsked.includes(scene.locationId)) return;
+      enqueue.assign({ mapsAsked: [...context.mapsAsked, scene.locationId] });
+      enqueue.spawnChild('requestMap', { id: `map:${scene.locationId}`, input: { locationId: scene.locationId, title: scene.title, terrain: scene.mapStyle } });
+    }),
+    forgetMapRequest: stopChild(({ event }) => `map:${(event as On<'map.arrived' | 'map.unavailable'>).locationId}`),
+    turnOverdue: emit(({ context }) => ({ type: 'turn.overdue' as const, characterId: currentCombatantId(context.state)! })),
     startHumanTurn: assign({
       turn: ({ event }) => {
         const action = event as On<'player.action'>;
@@ -129,22 +164,36 @@ export const sessionMachine = setup({
     staged: null,
     autoSteps: 0,
     lastError: null,
+    commands: [],
+    committingCommand: null,
+    map: null,
+    mapsAsked: [],
   }),
   initial: 'choosingNext',
+  // Commands and maps that come while the table is busy wait for it to be free; the battle map's request then ends.
+  on: {
+    'seat.change': { actions: 'queueCommand' },
+    'party.join': { actions: 'queueCommand' },
+    'table.pause': { actions: 'queueCommand' },
+    'table.resume': { actions: 'queueCommand' },
+    'gm.edit': { actions: 'queueCommand' },
+    'xp.award': { actions: 'queueCommand' },
+    'level.up': { actions: 'queueCommand' },
+    'gm.place': { actions: 'queueCommand' },
+    'map.arrived': { actions: ['keepMap', 'forgetMapRequest'] },
+    'map.unavailable': { actions: 'forgetMapRequest' },
+  },
   states: {
     awaitingAction: {
-      on: {
-        'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' },
-        'map.arrived': { guard: 'mapFits', target: 'committing', actions: 'stageMap' },
-        'seat.change': { guard: 'seatChanges', target: 'committing', actions: 'stageSeatChange' },
-        'party.join': { guard: 'joinFits', target: 'committing', actions: 'stageJoin' },
-        'table.pause': { guard: not('paused'), target: 'committing', actions: 'stagePause' },
-        'table.resume': { guard: 'paused', target: 'committing', actions: 'stageResume' },
-        'gm.edit': { guard: 'editFollowsRules', target: 'committing', actions: 'stageEdit' },
-        'xp.award': { guard: 'awardFollowsRules', target: 'committing', actions: 'stageXpAward' },
-        'level.up': { guard: 'levelUpFollowsRules', target: 'committing', actions: 'stageLevelUp' },
-        'gm.place': { guard: 'placementFits', target: 'committing', actions: 'stagePlacement' },
-      },
+      // The table is free: commands first, in the order they came, then a battle map that arrived.
+      always: [
+        { guard: 'commandFits', target: 'committing', actions: 'stageCommand' },
+        { guard: 'commandWaiting', actions: 'ignoreCommand' },
+        { guard: 'mapFits', target: 'committing', actions: 'stageMap' },
+        { guard: 'mapWaiting', actions: 'dropMap' },
+      ],
+      after: { turnTimeout: { guard: 'personOwesFightTurn', actions: 'turnOverdue' } },
+      on: { 'player.action': { guard: 'mayAct', target: 'resolving', actions: 'startHumanTurn' } },
     },
     resolving: {
       invoke: {
@@ -159,7 +208,7 @@ export const sessionMachine = setup({
         onDone: { target: 'committing', actions: { type: 'stageOutcome', params: ({ event }) => event.output } },
         onError: {
           target: 'committing',
-          actions: { type: 'stageFailure', params: ({ event }) => `The DM could not resolve this: ${(event.error as Error)?.message ?? event.error}` },
+          actions: { type: 'stageFailure', params: ({ event }) => failure('The DM could not resolve this', event.error) },
         },
       },
     },
@@ -181,20 +230,28 @@ export const sessionMachine = setup({
         }),
         onDone: {
           target: 'choosingNext',
-          actions: assign({ state: ({ context }) => context.staged!.state, version: ({ event }) => event.output.version, staged: null }),
+          actions: [
+            { type: 'settleCommand', params: { kind: 'committed' } },
+            assign({ state: ({ context }) => context.staged!.state, version: ({ event }) => event.output.version, staged: null }),
+          ],
         },
         onError: {
           target: 'choosingNext',
-          actions: assign({
-            lastError: ({ event }) => `The turn could not be saved: ${(event.error as Error)?.message ?? event.error}`,
-            staged: null,
-            decided: [],
-            autoSteps: ({ context }) => context.autoSteps + 1,
-          }),
+          actions: [
+            { type: 'settleCommand', params: ({ event }) => ({ kind: 'failed' as const, reason: failure('The turn could not be saved', event.error) }) },
+            assign({
+              lastError: ({ event }) => failure('The turn could not be saved', event.error),
+              staged: null,
+              decided: [],
+              autoSteps: ({ context }) => context.autoSteps + 1,
+            }),
+          ],
         },
       },
     },
     choosingNext: {
+      // Arriving somewhere new may call for a battle map.
+      entry: 'askForMap',
       always: [
         { guard: 'paused', target: 'awaitingAction', actions: 'dropStaleDecisions' },
         { guard: 'tooManyAutoSteps', target: 'awaitingAction', actions: 'pause' },
@@ -218,7 +275,7 @@ export const sessionMachine = setup({
         },
         onError: {
           target: 'awaitingAction',
-          actions: assign({ lastError: ({ event }) => `The AI players could not decide: ${(event.error as Error)?.message ?? event.error}` }),
+          actions: assign({ lastError: ({ event }) => failure('The AI players could not decide', event.error) }),
         },
       },
     },

@@ -14,18 +14,21 @@ import type { LiveHub } from '@/lib/realtime/hub';
 import { publicState } from '@/lib/rules/public-state';
 import type { RulesState } from '@/lib/rules/state';
 import { whyCannotAct } from '@/lib/rules/who-may-act';
-import { flushCommands, type CommandOutcome, type LiveSession, type QueuedCommand, type TableCommand } from './live-session';
+import type { LiveSession } from './live-session';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from './table-relay';
+import type { CommandOutcome, TableCommand } from '@/machines/session/types';
 
 export type SessionHostOptions = {
   db: Database;
   bus: MessageBus;
   hub: LiveHub;
   agentTimeoutMs: number;
+  /** How long a person's fight turn may wait before an AI player stands in. */
+  turnTimeoutMs: number;
   /** Where paintings of battle maps are kept, when a model makes them. */
   assets?: AssetStores;
   /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
@@ -163,7 +166,7 @@ export class SessionHost {
    * takes it as soon as the turn under way is committed; commands keep their order.
    */
   async command(sessionId: string, command: TableCommand): Promise<void> {
-    await this.queue(sessionId, { command });
+    await this.queue(sessionId, command);
   }
 
   /**
@@ -178,20 +181,20 @@ export class SessionHost {
         clearTimeout(timer);
         resolve(outcome);
       };
-      this.queue(sessionId, { command, settle }).then((queued) => queued || settle({ kind: 'pending' }), reject);
+      this.queue(sessionId, command, settle).then((queued) => queued || settle({ kind: 'pending' }), reject);
     });
   }
 
-  /** Queues a command at this instance's copy of the table, or passes it on to the one playing it (false). */
-  private async queue(sessionId: string, queued: QueuedCommand): Promise<boolean> {
+  /** Hands a command to this instance's copy of the table, which queues it while busy, or passes it on to the one playing it (false). */
+  private async queue(sessionId: string, command: TableCommand, settle?: (outcome: CommandOutcome) => void): Promise<boolean> {
     const elsewhere = await this.takeTable(sessionId);
     if (elsewhere !== null) {
-      this.options.sharing!.relay.command(elsewhere, sessionId, queued.command);
+      this.options.sharing!.relay.command(elsewhere, sessionId, command);
       return false;
     }
     const live = await this.session(sessionId);
-    live.pendingCommands.push(queued);
-    if (live.actor.getSnapshot().matches('awaitingAction')) flushCommands(live);
+    if (settle) live.waiting.set(command, settle);
+    live.actor.send(command);
     return true;
   }
 

@@ -2,6 +2,7 @@ import { fromPromise, transition } from 'xstate';
 import { COMMIT_ACTOR_ID, SESSION_MACHINE_VERSION, sessionMachine } from '@/machines/session.machine';
 import type { DecidedAction } from '@/machines/session/types';
 import { recall, remember } from '@/lib/ai/context/story-memory';
+import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import { commitSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
@@ -11,6 +12,7 @@ import type { LiveHub } from '@/lib/realtime/hub';
 import { nextRollSeed } from '@/lib/rules/dice-key';
 import { turnOutcomeSchema, type SessionEvent } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from '@/lib/agents/contracts';
+import { battleMapRequest } from './battle-map-request';
 import type { LiveSession, SessionActor } from './live-session';
 
 export type SessionIo = {
@@ -18,6 +20,9 @@ export type SessionIo = {
   bus: MessageBus;
   hub: LiveHub;
   agentTimeoutMs: number;
+  /** How long a person's fight turn may wait before an AI player stands in. */
+  turnTimeoutMs: number;
+  assets?: AssetStores;
   modelMetrics?: ModelMetrics;
 };
 
@@ -34,8 +39,8 @@ function snapshotAfterCommit(machine: typeof sessionMachine, actor: SessionActor
 }
 
 /**
- * The session machine with the table's I/O: the agents asked over the bus,
- * turns committed to the database with the actor's snapshot. `reload` is
+ * The session machine with the table's I/O: the agents and the generator
+ * asked over the bus, turns committed to the database with the actor's snapshot. `reload` is
  * called when another process committed first and this copy of the table is stale.
  */
 export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSession, reload: () => void) {
@@ -43,7 +48,9 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
   const ask = (toAgent: 'dm' | 'player', action: string, parameters: Record<string, unknown>) =>
     createRequest({ fromAgent: 'system', toAgent, sessionId, timeout: agentTimeoutMs, action, parameters });
   const machine: typeof sessionMachine = sessionMachine.provide({
+    delays: { turnTimeout: io.turnTimeoutMs },
     actors: {
+      requestMap: battleMapRequest(io, sessionId, live.locations),
       resolveAction: fromPromise(async ({ input }) => {
         const request = ask('dm', agentActions.resolveAction, {
           ...input,

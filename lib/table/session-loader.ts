@@ -1,15 +1,14 @@
 import { createActor, type Snapshot } from 'xstate';
 import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
 import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
-import type { AssetStores } from '@/lib/assets/store';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
 import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
 import type { GameState } from '@/lib/rules/state';
-import { askForMap, layOutPendingMap } from './battle-map-request';
 import { actorInspector } from '@/lib/agents/inspector';
-import { flushCommands, type LiveSession, type QueuedCommand } from './live-session';
+import type { LiveSession } from './live-session';
+import { standInForOverdueTurn } from './overdue-turn';
 import { sessionMachineFor, type SessionIo } from './session-io';
 import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
@@ -30,7 +29,7 @@ function refreshed(snapshot: unknown): Snapshot<unknown> {
  * table waits for a person again and may take the next queued action.
  */
 export async function loadLiveSession(
-  options: SessionIo & { assets?: AssetStores },
+  options: SessionIo,
   sessionId: string,
   hooks: { reload: () => void; pump: () => void },
 ): Promise<LiveSession> {
@@ -49,10 +48,8 @@ export async function loadLiveSession(
     ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
     lastUsed: Date.now(),
     broadcast: new TableBroadcast(hub, sessionId),
+    waiting: new Map(),
     stale: false,
-    pendingMap: null,
-    pendingCommands: [] as QueuedCommand[],
-    mapsAsked: new Set(),
   } as LiveSession;
   const machine = sessionMachineFor(options, sessionId, live, hooks.reload);
   const lastActed = events.findLast((e) => e.type === 'player.acted');
@@ -66,24 +63,21 @@ export async function loadLiveSession(
   };
   // With a snapshot, the machine restores from it and ignores the input.
   live.actor = createActor(machine, usable ? { input, snapshot: refreshed(snapshot.value), inspect: actorInspector() } : { input, inspect: actorInspector() });
-  let lastValue = '';
+  let wasWaiting = false;
   live.actor.subscribe((next) => {
     live.broadcast.status(statusOf(next));
-    const value = `${String(next.value)}@${next.context.version}`;
-    if (value === lastValue) return;
-    lastValue = value;
-    // Arriving somewhere new may call for a battle map.
-    askForMap(options, sessionId, live);
-    if (next.matches('awaitingAction')) {
-      // Not from inside this callback: the actor holds what is sent to it here until the callback returns, so
-      // its snapshot would still say awaitingAction after a command had moved it on, and every other queued
-      // command, and the map, would be sent after it to a table no longer waiting, and lost.
-      queueMicrotask(() => {
-        flushCommands(live);
-        layOutPendingMap(live);
-        if (live.actor.getSnapshot().matches('awaitingAction')) hooks.pump();
-      });
-    }
+    const waiting = next.matches('awaitingAction');
+    if (waiting && !wasWaiting) hooks.pump();
+    wasWaiting = waiting;
+  });
+  live.actor.on('command.settled', ({ command, outcome }) => {
+    live.waiting.get(command)?.(outcome);
+    live.waiting.delete(command);
+  });
+  live.actor.on('turn.overdue', ({ characterId }) => {
+    standInForOverdueTurn(db, sessionId, live.actor, characterId).catch((error: unknown) =>
+      console.error(`[session ${sessionId}] could not have an AI player stand in for ${characterId}:`, error),
+    );
   });
   live.actor.start();
   return live;

@@ -5,7 +5,7 @@ import { freeSquareNear } from '@/lib/rules/placement';
 import type { RulesState } from '@/lib/rules/state';
 import { nameOf } from '@/lib/rules/turn-bookkeeping';
 import { arrivedMap } from '@/lib/rules/turn-flow';
-import type { MapArrivedEvent, PartyJoinEvent, SeatChangeEvent, SessionContext, TableCommandEvent } from './types';
+import type { PartyJoinEvent, PendingMap, SeatChangeEvent, SessionContext, TableCommand, TableCommandEvent } from './types';
 
 /**
  * What the table does with a command between turns: whether it changes
@@ -33,35 +33,35 @@ function joinPatches(state: RulesState, { character }: PartyJoinEvent): StatePat
   return patches;
 }
 
-export const mapFits = (state: RulesState, event: MapArrivedEvent) => arrivedMap(state, event) !== null;
 
-export function seatChanges(state: RulesState, event: SeatChangeEvent): boolean {
+function seatChanges(state: RulesState, event: SeatChangeEvent): boolean {
   const character = state.party.find((c) => c.id === event.characterId);
   return character !== undefined && character.controller !== event.controller;
 }
 
-export const joinFits = (state: RulesState, event: PartyJoinEvent) =>
+const joinFits = (state: RulesState, event: PartyJoinEvent) =>
   staysLegal(() => applyPatches(state, [{ op: 'party.join', character: { ...event.character, controller: 'human' } }]));
 
-export const awardFollowsRules = (state: RulesState, event: Command<'xp.award'>) => staysLegal(() => milestoneProgress(state, event));
+const awardFollowsRules = (state: RulesState, event: Command<'xp.award'>) => staysLegal(() => milestoneProgress(state, event));
 
-export const placementFits = (state: RulesState, event: Command<'gm.place'>) => staysLegal(() => placeMonsters(state, event));
+const placementFits = (state: RulesState, event: Command<'gm.place'>) => staysLegal(() => placeMonsters(state, event));
 
-export const levelUpFollowsRules = (state: RulesState, event: Command<'level.up'>) =>
+const levelUpFollowsRules = (state: RulesState, event: Command<'level.up'>) =>
   staysLegal(() => levelUpCharacter(state, event.characterId, event.choices, event.by));
 
-export function editFollowsRules(state: RulesState, event: Command<'gm.edit'>): boolean {
+function editFollowsRules(state: RulesState, event: Command<'gm.edit'>): boolean {
   if (event.patches.length === 0) return false;
   if (!event.patches.every((patch) => gmEditPatchSchema.safeParse(patch).success)) return false;
   return staysLegal(() => applyPatches(state, event.patches));
 }
 
-export function stagedMap(state: RulesState, event: MapArrivedEvent): Staged {
-  const laid = arrivedMap(state, event)!;
-  return { state: laid.state, events: [{ type: 'map.arrived', data: { locationId: state.scene.locationId, patches: laid.patches } }] };
+/** A late battle map laid out, when it still fits the place the party is at (same place, no map yet). */
+export function stagedMap(state: RulesState, map: PendingMap): Staged | null {
+  const laid = arrivedMap(state, map);
+  return laid && { state: laid.state, events: [{ type: 'map.arrived', data: { locationId: state.scene.locationId, patches: laid.patches } }] };
 }
 
-export function stagedSeatChange(state: RulesState, { characterId, controller, reason, holder }: SeatChangeEvent): Staged {
+function stagedSeatChange(state: RulesState, { characterId, controller, reason, holder }: SeatChangeEvent): Staged {
   const patches: StatePatch[] = [{ op: 'character.controller', characterId, controller }];
   return {
     state: applyPatches(state, patches),
@@ -70,7 +70,7 @@ export function stagedSeatChange(state: RulesState, { characterId, controller, r
   };
 }
 
-export function stagedJoin(state: RulesState, event: PartyJoinEvent): Staged {
+function stagedJoin(state: RulesState, event: PartyJoinEvent): Staged {
   const { character, holder, reason } = event;
   const patches = joinPatches(state, event);
   return {
@@ -80,19 +80,63 @@ export function stagedJoin(state: RulesState, event: PartyJoinEvent): Staged {
   };
 }
 
-export const stagedPause = (state: RulesState, { reason }: Command<'table.pause'>): Staged => ({ state, events: [{ type: 'table.paused', data: { reason } }] });
+const stagedPause = (state: RulesState, { reason }: Command<'table.pause'>): Staged => ({ state, events: [{ type: 'table.paused', data: { reason } }] });
 
-export const stagedResume = (state: RulesState, { reason }: Command<'table.resume'>): Staged => ({ state, events: [{ type: 'table.resumed', data: { reason } }] });
+const stagedResume = (state: RulesState, { reason }: Command<'table.resume'>): Staged => ({ state, events: [{ type: 'table.resumed', data: { reason } }] });
 
-export const stagedXpAward = (state: RulesState, event: Command<'xp.award'>): Staged => milestoneProgress(state, event);
+const stagedXpAward = (state: RulesState, event: Command<'xp.award'>): Staged => milestoneProgress(state, event);
 
-export const stagedLevelUp = (state: RulesState, { characterId, choices, by }: Command<'level.up'>): Staged => levelUpCharacter(state, characterId, choices, by);
+const stagedLevelUp = (state: RulesState, { characterId, choices, by }: Command<'level.up'>): Staged => levelUpCharacter(state, characterId, choices, by);
 
-export function stagedPlacement(state: RulesState, event: Command<'gm.place'>): Staged {
+function stagedPlacement(state: RulesState, event: Command<'gm.place'>): Staged {
   const { state: placed, events } = placeMonsters(state, event);
   return { state: placed, events };
 }
 
-export function stagedEdit(state: RulesState, { patches, reason, by }: Command<'gm.edit'>): Staged {
+function stagedEdit(state: RulesState, { patches, reason, by }: Command<'gm.edit'>): Staged {
   return { state: applyPatches(state, patches), events: [{ type: 'gm.edited', data: { reason, by, patches } }] };
+}
+
+/** Whether a command changes anything, within the rules, at the table as it is now. */
+export function commandFits({ state, paused }: SessionContext, command: TableCommand): boolean {
+  switch (command.type) {
+    case 'seat.change':
+      return seatChanges(state, command);
+    case 'party.join':
+      return joinFits(state, command);
+    case 'table.pause':
+      return !paused;
+    case 'table.resume':
+      return paused;
+    case 'gm.edit':
+      return editFollowsRules(state, command);
+    case 'xp.award':
+      return awardFollowsRules(state, command);
+    case 'level.up':
+      return levelUpFollowsRules(state, command);
+    case 'gm.place':
+      return placementFits(state, command);
+  }
+}
+
+/** The table once a command that fits is staged for commit. A command is not a turn: nobody is owed anything after it. */
+export function stageCommand({ state }: SessionContext, command: TableCommand): Partial<SessionContext> {
+  switch (command.type) {
+    case 'table.pause':
+      return { staged: stagedPause(state, command), paused: true, turn: null };
+    case 'table.resume':
+      return { staged: stagedResume(state, command), paused: false, autoSteps: 0, lastError: null };
+    case 'seat.change':
+      return { staged: stagedSeatChange(state, command), turn: null };
+    case 'party.join':
+      return { staged: stagedJoin(state, command), turn: null };
+    case 'gm.edit':
+      return { staged: stagedEdit(state, command), turn: null };
+    case 'xp.award':
+      return { staged: stagedXpAward(state, command), turn: null };
+    case 'level.up':
+      return { staged: stagedLevelUp(state, command), turn: null };
+    case 'gm.place':
+      return { staged: stagedPlacement(state, command), turn: null };
+  }
 }

@@ -49,7 +49,20 @@ export type TableCommandEvent =
   | { type: 'level.up'; characterId: string; choices: LevelUpChoices; by: string }
   /** The game master places SRD monsters by name: how many, and on which side. */
   | { type: 'gm.place'; monster: string; count: number; hostile: boolean; by: string };
-export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
+/** The generator could not draw a place's battle map (or the campaign has one): play goes on without. */
+export type MapUnavailableEvent = { type: 'map.unavailable'; locationId: string };
+/** What the table does between turns: a seat changing hands, a character joining, or the game master's hand. */
+export type TableCommand = SeatChangeEvent | PartyJoinEvent | TableCommandEvent;
+export type SessionMachineEvent = PlayerActionEvent | MapArrivedEvent | MapUnavailableEvent | TableCommand;
+
+/** What became of a command the table took: committed, ignored (it changed nothing), or refused at commit with the reason. */
+export type CommandOutcome = { kind: 'committed' } | { kind: 'ignored' } | { kind: 'failed'; reason: string };
+/** What the machine tells its host: a command's fate, and a person's fight turn that ran past the turn timeout. */
+export type SessionEmitted = { type: 'command.settled'; command: TableCommand; outcome: CommandOutcome } | { type: 'turn.overdue'; characterId: string };
+
+export type PendingMap = Omit<MapArrivedEvent, 'type'>;
+/** A battle map to ask for: the place, and what the generator draws it from. */
+export type MapRequestInput = { locationId: string; title: string; terrain: RulesState['scene']['mapStyle'] };
 
 export type DecidedAction = { characterId: string; text: string; usage: AgentUsage | null };
 /** A decision remembers whether it was made for a fight: one made in a fight that has since ended is stale. */
@@ -76,5 +89,13 @@ export type SessionContext = Omit<SessionInput, 'resumeAfter' | 'paused'> & {
   /** Actions resolved since a person last acted; bounds a fight the AI could otherwise play on alone. */
   autoSteps: number;
   lastError: string | null;
+  /** Commands that came while the table was busy, taken in order once it waits for a person again. */
+  commands: TableCommand[];
+  /** The command whose commit is under way, so its sender hears what became of it. */
+  committingCommand: TableCommand | null;
+  /** A battle map that came while the table was busy, laid out once it is free. */
+  map: PendingMap | null;
+  /** Places a battle map was asked for, so each is asked for once. */
+  mapsAsked: string[];
 };
 

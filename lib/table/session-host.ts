@@ -1,40 +1,27 @@
 import { waitFor } from 'xstate';
-import type { AssetStores } from '@/lib/assets/store';
 import type { Identity } from '@/lib/auth/identity';
 import { throwIfRefused } from '@/lib/auth/table-access';
-import type { MessageBus } from '@/lib/bus';
 import { openingState } from '@/lib/campaigns/arrival';
 import { newDiceKey } from '@/lib/rules/dice-key';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { createSession } from '@/lib/db/queries/sessions';
-import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
-import type { LiveHub } from '@/lib/realtime/hub';
 import { publicState } from '@/lib/rules/public-state';
 import type { RulesState } from '@/lib/rules/state';
 import { whyCannotAct } from '@/lib/rules/who-may-act';
 import type { LiveSession } from './live-session';
-import type { ModelMetrics } from '@/lib/ops/model-metrics';
+import { LiveTables } from './live-tables';
+import type { SessionIo } from './session-io';
 import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from './table-relay';
 import type { CommandOutcome, TableCommand } from '@/machines/session/types';
 
-export type SessionHostOptions = {
-  db: Database;
-  bus: MessageBus;
-  hub: LiveHub;
-  agentTimeoutMs: number;
-  /** How long a person's fight turn may wait before an AI player stands in. */
-  turnTimeoutMs: number;
-  /** Where paintings of battle maps are kept, when a model makes them. */
-  assets?: AssetStores;
+export type SessionHostOptions = SessionIo & {
   /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
   idleTtlMs?: number;
-  /** Counts the models' tokens and latency of every committed turn. */
-  modelMetrics?: ModelMetrics;
   /**
    * Several app instances on one database and bus: each table is played by
    * the instance holding its lease; the others queue actions and pass
@@ -44,17 +31,23 @@ export type SessionHostOptions = {
 };
 
 /**
- * Keeps one session actor per live session in this process, wires its I/O
- * (bus requests, database commits, live broadcasts, the agents' memory of the
- * story) and turns requests from people into machine events.
+ * The tables this process plays, as a thin adapter over their session
+ * machines: it loads or restores each table's actor, turns requests from
+ * people into machine events, and feeds queued actions to a table that waits
+ * for a person. The machine owns the turn's flow; its I/O is in session-io.
  */
 export class SessionHost {
-  private readonly sessions = new Map<string, Promise<LiveSession>>();
+  private readonly tables: LiveTables;
 
   constructor(private readonly options: SessionHostOptions) {
-    const every = Math.min(60_000, Math.max(1_000, (options.idleTtlMs ?? 3_600_000) / 4));
-    this.sweeper = setInterval(() => void this.sweep(), every);
-    this.sweeper.unref();
+    this.tables = new LiveTables({
+      load: (sessionId) => loadLiveSession(options, sessionId, { reload: () => void this.kick(sessionId), pump: () => void this.pump(sessionId) }),
+      idleTtlMs: options.idleTtlMs ?? 3_600_000,
+      mayRetire: async (sessionId) => !(await this.canApplyNext(sessionId)),
+      // With other instances about, an idle table lets its lease go.
+      retired: (sessionId) =>
+        void options.sharing?.leases.release(sessionId).catch((error: unknown) => console.warn(`[session ${sessionId}] could not release its lease:`, error)),
+    });
     this.orphanWatch = options.sharing ? setInterval(() => void this.keepTablesMoving(), Math.max(250, options.sharing.leases.ttlMs / 2)) : null;
     this.orphanWatch?.unref();
   }
@@ -156,9 +149,7 @@ export class SessionHost {
 
   /** Another instance took over a table this one played (this one stalled past its lease): let it go. */
   leaseLost(sessionId: string): void {
-    const pending = this.sessions.get(sessionId);
-    this.sessions.delete(sessionId);
-    void pending?.then((live) => live.actor.stop(), () => {});
+    this.tables.drop(sessionId);
   }
 
   /**
@@ -250,75 +241,22 @@ export class SessionHost {
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.sweeper);
     if (this.orphanWatch) clearInterval(this.orphanWatch);
-    for (const pending of this.sessions.values()) {
-      const live = await pending.catch(() => null);
-      live?.actor.stop();
-    }
-    this.sessions.clear();
+    await this.tables.stop();
     await this.options.sharing?.leases.stop();
   }
 
-  private async session(sessionId: string): Promise<LiveSession> {
-    let pending = this.sessions.get(sessionId);
-    if (!pending) {
-      pending = loadLiveSession(this.options, sessionId, { reload: () => void this.kick(sessionId), pump: () => void this.pump(sessionId) });
-      this.sessions.set(sessionId, pending);
-      pending.catch(() => this.sessions.delete(sessionId));
-    }
-    const live = await pending;
-    if (live.stale && this.sessions.get(sessionId) === pending) {
-      this.evict(sessionId, live);
-      return this.session(sessionId);
-    }
-    live.lastUsed = Date.now();
-    return live;
-  }
-
-  private evict(sessionId: string, live: LiveSession): void {
-    live.actor.stop();
-    this.sessions.delete(sessionId);
-  }
-
-  /** An idle table leaves memory and, with other instances about, lets its lease go. */
-  private retire(sessionId: string, live: LiveSession): void {
-    this.evict(sessionId, live);
-    void this.options.sharing?.leases.release(sessionId).catch((error: unknown) => console.warn(`[session ${sessionId}] could not release its lease:`, error));
-  }
-
-  /** Lets idle sessions go; they come back from their snapshot when next needed. */
-  private readonly sweeper: ReturnType<typeof setInterval>;
-
-  private async sweep(): Promise<void> {
-    const ttl = this.options.idleTtlMs ?? 3_600_000;
-    for (const [sessionId, pending] of this.sessions) {
-      const live = await pending.catch(() => null);
-      if (!live || Date.now() - live.lastUsed < ttl || !live.actor.getSnapshot().matches('awaitingAction')) continue;
-      if (this.sessions.get(sessionId) === pending && !(await this.canApplyNext(sessionId))) this.retire(sessionId, live);
-    }
+  private session(sessionId: string): Promise<LiveSession> {
+    return this.tables.get(sessionId);
   }
 
   /** The session actors this process holds now, with their state, for the ops pages. */
-  async liveSessions(): Promise<Array<{ sessionId: string; state: string; version: number; paused: boolean; idleMs: number }>> {
-    const live = [];
-    for (const [sessionId, pending] of this.sessions) {
-      const session = await pending.catch(() => null);
-      if (!session) continue;
-      const snapshot = session.actor.getSnapshot();
-      live.push({
-        sessionId,
-        state: String(snapshot.value),
-        version: snapshot.context.version,
-        paused: snapshot.context.paused,
-        idleMs: Date.now() - session.lastUsed,
-      });
-    }
-    return live;
+  liveSessions(): ReturnType<LiveTables['list']> {
+    return this.tables.list();
   }
 
   /** How many sessions this process holds in memory now. */
   get liveSessionCount(): number {
-    return this.sessions.size;
+    return this.tables.size;
   }
 }

@@ -22,7 +22,9 @@ export type SessionIo = {
   agentTimeoutMs: number;
   /** How long a person's fight turn may wait before an AI player stands in. */
   turnTimeoutMs: number;
+  /** Where paintings of battle maps are kept, when a model makes them. */
   assets?: AssetStores;
+  /** Counts the models' tokens and latency of every committed turn. */
   modelMetrics?: ModelMetrics;
 };
 

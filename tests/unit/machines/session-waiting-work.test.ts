@@ -4,11 +4,12 @@ import { sessionMachine } from '@/machines/session.machine';
 import type { CommitTurnInput, MapRequestInput, SessionEmitted, SessionMachineEvent } from '@/machines/session/types';
 import { arrivalAt, openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
+import type { TurnOutcome } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import { currentCombatantId } from '@/lib/rules/turn-flow';
 
-const outcome = { text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null };
+const outcome: TurnOutcome = { text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null };
 
 /** A table whose DM answers only when told to, so work can arrive while a turn is under way. */
 function harness(state: RulesState, options: { map?: (input: MapRequestInput) => SessionMachineEvent | null; turnTimeout?: number } = {}) {
@@ -19,7 +20,7 @@ function harness(state: RulesState, options: { map?: (input: MapRequestInput) =>
   const machine = sessionMachine.provide({
     delays: { turnTimeout: options.turnTimeout ?? 60_000 },
     actors: {
-      resolveAction: fromPromise(() => new Promise<typeof outcome>((resolve) => answers.push(() => resolve(outcome)))),
+      resolveAction: fromPromise(() => new Promise<TurnOutcome>((resolve) => answers.push(() => resolve(outcome)))),
       decideActions: fromPromise(async ({ input }) => input.characterIds.map((characterId) => ({ characterId, text: 'waits', usage: null }))),
       commitTurn: fromPromise(async ({ input }) => {
         commits.push(input);

@@ -5,7 +5,7 @@ import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
 import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
-import type { GameState } from '@/lib/rules/state';
+import type { RulesState } from '@/lib/rules/state';
 import { actorInspector } from '@/lib/agents/inspector';
 import type { LiveSession } from './live-session';
 import { standInForOverdueTurn } from './overdue-turn';
@@ -14,13 +14,13 @@ import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
 
 /**
- * A snapshot with its game state parsed again, so characters stored before
- * sheets had builds are converted and every derived number is fresh.
+ * A saved snapshot with the committed game state of its version put in (it is
+ * saved without one, beside the state it was committed with), parsed so every
+ * derived number is fresh and characters stored before sheets had builds are converted.
  */
-function refreshed(snapshot: unknown): Snapshot<unknown> {
-  const saved = snapshot as { context?: { state?: GameState } };
-  if (!saved.context?.state) return snapshot as Snapshot<unknown>;
-  return { ...saved, context: { ...saved.context, state: applyPatches(saved.context.state, []) } } as unknown as Snapshot<unknown>;
+function withState(snapshot: unknown, state: RulesState): Snapshot<unknown> {
+  const saved = snapshot as { context: object };
+  return { ...saved, context: { ...saved.context, state } } as unknown as Snapshot<unknown>;
 }
 
 /**
@@ -62,7 +62,7 @@ export async function loadLiveSession(
     paused: lastPause?.type === 'table.paused',
   };
   // With a snapshot, the machine restores from it and ignores the input.
-  live.actor = createActor(machine, usable ? { input, snapshot: refreshed(snapshot.value), inspect: actorInspector() } : { input, inspect: actorInspector() });
+  live.actor = createActor(machine, usable ? { input, snapshot: withState(snapshot.value, input.state), inspect: actorInspector() } : { input, inspect: actorInspector() });
   let wasWaiting = false;
   live.actor.subscribe((next) => {
     live.broadcast.status(statusOf(next));

@@ -1,12 +1,11 @@
 import { assign, emit, enqueueActions, fromCallback, fromPromise, setup, stopChild } from 'xstate';
 import type { TurnOutcome } from '@/lib/rules/session-log';
-import { skipTurn, nameOf, stageFailedTurn, stageResolvedTurn } from '@/lib/rules/turn-bookkeeping';
+import { nameOf, skipTurn, stageFailedTurn, stageResolvedTurn } from '@/lib/rules/turn-bookkeeping';
 import { canAct, currentCombatantId, nextAiPlayers } from '@/lib/rules/turn-flow';
 import { whyCannotAct } from '@/lib/rules/who-may-act';
 import * as commands from './session/table-commands';
 import type {
   CommandOutcome,
-  TableCommand,
   CommitTurnInput,
   DecideActionsInput,
   DecidedAction,
@@ -16,6 +15,7 @@ import type {
   SessionEmitted,
   SessionInput,
   SessionMachineEvent,
+  TableCommand,
 } from './session/types';
 
 /** Bumped whenever the machine changes shape; snapshots of another version are not restored. */

@@ -43,8 +43,9 @@ function snapshotAfterCommit(machine: typeof sessionMachine, actor: SessionActor
 
 /**
  * The session machine with the table's I/O: the agents and the generator
- * asked over the bus, turns committed to the database with the actor's snapshot. `reload` is
- * called when another process committed first and this copy of the table is stale.
+ * asked over the bus, turns committed to the database with the actor's
+ * snapshot. `reload` is called when another process committed first and this
+ * copy of the table is stale.
  */
 export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSession, reload: () => void) {
   const { db, bus, agentTimeoutMs } = io;

@@ -14,9 +14,8 @@ import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
 
 /**
- * A saved snapshot with the committed game state of its version put in (it is
- * saved without one, beside the state it was committed with), parsed so every
- * derived number is fresh and characters stored before sheets had builds are converted.
+ * A saved snapshot with the committed game state of its version put in: it is
+ * saved without one, beside the state it was committed with.
  */
 function withState(snapshot: unknown, state: RulesState): Snapshot<unknown> {
   const saved = snapshot as { context: object };

@@ -18,6 +18,8 @@ export type LiveSession = {
   broadcast: TableBroadcast;
   /** Those waiting to hear what became of a command they handed the table. */
   waiting: Map<TableCommand, (outcome: CommandOutcome) => void>;
+  /** What the database's snapshot says the table was doing, at which version, and its write if one is under way. */
+  saved: { version: number; resting: boolean; write: Promise<unknown> };
   /** Set when another process committed first: the next use reloads the session from the database. */
   stale: boolean;
 };

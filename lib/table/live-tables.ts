@@ -72,7 +72,11 @@ export class LiveTables {
 
   async stop(): Promise<void> {
     clearInterval(this.sweeper);
-    for (const pending of this.tables.values()) (await pending.catch(() => null))?.actor.stop();
+    for (const pending of this.tables.values()) {
+      const live = await pending.catch(() => null);
+      live?.actor.stop();
+      await live?.saved.write;
+    }
     this.tables.clear();
   }
 
@@ -85,6 +89,7 @@ export class LiveTables {
     for (const [sessionId, pending] of this.tables) {
       const live = await pending.catch(() => null);
       if (!live || Date.now() - live.lastUsed < this.options.idleTtlMs || !live.actor.getSnapshot().matches('awaitingAction')) continue;
+      await live.saved.write;
       if (this.tables.get(sessionId) !== pending || !(await this.options.mayRetire(sessionId))) continue;
       this.evict(sessionId, live);
       this.options.retired(sessionId);

@@ -4,7 +4,7 @@ import type { DecidedAction } from '@/machines/session/types';
 import { recall, remember } from '@/lib/ai/context/story-memory';
 import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
-import { commitSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
+import { commitSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import { createRequest } from '@/lib/messages';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
@@ -33,12 +33,33 @@ export type SessionIo = {
  * lands at `version`, worked out without running anything: it is written in
  * the commit's own transaction, so a restart resumes exactly where the log ends.
  */
-function snapshotAfterCommit(machine: typeof sessionMachine, actor: SessionActor, version: number): unknown {
+function snapshotAfterCommit(machine: typeof sessionMachine, actor: SessionActor, version: number) {
   // The commit's done event is the machine's own, not one the table's events name.
   const landed = { type: `xstate.done.actor.${COMMIT_ACTOR_ID}`, output: { version } } as unknown as Parameters<SessionActor['send']>[0];
   const [next] = transition(machine, actor.getSnapshot(), landed);
-  // The state is the commit's own column: the snapshot leaves it out rather than keep (and walk) the table twice.
-  return machine.getPersistedSnapshot({ ...next, context: { ...next.context, state: null } } as unknown as typeof next);
+  return { value: persisted(machine, next), resting: next.matches('awaitingAction') };
+}
+
+/** A snapshot to store: without the game state, which is the session's own column, rather than keep (and walk) the table twice. */
+function persisted(machine: typeof sessionMachine, snapshot: ReturnType<SessionActor['getSnapshot']>): unknown {
+  return machine.getPersistedSnapshot({ ...snapshot, context: { ...snapshot.context, state: null } } as unknown as typeof snapshot);
+}
+
+/**
+ * A table that comes to rest without a commit (the AI players could not
+ * decide, or it was rebuilt from its log) stores its snapshot for the version
+ * it is at, so other instances see it waiting; after a commit, the commit's
+ * own snapshot says so already.
+ */
+export function saveAtRest(db: Database, sessionId: string, live: LiveSession, machine: typeof sessionMachine): void {
+  const snapshot = live.actor.getSnapshot();
+  const version = snapshot.context.version;
+  if (live.saved.version === version && live.saved.resting) return;
+  const value = persisted(machine, snapshot);
+  const write = live.saved.write
+    .then(() => saveSnapshot(db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot: value, memory: live.memory }))
+    .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
+  live.saved = { version, resting: true, write };
 }
 
 /**
@@ -86,7 +107,8 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
       commitTurn: fromPromise(async ({ input }) => {
         // The story's memory reads only what happened, not where it sits in the log.
         const memory = input.events.reduce((known, event) => remember(known, event as SessionEvent), live.memory);
-        const snapshot = { value: snapshotAfterCommit(machine, live.actor, input.expectedVersion + 1), machineVersion: SESSION_MACHINE_VERSION, memory };
+        const after = snapshotAfterCommit(machine, live.actor, input.expectedVersion + 1);
+        const snapshot = { value: after.value, machineVersion: SESSION_MACHINE_VERSION, memory };
         let committed;
         try {
           committed = await commitSessionEvents(db, { sessionId, ...input, snapshot });
@@ -100,6 +122,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           throw error;
         }
         live.memory = memory;
+        live.saved = { version: committed.version, resting: after.resting, write: live.saved.write };
         io.modelMetrics?.recordEvents(input.events);
         live.broadcast.committed(committed.events, input.state, committed.version);
         return { version: committed.version };

@@ -9,7 +9,7 @@ import type { RulesState } from '@/lib/rules/state';
 import { actorInspector } from '@/lib/agents/inspector';
 import type { LiveSession } from './live-session';
 import { standInForOverdueTurn } from './overdue-turn';
-import { sessionMachineFor, type SessionIo } from './session-io';
+import { saveAtRest, sessionMachineFor, type SessionIo } from './session-io';
 import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
 
@@ -48,6 +48,7 @@ export async function loadLiveSession(
     lastUsed: Date.now(),
     broadcast: new TableBroadcast(hub, sessionId),
     waiting: new Map(),
+    saved: { version: usable ? record.version : -1, resting: usable && (snapshot.value as { value?: unknown }).value === 'awaitingAction', write: Promise.resolve() },
     stale: false,
   } as LiveSession;
   const machine = sessionMachineFor(options, sessionId, live, hooks.reload);
@@ -66,7 +67,10 @@ export async function loadLiveSession(
   live.actor.subscribe((next) => {
     live.broadcast.status(statusOf(next));
     const waiting = next.matches('awaitingAction');
-    if (waiting && !wasWaiting) hooks.pump();
+    if (waiting && !wasWaiting) {
+      saveAtRest(db, sessionId, live, machine);
+      hooks.pump();
+    }
     wasWaiting = waiting;
   });
   live.actor.on('command.settled', ({ command, outcome }) => {

@@ -93,6 +93,19 @@ export async function getSessionById(db: Database, { id }: { id: string }): Prom
   return { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version, snapshot };
 }
 
+/** Stores the actor's snapshot for a session version, unless the session has already moved past it. */
+export async function saveSnapshot(
+  db: Database,
+  input: { sessionId: string; version: number; machineVersion: number; snapshot: unknown; memory: unknown },
+): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `update sessions set snapshot = $2, snapshot_version = $3, machine_version = $4, memory = $5
+      where id = $1 and version = $3 returning id`,
+    [input.sessionId, input.snapshot, input.version, input.machineVersion, input.memory],
+  );
+  return rows.length === 1;
+}
+
 /** The session actor's persisted snapshot as of a commit, and the story memory that goes with it. */
 export type CommittedSnapshot = { value: unknown; machineVersion: number; memory: unknown };
 

@@ -1,8 +1,8 @@
 import { getMember, type Member } from '@/lib/db/queries/members';
 import type { Queryable } from '@/lib/db/types';
-import { AppError } from '@/lib/errors';
+import { AppError, type AppErrorCode } from '@/lib/errors';
 import type { RulesState } from '@/lib/rules/state';
-import { currentCombatantId } from '@/lib/rules/turn-flow';
+import { whyCannotAct, type ActRefusal } from '@/lib/rules/who-may-act';
 import type { Identity } from './identity';
 
 /**
@@ -23,17 +23,24 @@ export function requireGm(member: Member, doing: string): void {
   if (member.role !== 'gm') throw new AppError('forbidden', `Only the game master can ${doing}`);
 }
 
+const refusalCodes: Record<ActRefusal['kind'], AppErrorCode> = {
+  paused: 'conflict',
+  'no-character': 'not_found',
+  'not-theirs': 'forbidden',
+  'not-their-turn': 'forbidden',
+  'ai-player': 'forbidden',
+};
+
+/** Throws the refusal, if there is one, as the error its route answers with. */
+export function throwIfRefused(refusal: ActRefusal | null): void {
+  if (refusal) throw new AppError(refusalCodes[refusal.kind], refusal.reason);
+}
+
 /**
- * Whether this person may act for this character now: it must be at the
- * table, be theirs, and in a fight it must be its turn.
+ * Whether this person may act for this character now: play is not paused,
+ * the character is at the table, is theirs and played by them, and in a fight
+ * it is its turn.
  */
-export function requireMayAct(member: Member, state: RulesState, characterId: string): void {
-  const character = state.party.find((c) => c.id === characterId);
-  if (!character) throw new AppError('not_found', `There is no character "${characterId}" at this table`);
-  if (!member.seats.includes(characterId)) throw new AppError('forbidden', `${character.name} is not your character`);
-  const current = currentCombatantId(state);
-  if (current !== null && current !== characterId) {
-    const name = [...state.party, ...state.creatures].find((c) => c.id === current)?.name ?? current;
-    throw new AppError('forbidden', `It is not ${character.name}'s turn: ${name} is acting`);
-  }
+export function requireMayAct(member: Member, state: RulesState, characterId: string, { paused = false }: { paused?: boolean } = {}): void {
+  throwIfRefused(whyCannotAct(state, { characterId, paused, seats: member.seats }));
 }

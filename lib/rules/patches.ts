@@ -188,17 +188,25 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
   }
 }
 
+/**
+ * States this module parsed. Patches never change a state in place, so one of
+ * these needs no parsing again before patches apply to it: parsing a whole
+ * table (every sheet derived afresh) is the dearest step of a turn.
+ */
+const parsedStates = new WeakSet<object>();
+
 function parseState(state: GameState, when: string): RulesState {
   const checked = gameStateSchema.safeParse(state);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new RuleViolation(`${when}: ${issue?.path.join('.')} ${issue?.message}`);
   }
+  parsedStates.add(checked.data);
   return checked.data;
 }
 
 /** Applies patches and proves the result is still a valid game state. */
 export function applyPatches(state: GameState, patches: readonly StatePatch[]): RulesState {
-  const start = parseState(state, 'Invalid game state');
+  const start = parsedStates.has(state) ? (state as RulesState) : parseState(state, 'Invalid game state');
   return parseState(patches.reduce(reducePatch, start), 'Rejected change');
 }

@@ -81,6 +81,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     hub,
     assets,
     agentTimeoutMs: config.agentTimeoutMs,
+    turnTimeoutMs: config.turnTimeoutMs,
     idleTtlMs: config.sessionIdleTtlMs,
     modelMetrics,
     sharing,
@@ -90,7 +91,6 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     hub,
     sessions,
     graceMs: config.seatGraceMs,
-    turnTimeoutMs: config.turnTimeoutMs,
     share: sharing && ((sessionId, report) => sharing.relay.presence(sessionId, report)),
   });
   if (sharing) {

@@ -19,8 +19,6 @@ type Table = {
   typing: Map<string, ReturnType<typeof setTimeout>>;
   /** People who dropped, waiting out the grace period before an AI player takes their seats. */
   leaving: Map<string, ReturnType<typeof setTimeout>>;
-  turnTimer: ReturnType<typeof setTimeout> | null;
-  stopWatching: () => void;
   /** People at the table through other app instances. */
   remote: RemotePresence;
 };
@@ -30,7 +28,6 @@ export type SeatKeeperOptions = {
   hub: LiveHub;
   sessions: SessionHost;
   graceMs: number;
-  turnTimeoutMs: number;
   /** With other app instances: tells them who is at a table through this one (`ask`: and wants to hear theirs). */
   share?: (sessionId: string, report: { online: string[]; typing: string[]; ask: boolean }) => void;
 };
@@ -38,8 +35,8 @@ export type SeatKeeperOptions = {
 /**
  * Knows who is at each table right now, tells everyone (presence and typing),
  * and keeps play moving: a player gone longer than the grace period has an AI
- * player take their seats until they return, and a person whose fight turn
- * runs past the turn timeout has an AI player stand in for them.
+ * player take their seats until they return. (A fight turn that runs past the
+ * turn timeout is the session machine's to notice.)
  */
 export class SeatKeeper {
   private readonly tables = new Map<string, Promise<Table>>();
@@ -166,10 +163,9 @@ export class SeatKeeper {
     }
   }
 
-  private async standIn(sessionId: string, table: Table, userId: string, why: string, only?: string): Promise<void> {
+  private async standIn(sessionId: string, table: Table, userId: string, why: string): Promise<void> {
     const { state } = await this.options.sessions.view(sessionId);
     for (const characterId of table.members.find((m) => m.userId === userId)?.seats ?? []) {
-      if (only && characterId !== only) continue;
       const character = state.party.find((c) => c.id === characterId);
       if (character?.controller !== 'human') continue;
       await this.options.sessions.command(sessionId, {
@@ -181,24 +177,6 @@ export class SeatKeeper {
     }
   }
 
-  /** In a fight, a person's turn that runs past the timeout is played by an AI player standing in. */
-  private watchTurns(sessionId: string, table: Table): () => void {
-    return this.options.hub.subscribe(sessionId, (event) => {
-      if (event.kind !== 'status') return;
-      if (table.turnTimer) clearTimeout(table.turnTimer);
-      table.turnTimer = null;
-      if (event.phase !== 'awaitingAction' || event.paused || !event.characterId) return;
-      const characterId = event.characterId;
-      const holder = table.members.find((m) => m.seats.includes(characterId));
-      if (!holder) return;
-      table.turnTimer = setTimeout(
-        () => void this.standIn(sessionId, table, holder.userId, `${holder.displayName} did not act in time`, characterId),
-        this.options.turnTimeoutMs,
-      );
-      table.turnTimer.unref?.();
-    });
-  }
-
   private table(sessionId: string): Promise<Table> {
     let pending = this.tables.get(sessionId);
     if (!pending) {
@@ -208,15 +186,12 @@ export class SeatKeeper {
           online: new Map(),
           typing: new Map(),
           leaving: new Map(),
-          turnTimer: null,
-          stopWatching: () => {},
           // An instance that died took its people's feeds with it: those not back elsewhere are gone.
           remote: new RemotePresence(LEASE_MS, (gone) => {
             for (const userId of gone) if (!this.isOnline(table, userId)) this.wentAway(sessionId, table, userId);
             this.announce(sessionId, table);
           }),
         };
-        table.stopWatching = this.watchTurns(sessionId, table);
         return table;
       });
       this.tables.set(sessionId, pending);
@@ -228,9 +203,7 @@ export class SeatKeeper {
   /** A table nobody is at any more needs no watching; it is read again when someone comes back. */
   private forgetIfEmpty(sessionId: string, table: Table): void {
     if (table.online.size > 0 || table.leaving.size > 0) return;
-    table.stopWatching();
     table.remote.stop();
-    if (table.turnTimer) clearTimeout(table.turnTimer);
     this.tables.delete(sessionId);
   }
 
@@ -285,9 +258,7 @@ export class SeatKeeper {
     this.leases.clear();
     for (const pending of this.tables.values()) {
       void pending.then((table) => {
-        table.stopWatching();
         table.remote.stop();
-        if (table.turnTimer) clearTimeout(table.turnTimer);
         for (const timer of [...table.typing.values(), ...table.leaving.values()]) clearTimeout(timer);
       });
     }

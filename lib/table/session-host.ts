@@ -1,37 +1,27 @@
 import { waitFor } from 'xstate';
-import type { AssetStores } from '@/lib/assets/store';
 import type { Identity } from '@/lib/auth/identity';
-import type { MessageBus } from '@/lib/bus';
+import { throwIfRefused } from '@/lib/auth/table-access';
 import { openingState } from '@/lib/campaigns/arrival';
 import { newDiceKey } from '@/lib/rules/dice-key';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { createSession } from '@/lib/db/queries/sessions';
-import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
-import type { LiveHub } from '@/lib/realtime/hub';
 import { publicState } from '@/lib/rules/public-state';
-import { currentCombatantId } from '@/lib/rules/turn-flow';
-import { flushCommands, type CommandOutcome, type LiveSession, type QueuedCommand, type TableCommand } from './live-session';
-import type { ModelMetrics } from '@/lib/ops/model-metrics';
+import type { RulesState } from '@/lib/rules/state';
+import { whyCannotAct } from '@/lib/rules/who-may-act';
+import type { LiveSession } from './live-session';
+import { LiveTables } from './live-tables';
+import type { SessionIo } from './session-io';
 import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from './table-relay';
+import type { CommandOutcome, TableCommand } from '@/machines/session/types';
 
-export type { TableCommand } from './live-session';
-
-export type SessionHostOptions = {
-  db: Database;
-  bus: MessageBus;
-  hub: LiveHub;
-  agentTimeoutMs: number;
-  /** Where paintings of battle maps are kept, when a model makes them. */
-  assets?: AssetStores;
+export type SessionHostOptions = SessionIo & {
   /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
   idleTtlMs?: number;
-  /** Counts the models' tokens and latency of every committed turn. */
-  modelMetrics?: ModelMetrics;
   /**
    * Several app instances on one database and bus: each table is played by
    * the instance holding its lease; the others queue actions and pass
@@ -41,17 +31,23 @@ export type SessionHostOptions = {
 };
 
 /**
- * Keeps one session actor per live session in this process, wires its I/O
- * (bus requests, database commits, live broadcasts, the agents' memory of the
- * story) and turns requests from people into machine events.
+ * The tables this process plays, as a thin adapter over their session
+ * machines: it loads or restores each table's actor, turns requests from
+ * people into machine events, and feeds queued actions to a table that waits
+ * for a person. The machine owns the turn's flow; its I/O is in session-io.
  */
 export class SessionHost {
-  private readonly sessions = new Map<string, Promise<LiveSession>>();
+  private readonly tables: LiveTables;
 
   constructor(private readonly options: SessionHostOptions) {
-    const every = Math.min(60_000, Math.max(1_000, (options.idleTtlMs ?? 3_600_000) / 4));
-    this.sweeper = setInterval(() => void this.sweep(), every);
-    this.sweeper.unref();
+    this.tables = new LiveTables({
+      load: (sessionId) => loadLiveSession(options, sessionId, { reload: () => void this.kick(sessionId), pump: () => void this.pump(sessionId) }),
+      idleTtlMs: options.idleTtlMs ?? 3_600_000,
+      mayRetire: async (sessionId) => !(await this.canApplyNext(sessionId)),
+      // With other instances about, an idle table lets its lease go.
+      retired: (sessionId) =>
+        void options.sharing?.leases.release(sessionId).catch((error: unknown) => console.warn(`[session ${sessionId}] could not release its lease:`, error)),
+    });
     this.orphanWatch = options.sharing ? setInterval(() => void this.keepTablesMoving(), Math.max(250, options.sharing.leases.ttlMs / 2)) : null;
     this.orphanWatch?.unref();
   }
@@ -91,9 +87,7 @@ export class SessionHost {
     input: { characterId: string; text: string; idempotencyKey: string },
   ): Promise<{ turnId: string; duplicate: boolean }> {
     const { state } = await this.view(sessionId);
-    const character = state.party.find((c) => c.id === input.characterId);
-    if (!character) throw new AppError('not_found', `There is no character "${input.characterId}" at this table`);
-    if (character.controller !== 'human') throw new AppError('forbidden', `${character.name} is played by an AI player`);
+    throwIfRefused(whyCannotAct(state, { characterId: input.characterId, paused: false, queued: true }));
     const { action, duplicate } = await enqueueAction(this.options.db, { sessionId, ...input });
     if (action.characterId !== input.characterId || action.text !== input.text) {
       throw new AppError('conflict', 'This idempotency key was already used for a different action');
@@ -155,9 +149,7 @@ export class SessionHost {
 
   /** Another instance took over a table this one played (this one stalled past its lease): let it go. */
   leaseLost(sessionId: string): void {
-    const pending = this.sessions.get(sessionId);
-    this.sessions.delete(sessionId);
-    void pending?.then((live) => live.actor.stop(), () => {});
+    this.tables.drop(sessionId);
   }
 
   /**
@@ -165,7 +157,7 @@ export class SessionHost {
    * takes it as soon as the turn under way is committed; commands keep their order.
    */
   async command(sessionId: string, command: TableCommand): Promise<void> {
-    await this.queue(sessionId, { command });
+    await this.queue(sessionId, command);
   }
 
   /**
@@ -180,20 +172,20 @@ export class SessionHost {
         clearTimeout(timer);
         resolve(outcome);
       };
-      this.queue(sessionId, { command, settle }).then((queued) => queued || settle({ kind: 'pending' }), reject);
+      this.queue(sessionId, command, settle).then((queued) => queued || settle({ kind: 'pending' }), reject);
     });
   }
 
-  /** Queues a command at this instance's copy of the table, or passes it on to the one playing it (false). */
-  private async queue(sessionId: string, queued: QueuedCommand): Promise<boolean> {
+  /** Hands a command to this instance's copy of the table, which queues it while busy, or passes it on to the one playing it (false). */
+  private async queue(sessionId: string, command: TableCommand, settle?: (outcome: CommandOutcome) => void): Promise<boolean> {
     const elsewhere = await this.takeTable(sessionId);
     if (elsewhere !== null) {
-      this.options.sharing!.relay.command(elsewhere, sessionId, queued.command);
+      this.options.sharing!.relay.command(elsewhere, sessionId, command);
       return false;
     }
     const live = await this.session(sessionId);
-    live.pendingCommands.push(queued);
-    if (live.actor.getSnapshot().matches('awaitingAction')) flushCommands(live);
+    if (settle) live.waiting.set(command, settle);
+    live.actor.send(command);
     return true;
   }
 
@@ -228,8 +220,7 @@ export class SessionHost {
       if (!snapshot.matches('awaitingAction')) return;
       const action = await nextQueuedAction(this.options.db, { sessionId });
       if (!action) return;
-      const current = currentCombatantId(snapshot.context.state);
-      if (current !== null && current !== action.characterId) return;
+      if (!this.mayTake(snapshot.context, action.characterId)) return;
       live.actor.send({ type: 'player.action', turnId: action.id, characterId: action.characterId, text: action.text });
     });
     const settled = next.catch((error: unknown) => console.error(`[session ${sessionId}] could not apply the next action:`, error));
@@ -241,82 +232,31 @@ export class SessionHost {
     const action = await nextQueuedAction(this.options.db, { sessionId });
     if (!action) return false;
     const { actor } = await this.session(sessionId);
-    const current = currentCombatantId(actor.getSnapshot().context.state);
-    return current === null || current === action.characterId;
+    return this.mayTake(actor.getSnapshot().context, action.characterId);
+  }
+
+  /** Whether the table would take a queued action for this character now (the machine asks the same). */
+  private mayTake({ state, paused }: { state: RulesState; paused: boolean }, characterId: string): boolean {
+    return whyCannotAct(state, { characterId, paused }) === null;
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.sweeper);
     if (this.orphanWatch) clearInterval(this.orphanWatch);
-    for (const pending of this.sessions.values()) {
-      const live = await pending.catch(() => null);
-      live?.actor.stop();
-      await live?.saving;
-    }
-    this.sessions.clear();
+    await this.tables.stop();
     await this.options.sharing?.leases.stop();
   }
 
-  private async session(sessionId: string): Promise<LiveSession> {
-    let pending = this.sessions.get(sessionId);
-    if (!pending) {
-      pending = loadLiveSession(this.options, sessionId, { reload: () => void this.kick(sessionId), pump: () => void this.pump(sessionId) });
-      this.sessions.set(sessionId, pending);
-      pending.catch(() => this.sessions.delete(sessionId));
-    }
-    const live = await pending;
-    if (live.stale && this.sessions.get(sessionId) === pending) {
-      this.evict(sessionId, live);
-      return this.session(sessionId);
-    }
-    live.lastUsed = Date.now();
-    return live;
-  }
-
-  private evict(sessionId: string, live: LiveSession): void {
-    live.actor.stop();
-    this.sessions.delete(sessionId);
-  }
-
-  /** An idle table leaves memory and, with other instances about, lets its lease go. */
-  private retire(sessionId: string, live: LiveSession): void {
-    this.evict(sessionId, live);
-    void this.options.sharing?.leases.release(sessionId).catch((error: unknown) => console.warn(`[session ${sessionId}] could not release its lease:`, error));
-  }
-
-  /** Lets idle sessions go; they come back from their snapshot when next needed. */
-  private readonly sweeper: ReturnType<typeof setInterval>;
-
-  private async sweep(): Promise<void> {
-    const ttl = this.options.idleTtlMs ?? 3_600_000;
-    for (const [sessionId, pending] of this.sessions) {
-      const live = await pending.catch(() => null);
-      if (!live || Date.now() - live.lastUsed < ttl || !live.actor.getSnapshot().matches('awaitingAction')) continue;
-      await live.saving;
-      if (this.sessions.get(sessionId) === pending && !(await this.canApplyNext(sessionId))) this.retire(sessionId, live);
-    }
+  private session(sessionId: string): Promise<LiveSession> {
+    return this.tables.get(sessionId);
   }
 
   /** The session actors this process holds now, with their state, for the ops pages. */
-  async liveSessions(): Promise<Array<{ sessionId: string; state: string; version: number; paused: boolean; idleMs: number }>> {
-    const live = [];
-    for (const [sessionId, pending] of this.sessions) {
-      const session = await pending.catch(() => null);
-      if (!session) continue;
-      const snapshot = session.actor.getSnapshot();
-      live.push({
-        sessionId,
-        state: String(snapshot.value),
-        version: snapshot.context.version,
-        paused: snapshot.context.paused,
-        idleMs: Date.now() - session.lastUsed,
-      });
-    }
-    return live;
+  liveSessions(): ReturnType<LiveTables['list']> {
+    return this.tables.list();
   }
 
   /** How many sessions this process holds in memory now. */
   get liveSessionCount(): number {
-    return this.sessions.size;
+    return this.tables.size;
   }
 }

@@ -1,38 +1,81 @@
-import { fromPromise } from 'xstate';
-import { sessionMachine, type DecidedAction } from '@/machines/session.machine';
+import { fromPromise, transition } from 'xstate';
+import { COMMIT_ACTOR_ID, SESSION_MACHINE_VERSION, sessionMachine } from '@/machines/session.machine';
+import type { DecidedAction } from '@/machines/session/types';
 import { recall, remember } from '@/lib/ai/context/story-memory';
+import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
-import { commitSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
+import { commitSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
 import { createRequest } from '@/lib/messages';
 import type { ModelMetrics } from '@/lib/ops/model-metrics';
 import type { LiveHub } from '@/lib/realtime/hub';
 import { nextRollSeed } from '@/lib/rules/dice-key';
-import { publicEvent, publicState } from '@/lib/rules/public-state';
-import { turnOutcomeSchema } from '@/lib/rules/session-log';
+import { turnOutcomeSchema, type SessionEvent } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from '@/lib/agents/contracts';
-import type { LiveSession } from './live-session';
-import { narrationRelay } from './narration-relay';
+import { battleMapRequest } from './battle-map-request';
+import type { LiveSession, SessionActor } from './live-session';
 
 export type SessionIo = {
   db: Database;
   bus: MessageBus;
   hub: LiveHub;
   agentTimeoutMs: number;
+  /** How long a person's fight turn may wait before an AI player stands in. */
+  turnTimeoutMs: number;
+  /** Where paintings of battle maps are kept, when a model makes them. */
+  assets?: AssetStores;
+  /** Counts the models' tokens and latency of every committed turn. */
   modelMetrics?: ModelMetrics;
 };
 
 /**
- * The session machine with the table's I/O: the agents asked over the bus,
- * turns committed to the database and broadcast on the live hub. `reload` is
- * called when another process committed first and this copy of the table is stale.
+ * The actor's persisted snapshot as it will be once the commit under way
+ * lands at `version`, worked out without running anything: it is written in
+ * the commit's own transaction, so a restart resumes exactly where the log ends.
+ */
+function snapshotAfterCommit(machine: typeof sessionMachine, actor: SessionActor, version: number) {
+  // The commit's done event is the machine's own, not one the table's events name.
+  const landed = { type: `xstate.done.actor.${COMMIT_ACTOR_ID}`, output: { version } } as unknown as Parameters<SessionActor['send']>[0];
+  const [next] = transition(machine, actor.getSnapshot(), landed);
+  return { value: persisted(machine, next), resting: next.matches('awaitingAction') };
+}
+
+/** A snapshot to store: without the game state, which is the session's own column, rather than keep (and walk) the table twice. */
+function persisted(machine: typeof sessionMachine, snapshot: ReturnType<SessionActor['getSnapshot']>): unknown {
+  return machine.getPersistedSnapshot({ ...snapshot, context: { ...snapshot.context, state: null } } as unknown as typeof snapshot);
+}
+
+/**
+ * A table that comes to rest without a commit (the AI players could not
+ * decide, or it was rebuilt from its log) stores its snapshot for the version
+ * it is at, so other instances see it waiting; after a commit, the commit's
+ * own snapshot says so already.
+ */
+export function saveAtRest(db: Database, sessionId: string, live: LiveSession, machine: typeof sessionMachine): void {
+  const snapshot = live.actor.getSnapshot();
+  const version = snapshot.context.version;
+  if (live.saved.version === version && live.saved.resting) return;
+  const value = persisted(machine, snapshot);
+  const write = live.saved.write
+    .then(() => saveSnapshot(db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot: value, memory: live.memory }))
+    .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
+  live.saved = { version, resting: true, write };
+}
+
+/**
+ * The session machine with the table's I/O: the agents and the generator
+ * asked over the bus, turns committed to the database with the actor's
+ * snapshot. `reload` is called when another process committed first and this
+ * copy of the table is stale.
  */
 export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSession, reload: () => void) {
-  const { db, bus, hub, agentTimeoutMs } = io;
+  const { db, bus, agentTimeoutMs } = io;
   const ask = (toAgent: 'dm' | 'player', action: string, parameters: Record<string, unknown>) =>
     createRequest({ fromAgent: 'system', toAgent, sessionId, timeout: agentTimeoutMs, action, parameters });
-  return sessionMachine.provide({
+  const machine: typeof sessionMachine = sessionMachine.provide({
+    delays: { turnTimeout: io.turnTimeoutMs },
     actors: {
+      requestMap: battleMapRequest(io, sessionId, live.locations),
       resolveAction: fromPromise(async ({ input }) => {
         const request = ask('dm', agentActions.resolveAction, {
           ...input,
@@ -41,7 +84,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           locations: live.locations,
           ruleSystemIds: live.ruleSystemIds,
         });
-        const response = await bus.request(request, { onUpdate: narrationRelay((event) => hub.publish(sessionId, event)) });
+        const response = await bus.request(request, { onUpdate: live.broadcast.narration() });
         if (!response.payload.success) throw new Error(response.payload.error.message);
         return turnOutcomeSchema.parse(response.payload.data);
       }),
@@ -62,9 +105,13 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
         ),
       ),
       commitTurn: fromPromise(async ({ input }) => {
+        // The story's memory reads only what happened, not where it sits in the log.
+        const memory = input.events.reduce((known, event) => remember(known, event as SessionEvent), live.memory);
+        const after = snapshotAfterCommit(machine, live.actor, input.expectedVersion + 1);
+        const snapshot = { value: after.value, machineVersion: SESSION_MACHINE_VERSION, memory };
         let committed;
         try {
-          committed = await commitSessionEvents(db, { sessionId, ...input });
+          committed = await commitSessionEvents(db, { sessionId, ...input, snapshot });
         } catch (error) {
           // Another process committed this turn (or another) first: this copy of the table is out of date.
           if (error instanceof StaleVersionError) {
@@ -74,13 +121,13 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           }
           throw error;
         }
-        live.memory = committed.events.reduce(remember, live.memory);
+        live.memory = memory;
+        live.saved = { version: committed.version, resting: after.resting, write: live.saved.write };
         io.modelMetrics?.recordEvents(input.events);
-
-        for (const event of committed.events) hub.publish(sessionId, { kind: 'log', event: publicEvent(event) });
-        hub.publish(sessionId, { kind: 'state', state: publicState(input.state), version: committed.version });
+        live.broadcast.committed(committed.events, input.state, committed.version);
         return { version: committed.version };
       }),
     },
   });
+  return machine;
 }

@@ -1,27 +1,25 @@
 import { createActor, type Snapshot } from 'xstate';
 import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
 import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
-import type { AssetStores } from '@/lib/assets/store';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
-import { getSessionById, listSessionEvents, listSessionRuleSystems, saveSnapshot } from '@/lib/db/queries/sessions';
-import type { Database } from '@/lib/db/types';
+import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
 import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
-import type { GameState } from '@/lib/rules/state';
-import { askForMap, layOutPendingMap } from './battle-map-request';
+import type { RulesState } from '@/lib/rules/state';
 import { actorInspector } from '@/lib/agents/inspector';
-import { flushCommands, type LiveSession, type QueuedCommand } from './live-session';
-import { sessionMachineFor, type SessionIo } from './session-io';
+import type { LiveSession } from './live-session';
+import { standInForOverdueTurn } from './overdue-turn';
+import { saveAtRest, sessionMachineFor, type SessionIo } from './session-io';
+import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
 
 /**
- * A snapshot with its game state parsed again, so characters stored before
- * sheets had builds are converted and every derived number is fresh.
+ * A saved snapshot with the committed game state of its version put in: it is
+ * saved without one, beside the state it was committed with.
  */
-function refreshed(snapshot: unknown): Snapshot<unknown> {
-  const saved = snapshot as { context?: { state?: GameState } };
-  if (!saved.context?.state) return snapshot as Snapshot<unknown>;
-  return { ...saved, context: { ...saved.context, state: applyPatches(saved.context.state, []) } } as unknown as Snapshot<unknown>;
+function withState(snapshot: unknown, state: RulesState): Snapshot<unknown> {
+  const saved = snapshot as { context: object };
+  return { ...saved, context: { ...saved.context, state } } as unknown as Snapshot<unknown>;
 }
 
 /**
@@ -30,7 +28,7 @@ function refreshed(snapshot: unknown): Snapshot<unknown> {
  * table waits for a person again and may take the next queued action.
  */
 export async function loadLiveSession(
-  options: SessionIo & { assets?: AssetStores },
+  options: SessionIo,
   sessionId: string,
   hooks: { reload: () => void; pump: () => void },
 ): Promise<LiveSession> {
@@ -40,7 +38,7 @@ export async function loadLiveSession(
   const campaign = await getCampaignById(db, { id: record.campaignId });
   const snapshot = record.snapshot;
   // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
-  // the table is rebuilt from the committed state and its log (a newer machine, or a crash between commit and snapshot).
+  // the table is rebuilt from the committed state and its log (a newer machine, or a table not committed to since it opened).
   const usable = snapshot && snapshot.version === record.version && snapshot.machineVersion === SESSION_MACHINE_VERSION;
   const events = usable ? [] : await listSessionEvents(db, { sessionId });
   const live = {
@@ -48,11 +46,10 @@ export async function loadLiveSession(
     locations: campaign?.locations ?? [],
     ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
     lastUsed: Date.now(),
-    saving: Promise.resolve(),
+    broadcast: new TableBroadcast(hub, sessionId),
+    waiting: new Map(),
+    saved: { version: usable ? record.version : -1, resting: usable && (snapshot.value as { value?: unknown }).value === 'awaitingAction', write: Promise.resolve() },
     stale: false,
-    pendingMap: null,
-    pendingCommands: [] as QueuedCommand[],
-    mapsAsked: new Set(),
   } as LiveSession;
   const machine = sessionMachineFor(options, sessionId, live, hooks.reload);
   const lastActed = events.findLast((e) => e.type === 'player.acted');
@@ -65,43 +62,26 @@ export async function loadLiveSession(
     paused: lastPause?.type === 'table.paused',
   };
   // With a snapshot, the machine restores from it and ignores the input.
-  live.actor = createActor(machine, usable ? { input, snapshot: refreshed(snapshot.value), inspect: actorInspector() } : { input, inspect: actorInspector() });
-  let lastStatus = '';
-  let lastValue = '';
+  live.actor = createActor(machine, usable ? { input, snapshot: withState(snapshot.value, input.state), inspect: actorInspector() } : { input, inspect: actorInspector() });
+  let wasWaiting = false;
   live.actor.subscribe((next) => {
-    const status = statusOf(next);
-    const key = JSON.stringify(status);
-    if (key !== lastStatus) {
-      lastStatus = key;
-      hub.publish(sessionId, { kind: 'status', ...status });
+    live.broadcast.status(statusOf(next));
+    const waiting = next.matches('awaitingAction');
+    if (waiting && !wasWaiting) {
+      saveAtRest(db, sessionId, live, machine);
+      hooks.pump();
     }
-    const value = `${String(next.value)}@${next.context.version}`;
-    if (value === lastValue) return;
-    lastValue = value;
-    persist(db, sessionId, live);
-    // Arriving somewhere new may call for a battle map.
-    askForMap(options, sessionId, live);
-    if (next.matches('awaitingAction')) {
-      // Not from inside this callback: the actor holds what is sent to it here until the callback returns, so
-      // its snapshot would still say awaitingAction after a command had moved it on, and every other queued
-      // command, and the map, would be sent after it to a table no longer waiting, and lost.
-      queueMicrotask(() => {
-        flushCommands(live);
-        layOutPendingMap(live);
-        if (live.actor.getSnapshot().matches('awaitingAction')) hooks.pump();
-      });
-    }
+    wasWaiting = waiting;
+  });
+  live.actor.on('command.settled', ({ command, outcome }) => {
+    live.waiting.get(command)?.(outcome);
+    live.waiting.delete(command);
+  });
+  live.actor.on('turn.overdue', ({ characterId }) => {
+    standInForOverdueTurn(db, sessionId, live.actor, characterId).catch((error: unknown) =>
+      console.error(`[session ${sessionId}] could not have an AI player stand in for ${characterId}:`, error),
+    );
   });
   live.actor.start();
   return live;
-}
-
-/** Writes the actor's persisted snapshot for the version it is at, after any write still under way. */
-function persist(db: Database, sessionId: string, live: LiveSession): void {
-  const snapshot = live.actor.getPersistedSnapshot();
-  const version = live.actor.getSnapshot().context.version;
-  const memory = live.memory;
-  live.saving = live.saving
-    .then(() => saveSnapshot(db, { sessionId, version, machineVersion: SESSION_MACHINE_VERSION, snapshot, memory }))
-    .catch((error: unknown) => console.error(`[session ${sessionId}] could not save its snapshot:`, error));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AgentBus, Unsubscribe } from '@/lib/bus';
-import type { TableCommand } from './session-host';
+import type { TableCommand } from '@/machines/session/types';
 import type { LiveEvent } from '@/lib/realtime/live-events';
 
 const note = z.discriminatedUnion('kind', [

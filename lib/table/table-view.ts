@@ -36,8 +36,9 @@ export async function viewFromDatabase(db: Database, sessionId: string): Promise
   if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
   const state = applyPatches(record.state, []);
   const saved = record.snapshot?.version === record.version ? (record.snapshot.value as Parameters<typeof statusOf>[0]) : null;
+  // A saved snapshot keeps no state of its own: the committed one at its version is the table's.
   const status = saved?.context
-    ? statusOf(saved)
+    ? statusOf({ ...saved, context: { ...saved.context, state } })
     : { phase: 'awaitingAction' as const, turnId: null, characterId: currentCombatantId(state), action: null, error: null, paused: false };
   return { state: publicState(state), version: record.version, status };
 }

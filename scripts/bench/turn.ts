@@ -79,6 +79,8 @@ export async function turnBench() {
     bench: 'turn',
     model: 'zero-latency (answers at once, no tool calls)',
     orchestrationMs: { turns: durations.length, p50: round(percentile(durations, 50)), p99: round(percentile(durations, 99)) },
+    orchestrationP50Ms: round(percentile(durations, 50)),
+    orchestrationP99Ms: round(percentile(durations, 99)),
     rehydrationMs: {
       events,
       fromSnapshot: { p50: round(percentile(fromSnapshot, 50)), max: round(fromSnapshot.at(-1)!) },

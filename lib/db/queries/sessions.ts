@@ -28,23 +28,17 @@ function toEvent(row: EventRow): SessionEvent {
   return { seq: row.seq, type: row.type, data: row.data, createdAt } as SessionEvent;
 }
 
+/** Appends events after the session's last, numbered in order, in one statement (a commit is one round trip per write). */
 async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
-  const last = await tx.query<{ seq: number | null }>(
-    'select max(seq) as seq from session_events where session_id = $1',
-    [sessionId],
+  if (events.length === 0) return [];
+  const { rows } = await tx.query<EventRow>(
+    `insert into session_events (session_id, seq, type, data)
+     select $1, coalesce((select max(seq) from session_events where session_id = $1), 0) + e.ord, e.value->>'type', e.value->'data'
+       from jsonb_array_elements($2::jsonb) with ordinality as e(value, ord)
+     returning seq, type, data, created_at`,
+    [sessionId, JSON.stringify(events)],
   );
-  let seq = last.rows[0]?.seq ?? 0;
-  const stored: SessionEvent[] = [];
-  for (const event of events) {
-    seq += 1;
-    const { rows } = await tx.query<EventRow>(
-      `insert into session_events (session_id, seq, type, data) values ($1, $2, $3, $4)
-       returning seq, type, data, created_at`,
-      [sessionId, seq, event.type, event.data],
-    );
-    stored.push(toEvent(rows[0]!));
-  }
-  return stored;
+  return rows.map(toEvent).sort((a, b) => a.seq - b.seq);
 }
 
 export async function createSession(
@@ -112,9 +106,13 @@ export async function saveSnapshot(
   return rows.length === 1;
 }
 
+/** The session actor's persisted snapshot as of a commit, and the story memory that goes with it. */
+export type CommittedSnapshot = { value: unknown; machineVersion: number; memory: unknown };
+
 /**
- * Commits a turn's events and the state they produced in one transaction,
- * only if nobody else committed since `expectedVersion`.
+ * Commits a turn's events, the state they produced and the actor's snapshot
+ * after them in one transaction, only if nobody else committed since
+ * `expectedVersion`: a restart finds the snapshot and the log in step.
  */
 export async function commitSessionEvents(
   db: Database,
@@ -126,13 +124,17 @@ export async function commitSessionEvents(
     appliedActionId?: string | null;
     /** Who holds a character's seat from this commit on (userId null: nobody), written with its events. */
     seat?: { characterId: string; userId: string | null } | null;
+    snapshot?: CommittedSnapshot | null;
   },
 ): Promise<{ version: number; events: SessionEvent[] }> {
+  const snapshot = input.snapshot ?? null;
   return db.transaction(async (tx) => {
     const updated = await tx.query<{ version: number }>(
-      `update sessions set state = $3, version = version + 1, updated_at = now()
+      `update sessions set state = $3, version = version + 1, updated_at = now(),
+          snapshot = coalesce($4::jsonb, snapshot), snapshot_version = case when $4::jsonb is null then snapshot_version else version + 1 end,
+          machine_version = coalesce($5::integer, machine_version), memory = coalesce($6::jsonb, memory)
         where id = $1 and version = $2 returning version`,
-      [input.sessionId, input.expectedVersion, input.state],
+      [input.sessionId, input.expectedVersion, input.state, snapshot?.value ?? null, snapshot?.machineVersion ?? null, snapshot?.memory ?? null],
     );
     const row = updated.rows[0];
     if (!row) throw new StaleVersionError(input.sessionId, input.expectedVersion);

@@ -69,6 +69,18 @@ describe('a session that leaves memory comes back as it was', () => {
     await db.close();
   }, 60_000);
 
+  it('saves the snapshot of a table that comes to rest without a commit, so other instances see it waiting', async () => {
+    const db = await openPglite(dir);
+    const runtime = await createRuntime(config, db);
+    const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 11 });
+    await runtime.sessions.view(sessionId);
+    await runtime.close();
+    const record = await getSessionById(db, { id: sessionId });
+    expect(record?.snapshot).toMatchObject({ version: record!.version, machineVersion: SESSION_MACHINE_VERSION });
+    expect((record!.snapshot!.value as { value: string }).value).toBe('awaitingAction');
+    await db.close();
+  }, 60_000);
+
   it('resumes AI turns still owed after a person acted, when rebuilt from the log', async () => {
     const db = await openPglite(dir);
     const runtime = await createRuntime(config, db);

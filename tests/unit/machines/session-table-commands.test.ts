@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { sessionMachine, type CommitTurnInput } from '@/machines/session.machine';
+import { sessionMachine } from '@/machines/session.machine';
+import type { CommitTurnInput } from '@/machines/session/types';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 

@@ -1,6 +1,5 @@
 import { requireMayAct } from '@/lib/auth/table-access';
 import { getConfig } from '@/lib/config';
-import { AppError } from '@/lib/errors';
 import { rateLimit } from '@/lib/http/rate-limit';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
@@ -13,8 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { runtime, sessionId, member } = await tableRequest(request, params);
     const input = await readJson(request, actionBody(getConfig().maxActionLength));
     const { state, status } = await runtime.sessions.view(sessionId);
-    if (status.paused) throw new AppError('conflict', 'The game master has paused the game; wait for them to resume it');
-    requireMayAct(member, state, input.characterId);
+    requireMayAct(member, state, input.characterId, { paused: status.paused });
     await rateLimit('actions', member.userId);
     const { turnId, duplicate } = await runtime.sessions.submit(sessionId, input);
     // 202 the first time (queued); 200 when the key was seen before (nothing new happened).

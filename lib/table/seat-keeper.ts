@@ -149,31 +149,21 @@ export class SeatKeeper {
   }
 
   /** Gives a person's seats back to them from the AI players standing in. */
-  private async handBack(sessionId: string, table: Table, userId: string, why: string): Promise<void> {
-    const { state } = await this.options.sessions.view(sessionId);
-    for (const characterId of table.members.find((m) => m.userId === userId)?.seats ?? []) {
-      const character = state.party.find((c) => c.id === characterId);
-      if (character?.controller !== 'ai') continue;
-      await this.options.sessions.command(sessionId, {
-        type: 'seat.change',
-        characterId,
-        controller: 'human',
-        reason: `${why} and plays ${character.name} again`,
-      });
-    }
+  private handBack(sessionId: string, table: Table, userId: string, why: string): Promise<void> {
+    return this.reseat(sessionId, table, userId, 'human', (name) => `${why} and plays ${name} again`);
   }
 
-  private async standIn(sessionId: string, table: Table, userId: string, why: string): Promise<void> {
+  private standIn(sessionId: string, table: Table, userId: string, why: string): Promise<void> {
+    return this.reseat(sessionId, table, userId, 'ai', (name) => `${why}; an AI player plays ${name} until they return`);
+  }
+
+  /** Moves each of a person's seats not already played that way to the given controller. */
+  private async reseat(sessionId: string, table: Table, userId: string, controller: 'human' | 'ai', reason: (name: string) => string): Promise<void> {
     const { state } = await this.options.sessions.view(sessionId);
     for (const characterId of table.members.find((m) => m.userId === userId)?.seats ?? []) {
       const character = state.party.find((c) => c.id === characterId);
-      if (character?.controller !== 'human') continue;
-      await this.options.sessions.command(sessionId, {
-        type: 'seat.change',
-        characterId,
-        controller: 'ai',
-        reason: `${why}; an AI player plays ${character.name} until they return`,
-      });
+      if (!character || character.controller === controller) continue;
+      await this.options.sessions.command(sessionId, { type: 'seat.change', characterId, controller, reason: reason(character.name) });
     }
   }
 

@@ -5,6 +5,7 @@ import { RulebookError } from '@/lib/rulebooks/errors';
 import { extractPdf, readRulebook } from '@/lib/rulebooks/extract';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import { bombPdf } from '@/scripts/fixtures/bomb-pdf';
+import { toBuffer } from '@/scripts/fixtures/rulebook-pdf';
 
 /** How long this thread's event loop was held up at worst while `work` ran: what a health check would wait. */
 async function worstLoopDelayMs(work: Promise<unknown>): Promise<{ outcome: unknown; worstMs: number; seconds: number }> {
@@ -92,16 +93,6 @@ function manyPagePdf(pages: number): Promise<Buffer> {
     doc.font('Helvetica').fontSize(11).text(`The rules of chapter ${number} fill this page.`, 72, 110);
   }
   return toBuffer(doc);
-}
-
-function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
 }
 
 describe('an outline far larger than any book has', () => {

@@ -1,6 +1,7 @@
 import type { Identity } from '@/lib/auth/identity';
 import { getMember, removeMember } from '@/lib/db/queries/members';
 import { AppError } from '@/lib/errors';
+import { broadcastRemoval } from './table-broadcast';
 import type { TableRuntime } from './table-runtime';
 
 /**
@@ -14,7 +15,7 @@ export async function removeFromTable(runtime: TableRuntime, input: { sessionId:
   const target = await getMember(runtime.db, { sessionId, userId });
   if (!target) throw new AppError('not_found', 'That person is not at this table');
   await removeMember(runtime.db, { sessionId, userId, removedBy: by.userId });
-  runtime.hub.publish(sessionId, { kind: 'removed', userId });
+  broadcastRemoval(runtime.hub, sessionId, userId);
   const { state } = await runtime.sessions.view(sessionId);
   for (const characterId of target.seats) {
     const character = state.party.find((c) => c.id === characterId);

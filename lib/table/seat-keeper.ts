@@ -6,6 +6,7 @@ import type { LiveHub } from '@/lib/realtime/hub';
 import type { PresenceEntry } from '@/lib/realtime/live-events';
 import { RemotePresence } from './remote-presence';
 import type { SessionHost } from './session-host';
+import { broadcastPresence } from './table-broadcast';
 
 /** Typing shows for this long after the last keystroke report. */
 const TYPING_MS = 4_000;
@@ -223,7 +224,7 @@ export class SeatKeeper {
   }
 
   private announce(sessionId: string, table: Table): void {
-    this.options.hub.publish(sessionId, { kind: 'presence', people: this.entries(table) });
+    broadcastPresence(this.options.hub, sessionId, this.entries(table));
   }
 
   /** Something changed at this instance: tell the other instances and everyone here. */

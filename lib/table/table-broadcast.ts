@@ -1,6 +1,6 @@
 import type { UpdateMessage } from '@/lib/messages';
 import type { LiveHub } from '@/lib/realtime/hub';
-import type { TableStatus } from '@/lib/realtime/live-events';
+import type { PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import { publicEvent, publicState } from '@/lib/rules/public-state';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
@@ -18,9 +18,10 @@ function sameStatus(a: TableStatus, b: TableStatus): boolean {
 }
 
 /**
- * The one place a table's play reaches its live feed: what the table is
+ * The one place a table's events reach its live feed: what the table is
  * doing as it changes, each committed event (after the commit, with its
- * sequence number) and the state it left, and the DM's narration as it streams.
+ * sequence number) and the state it left, and the DM's narration as it
+ * streams; and, apart from play, who is at the table and who was removed.
  */
 export class TableBroadcast {
   private lastStatus: TableStatus | null = null;
@@ -46,4 +47,14 @@ export class TableBroadcast {
   narration(): (update: UpdateMessage) => void {
     return narrationRelay((event) => this.hub.publish(this.sessionId, event));
   }
+}
+
+/** Who is at the table, online and typing, as the seat keeper last saw it. */
+export function broadcastPresence(hub: LiveHub, sessionId: string, people: PresenceEntry[]): void {
+  hub.publish(sessionId, { kind: 'presence', people });
+}
+
+/** A removed person's feeds close on every instance when this reaches them. */
+export function broadcastRemoval(hub: LiveHub, sessionId: string, userId: string): void {
+  hub.publish(sessionId, { kind: 'removed', userId });
 }

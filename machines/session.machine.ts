@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, fromCallback, fromPromise, setup, stopChild } from 'xstate';
+import { assign, cancel, emit, enqueueActions, fromCallback, fromPromise, setup, stopChild } from 'xstate';
 import type { TurnOutcome } from '@/lib/rules/session-log';
 import { nameOf, skipTurn, stageFailedTurn, stageResolvedTurn } from '@/lib/rules/turn-bookkeeping';
 import { canAct, currentCombatantId, nextAiPlayers } from '@/lib/rules/turn-flow';
@@ -55,6 +55,8 @@ export const sessionMachine = setup({
   delays: {
     /** How long a person's fight turn may wait before an AI player stands in (the host sets it from config). */
     turnTimeout: 180_000,
+    /** How long the table waits for a battle map it asked for; it plays on meanwhile, and without one after. */
+    mapWait: 60_000,
   },
   guards: {
     commandWaiting: ({ context }) => context.commands.length > 0,
@@ -116,8 +118,10 @@ export const sessionMachine = setup({
       if (grid || context.mapsAsked.includes(scene.locationId)) return;
       enqueue.assign({ mapsAsked: [...context.mapsAsked, scene.locationId] });
       enqueue.spawnChild('requestMap', { id: `map:${scene.locationId}`, input: { locationId: scene.locationId, title: scene.title, terrain: scene.mapStyle } });
+      enqueue.raise({ type: 'map.unavailable', locationId: scene.locationId }, { delay: 'mapWait', id: `mapWait:${scene.locationId}` });
     }),
     forgetMapRequest: stopChild(({ event }) => `map:${(event as On<'map.arrived' | 'map.unavailable'>).locationId}`),
+    stopMapWait: cancel(({ event }) => `mapWait:${(event as On<'map.arrived'>).locationId}`),
     turnOverdue: emit(({ context }) => ({ type: 'turn.overdue' as const, characterId: currentCombatantId(context.state)! })),
     startHumanTurn: assign({
       turn: ({ event }) => {
@@ -180,7 +184,7 @@ export const sessionMachine = setup({
     'xp.award': { actions: 'queueCommand' },
     'level.up': { actions: 'queueCommand' },
     'gm.place': { actions: 'queueCommand' },
-    'map.arrived': { actions: ['keepMap', 'forgetMapRequest'] },
+    'map.arrived': { actions: ['keepMap', 'forgetMapRequest', 'stopMapWait'] },
     'map.unavailable': { actions: 'forgetMapRequest' },
   },
   states: {

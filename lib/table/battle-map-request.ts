@@ -9,14 +9,18 @@ import { createRequest } from '@/lib/messages';
 import type { MapRequestInput, PendingMap, SessionMachineEvent } from '@/machines/session/types';
 import { keepMapArt } from './map-art';
 
-/** How long the generator has to draw a battle map; the table plays on meanwhile (and without one, after). */
+/**
+ * How long the bus waits for the generator's answer. The table's own limit is
+ * the session machine's `mapWait` delay; this only keeps the request from
+ * outliving it by much.
+ */
 const MAP_TIMEOUT_MS = 60_000;
 
 /**
  * The session machine's `requestMap` actor: a place the campaign drew no
  * battle map for gets one from the Creative Generator, asked over the bus.
  * It answers the machine with `map.arrived`, or `map.unavailable` when there
- * is nothing to ask for or the generator could not draw it in time.
+ * is nothing to ask for or the generator could not draw it.
  */
 export function battleMapRequest(deps: { bus: MessageBus; db: Database; assets?: AssetStores }, sessionId: string, locations: CampaignSeed['locations']) {
   return fromCallback<SessionMachineEvent, MapRequestInput>(({ input: { locationId, title, terrain }, sendBack }) => {

@@ -12,13 +12,13 @@ import { currentCombatantId } from '@/lib/rules/turn-flow';
 const outcome: TurnOutcome = { text: 'ok', checks: [], rolls: [], patches: [], toolCalls: [], rules: [], usage: null };
 
 /** A table whose DM answers only when told to, so work can arrive while a turn is under way. */
-function harness(state: RulesState, options: { map?: (input: MapRequestInput) => SessionMachineEvent | null; turnTimeout?: number } = {}) {
+function harness(state: RulesState, options: { map?: (input: MapRequestInput) => SessionMachineEvent | null; turnTimeout?: number; mapWait?: number } = {}) {
   const commits: CommitTurnInput[] = [];
   const asked: MapRequestInput[] = [];
   const emitted: SessionEmitted[] = [];
   const answers: Array<() => void> = [];
   const machine = sessionMachine.provide({
-    delays: { turnTimeout: options.turnTimeout ?? 60_000 },
+    delays: { turnTimeout: options.turnTimeout ?? 60_000, mapWait: options.mapWait ?? 60_000 },
     actors: {
       resolveAction: fromPromise(() => new Promise<TurnOutcome>((resolve) => answers.push(() => resolve(outcome)))),
       decideActions: fromPromise(async ({ input }) => input.characterIds.map((characterId) => ({ characterId, text: 'waits', usage: null }))),
@@ -83,6 +83,17 @@ describe('work that reaches the session machine while a turn is under way', () =
     expect(actor.getSnapshot().context.state.grid).toBeDefined();
     // The request is over, and the place is not asked for again.
     expect(Object.keys(actor.getSnapshot().children)).toEqual([]);
+    actor.send({ type: 'player.action', turnId: 't1', characterId: 'mira', text: 'I look' });
+    await answerAll();
+    expect(asked).toHaveLength(1);
+  });
+
+  it('gives up on a battle map that does not come in time, and plays on without asking again', async () => {
+    const state = { ...openingState(sampleCampaign, 2), grid: null };
+    const { actor, asked, answerAll } = harness(state, { map: () => null, mapWait: 20 });
+    expect(Object.keys(actor.getSnapshot().children)).toEqual([`map:${state.scene.locationId}`]);
+    await waitFor(actor, (s) => Object.keys(s.children).length === 0, { timeout: 2_000 });
+    expect(actor.getSnapshot().context.state.grid).toBeNull();
     actor.send({ type: 'player.action', turnId: 't1', characterId: 'mira', text: 'I look' });
     await answerAll();
     expect(asked).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { SpellLine } from '@/lib/characters/spell-lines';
+import { ChoiceLegend } from '@/app/_components/choice-legend';
 
 type Props = {
   legend: string;
@@ -16,9 +17,7 @@ export function SpellChoices({ legend, spells, chosen, max, onToggle, testId, gi
   const left = max - chosen.length;
   return (
     <fieldset className="choice-group" data-testid={testId}>
-      <legend>
-        {legend} <span className="muted">({left > 0 ? `choose ${left} more` : `${chosen.length} of ${max}`})</span>
-      </legend>
+      <ChoiceLegend legend={legend} chosen={chosen.length} max={max} />
       <ul className="spell-choices">
         {given.map((s) => (
           <li key={s.id} className="choice chosen">

@@ -1,5 +1,6 @@
 import type { LevelUpPick } from '@/lib/rules/advancement/level-up-offer';
 import { skillLabel } from '@/lib/characters/labels';
+import { ChoiceLegend } from '@/app/_components/choice-legend';
 
 type Props = { legend: string; pick: LevelUpPick; chosen: readonly string[]; onChange: (values: string[]) => void; testId: string; max?: number };
 
@@ -24,9 +25,7 @@ export function LevelUpPicks({ legend, pick, chosen, onChange, testId, max = pic
   const left = max - chosen.length;
   return (
     <fieldset className="choice-group" data-testid={testId}>
-      <legend>
-        {legend} <span className="muted">({left > 0 ? `choose ${left} more` : `${chosen.length} of ${max}`})</span>
-      </legend>
+      <ChoiceLegend legend={legend} chosen={chosen.length} max={max} />
       <div className="choice-grid">
         {pick.options.map((o) => {
           const checked = chosen.includes(o.id);

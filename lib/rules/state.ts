@@ -3,6 +3,7 @@ import { combatSchema } from './combat-state';
 import { creatureSchema, type Creature } from './creature';
 import { storedDiceKeySchema } from './dice-key';
 import { gridSchema } from './grid';
+import { parseOnce } from './parse-once';
 import { sceneGoodsShape } from './scene-goods';
 import { migrateHazardDamage, refineSceneHazards, sceneHazardsShape } from './scene-hazards';
 import { characterSchema, type CharacterSheet } from './sheet/character';
@@ -37,9 +38,13 @@ export const sceneSchema = z
 export type Scene = z.output<typeof sceneSchema>;
 export type SceneInput = z.input<typeof sceneSchema>;
 
+// A state is parsed whole after every change; the parts a change left alone come through as they are.
+const sceneOnce = parseOnce(sceneSchema);
+const creatureOnce = parseOnce(creatureSchema);
+
 export const gameStateSchema = z
   .object({
-    scene: sceneSchema,
+    scene: sceneOnce,
     party: z.array(characterSchema).min(1).max(8),
     /**
      * The session's secret dice key: every roll's seed is derived from it, so a
@@ -51,7 +56,7 @@ export const gameStateSchema = z
     /** Rounds of combat fought this session, across every fight. */
     round: z.number().int().nonnegative(),
     /** Monsters and NPCs present. */
-    creatures: z.array(creatureSchema).max(64).default([]),
+    creatures: z.array(creatureOnce).max(64).default([]),
     /** The battle map, when the scene has one. */
     grid: gridSchema.nullable().default(null),
     combat: combatSchema.nullable().default(null),

@@ -53,7 +53,8 @@ export type Runtime = {
 /** Wires one process's table: database, bus with its agents, live feed and sessions. */
 export async function createRuntime(config: AppConfig, db: Database, models: ModelOverrides = {}): Promise<Runtime> {
   await ensureCampaign(db, sampleCampaign);
-  const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch.map(traceable)));
+  // Small batches, made traceable off the turn's path: no turn waits long behind one.
+  const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch.map(traceable)), { maxBatch: 50 });
   const spans = startTracing() ? busSpanRecorder() : null;
   const bus = new AgentBus({
     transport: createTransport(config.bus),

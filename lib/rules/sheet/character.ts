@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { effectiveMaxHp, refineCombatant } from '../combatant';
+import { parseOnce } from '../parse-once';
 import { levelForXp, xpForLevel } from '../srd/progression';
 import { deriveSheet, type DerivedSheet } from './derive';
 import { inventoryProblems } from './items';
@@ -70,4 +71,4 @@ const schema = z.preprocess(migrate, storedCharacterSchema).transform(toSheet).s
  * patch, game master's edit or model output can set one; a character
  * stored before builds is converted first (legacy.ts).
  */
-export const characterSchema = schema as unknown as z.ZodType<CharacterSheet, Character>;
+export const characterSchema = parseOnce(schema as unknown as z.ZodType<CharacterSheet, Character>);

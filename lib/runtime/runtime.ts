@@ -7,6 +7,7 @@ import { sampleCampaign } from '@/lib/campaigns/sample';
 import type { AppConfig } from '@/lib/config';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';
 import { insertBusMessages } from '@/lib/db/queries/bus-messages';
+import type { ChronicleDeps } from '@/lib/memory/chronicle';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
@@ -39,6 +40,8 @@ export type Runtime = {
   sessions: SessionHost;
   /** Who is at each table now, and the AI players who stand in for those who are gone. */
   seats: SeatKeeper;
+  /** Where the campaign's memory is kept and how its facts are embedded. */
+  memory: ChronicleDeps;
   /** The bus's per-agent numbers over the last hour, for the ops pages. */
   history: MetricsHistory;
   /** The agents this process hosts. */
@@ -112,6 +115,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     hub,
     sessions,
     seats,
+    memory: { db, embedder },
     history,
     agents: config.inProcessAgents,
     assets,

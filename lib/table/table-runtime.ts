@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/db/types';
+import type { ChronicleDeps } from '@/lib/memory/chronicle';
 import type { LiveHub } from '@/lib/realtime/hub';
 import type { SeatKeeper } from './seat-keeper';
 import type { SessionHost } from './session-host';
@@ -13,4 +14,6 @@ export type TableRuntime = {
   hub: LiveHub;
   sessions: SessionHost;
   seats: SeatKeeper;
+  /** Where the campaign's memory is kept and how its facts are embedded. */
+  memory: ChronicleDeps;
 };

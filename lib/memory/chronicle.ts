@@ -1,0 +1,108 @@
+import { embedPassages } from '@/lib/ai/embed';
+import type { Embedder } from '@/lib/ai/embedding-models';
+import { insertFacts } from '@/lib/db/queries/campaign-facts';
+import { insertSummaries, listSummaries } from '@/lib/db/queries/campaign-summaries';
+import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
+import { getSessionLink, markChronicled } from '@/lib/db/queries/session-chain';
+import type { Database } from '@/lib/db/types';
+import type { SessionEvent } from '@/lib/rules/session-log';
+import { extractFacts, type KnownNames } from './extract-facts';
+import { summarise } from './summarise';
+import type { NewFact, NewSummary } from './types';
+
+export type ChronicleDeps = { db: Database; embedder: Embedder };
+export type Chronicled = { facts: number; summaries: number; throughSeq: number };
+
+function startsScene(event: SessionEvent): boolean {
+  return event.type === 'session.started' || (event.type === 'dm.narrated' && event.data.patches.some((p) => p.op === 'scene.set'));
+}
+
+function startsFight(event: SessionEvent): boolean {
+  return 'patches' in event.data && Array.isArray(event.data.patches) && event.data.patches.some((p: { op: string }) => p.op === 'combat.start');
+}
+
+/**
+ * Summaries of the scenes and fights that ended among `fresh` entries. A
+ * scene ends where the next begins; a fight where the engine ends it. Their
+ * starts may lie before `fresh`, so the whole log is read, only when one ended.
+ */
+async function stretchSummaries(deps: ChronicleDeps, sessionId: string, fresh: SessionEvent[], known: KnownNames, endOfSession: boolean): Promise<NewSummary[]> {
+  const ends = fresh.some((e) => e.type === 'combat.ended' || (startsScene(e) && e.type !== 'session.started'));
+  if (!ends && !endOfSession) return [];
+  const all = await listSessionEvents(deps.db, { sessionId });
+  const summaries: NewSummary[] = [];
+  let sceneStart = 0;
+  let fightStart: number | null = null;
+  const firstFresh = fresh[0]?.seq ?? Infinity;
+  all.forEach((event, i) => {
+    if (startsScene(event) && i > sceneStart) {
+      if (event.seq >= firstFresh) {
+        const place = all.slice(sceneStart, i);
+        const summary = summarise('scene', place, known, 'the road');
+        if (summary) summaries.push(summary);
+      }
+      sceneStart = i;
+    }
+    if (startsFight(event)) fightStart = i;
+    if (event.type === 'combat.ended' && fightStart !== null) {
+      if (event.seq >= firstFresh) {
+        const summary = summarise('fight', all.slice(fightStart, i + 1), known, 'the field');
+        if (summary) summaries.push(summary);
+      }
+      fightStart = null;
+    }
+  });
+  if (endOfSession) {
+    const scene = summarise('scene', all.slice(sceneStart), known, 'the road');
+    if (scene) summaries.push(scene);
+    const session = summarise('session', all, known, 'the road');
+    if (session) summaries.push(session);
+  }
+  return summaries;
+}
+
+/** What a campaign states for itself: the quest the party set out on, for its first session. */
+function campaignFacts(events: SessionEvent[]): NewFact[] {
+  const started = events.find((e) => e.type === 'session.started');
+  if (started?.type !== 'session.started') return [];
+  return [{ kind: 'quest', subject: started.data.campaignTitle, text: `The party set out on ${started.data.campaignTitle}.`, detail: { status: 'open' }, witnesses: null, secret: false, sourceSeq: started.seq }];
+}
+
+/**
+ * Reads a session's log past the Chronicler's bookmark: the facts it finds
+ * go into the campaign's register with their embeddings, summaries of the
+ * scenes and fights that ended (and of the session, at its end) are
+ * written, and the bookmark moves on, all in one transaction.
+ */
+export async function chronicleSession(deps: ChronicleDeps, sessionId: string, options: { endOfSession?: boolean } = {}): Promise<Chronicled> {
+  const link = await getSessionLink(deps.db, sessionId);
+  if (!link) throw new Error(`There is no session "${sessionId}"`);
+  const fresh = await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
+  const record = await getSessionById(deps.db, { id: sessionId });
+  const known: KnownNames = { party: (record?.state.party ?? []).map((c) => c.name) };
+  const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...extractFacts(fresh, known)];
+  const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
+  const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];
+  const throughSeq = fresh.at(-1)?.seq ?? link.chronicledSeq;
+  const added = await deps.db.transaction(async (tx) => {
+    const n = await insertFacts(tx, {
+      campaignId: link.campaignId,
+      sessionId,
+      dimensions: deps.embedder.dimensions,
+      facts: facts.map((f, i) => ({ ...f, embedding: embeddings[i]! })),
+    });
+    await insertSummaries(tx, { campaignId: link.campaignId, sessionId, summaries });
+    await markChronicled(tx, sessionId, throughSeq);
+    return n;
+  });
+  return { facts: added, summaries: summaries.length, throughSeq };
+}
+
+/** The recap a continued session opens with: the last session's own summary, or its scenes' when it has none. */
+export async function recapOf(db: Database, input: { campaignId: string; sessionId: string }): Promise<string | null> {
+  const summaries = await listSummaries(db, { campaignId: input.campaignId, reader: { kind: 'dm' }, sessionId: input.sessionId });
+  const session = summaries.find((s) => s.tier === 'session');
+  if (session) return session.text;
+  const scenes = summaries.filter((s) => s.tier !== 'session').reverse();
+  return scenes.length ? scenes.map((s) => s.text).join(' ') : null;
+}

@@ -1,0 +1,45 @@
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A text's sentences, trimmed, in order. */
+export function sentences(text: string): string[] {
+  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 0);
+}
+
+/** Words that start sentences or titles often enough that a capital says nothing about them. */
+const COMMON = new Set(
+  (
+    'a an the and but or if then when while as at by for from in into of on onto to with without you your yours he she it they we i me my ' +
+    'his her its their our this that these those there here what who whom whose which where why how yes no not never some any each every ' +
+    'dm one two three four five six seven eight nine ten first second third suddenly slowly still then now after before behind beyond inside ' +
+    'outside above below beneath near under over through across along against around far nothing something everything someone everyone ' +
+    'north south east west mr mrs sir lady lord dame master mistress captain brother sister father mother old young'
+  ).split(' '),
+);
+
+/**
+ * The proper names a sentence uses: runs of capitalised words (with "of"
+ * and "the" inside a name, as in "Order of the Lamp") that are not merely
+ * the sentence's first word or a common word written with a capital.
+ */
+export function properNames(sentence: string): string[] {
+  const words = sentence.split(/\s+/);
+  const names: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && /^(of|the)$/i.test(run.at(-1)!)) run.pop();
+    if (run.length) names.push(run.join(' '));
+    run = [];
+  };
+  words.forEach((raw, i) => {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, '').replace(/['’]s$/u, '');
+    const capital = /^\p{Lu}[\p{L}'’-]*$/u.test(word);
+    const joiner = run.length > 0 && /^(of|the)$/.test(word);
+    const ended = /[,;:.!?"”)]$/.test(raw);
+    if (capital && !(COMMON.has(word.toLowerCase()) && run.length === 0) && !(i === 0 && COMMON.has(word.toLowerCase()))) run.push(word);
+    else if (joiner) run.push(word);
+    else flush();
+    if (ended) flush();
+  });
+  flush();
+  return names.filter((name) => name.length > 1);
+}

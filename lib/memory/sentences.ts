@@ -25,20 +25,30 @@ export function properNames(sentence: string): string[] {
   const words = sentence.split(/\s+/);
   const names: string[] = [];
   let run: string[] = [];
+  let opening = false;
+  let appositive = false;
   const flush = () => {
     while (run.length && /^(of|the)$/i.test(run.at(-1)!)) run.pop();
-    if (run.length) names.push(run.join(' '));
+    // A lone capital opening the sentence is a name only when an appositive follows ("Maren, the miller's daughter,").
+    if (run.length && !(opening && run.length === 1 && !appositive)) names.push(run.join(' '));
     run = [];
+    opening = false;
+    appositive = false;
   };
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, '').replace(/['’]s$/u, '');
     const capital = /^\p{Lu}[\p{L}'’-]*$/u.test(word);
     const joiner = run.length > 0 && /^(of|the)$/.test(word);
     const ended = /[,;:.!?"”)]$/.test(raw);
-    if (capital && !(COMMON.has(word.toLowerCase()) && run.length === 0) && !(i === 0 && COMMON.has(word.toLowerCase()))) run.push(word);
-    else if (joiner) run.push(word);
+    if (capital && !(COMMON.has(word.toLowerCase()) && run.length === 0) && !(i === 0 && COMMON.has(word.toLowerCase()))) {
+      if (run.length === 0) opening = i === 0;
+      run.push(word);
+    } else if (joiner) run.push(word);
     else flush();
-    if (ended) flush();
+    if (ended) {
+      appositive = raw.endsWith(',');
+      flush();
+    }
   });
   flush();
   // Abbreviations the rules print (DC, HP, AC, XP) are not names.

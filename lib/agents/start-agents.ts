@@ -1,10 +1,12 @@
 import type { ImageModel, LanguageModel } from 'ai';
 import type { AgentBus, Unsubscribe } from '@/lib/bus';
 import { imageModelFor, modelFor } from '@/lib/ai/models';
+import { modelChronicleWriter } from '@/lib/ai/chronicle-model';
 import type { AssetStores } from '@/lib/assets/store';
 import type { AppConfig, HostableAgent } from '@/lib/config';
 import type { Database } from '@/lib/db/types';
 import type { Embedder } from '@/lib/ai/embedding-models';
+import type { ChronicleDeps } from '@/lib/memory/chronicle';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleCitation } from '@/lib/rules/session-log';
 import { startAssistantAgent } from './assistant-agent';
@@ -18,7 +20,7 @@ import { startPlayerAgent } from './player-agent';
 export type ModelOverrides = Partial<Record<Exclude<HostableAgent, 'generator'>, LanguageModel>> & { generator?: ImageModel };
 
 /** What agents that keep or read things need: the assistant stores pictures, the DM searches imported rulebooks. */
-export type AgentStorage = { db: Database; assets: AssetStores; embedder: Embedder };
+export type AgentStorage = { db: Database; assets: AssetStores; embedder: Embedder; memory?: ChronicleDeps };
 
 /** Passages of the table's rulebooks for a question, as the DM cites them. */
 function rulebookSearch(storage: AgentStorage) {
@@ -62,7 +64,7 @@ export async function startAgents(
     },
     chronicler: () => {
       if (!storage) throw new Error('The Chronicler keeps the campaign\'s memory: it needs the database (set DATABASE_URL for a worker)');
-      return startChroniclerAgent({ bus, storage: { db: storage.db, embedder: storage.embedder }, timeoutMs: config.agentTimeoutMs, concurrency });
+      return startChroniclerAgent({ bus, storage: storage.memory ?? { db: storage.db, embedder: storage.embedder, writer: config.model.kind === 'openai' ? modelChronicleWriter(modelFor('assistant', config.model)) : undefined }, timeoutMs: config.agentTimeoutMs, concurrency });
     },
   };
   const stops = await Promise.all(agents.map((agent) => starters[agent]()));

@@ -8,10 +8,36 @@ import type { Database } from '@/lib/db/types';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { extractFacts, type KnownNames } from './extract-facts';
 import { summarise } from './summarise';
-import type { NewFact, NewSummary } from './types';
+import type { ChronicleWriter, NewFact, NewSummary, Passage } from './types';
 
-export type ChronicleDeps = { db: Database; embedder: Embedder };
+/** Where the memory is kept, how facts are embedded, and a model's pen when one is configured. */
+export type ChronicleDeps = { db: Database; embedder: Embedder; writer?: ChronicleWriter };
 export type Chronicled = { facts: number; summaries: number; throughSeq: number };
+
+/** What the log says, entry by entry, in words: narration and what people had their characters do. */
+function passagesOf(events: readonly SessionEvent[]): Passage[] {
+  return events.flatMap((e): Passage[] => {
+    if (e.type === 'dm.narrated') return [{ seq: e.seq, text: e.data.text, witnesses: e.data.witnesses ?? null }];
+    if (e.type === 'player.acted') return [{ seq: e.seq, text: `${e.data.characterName}: ${e.data.text}`, witnesses: e.data.witnesses ?? null }];
+    return [];
+  });
+}
+
+/** A summary's words from the model when there is one; the extractive ones otherwise. */
+async function written(deps: ChronicleDeps, summary: NewSummary | null, events: readonly SessionEvent[]): Promise<NewSummary | null> {
+  if (!summary || !deps.writer) return summary;
+  // A long stretch is told from its latest entries: the prompt stays bounded however long the session ran.
+  const text = await deps.writer.summary(summary.title, passagesOf(events).slice(-150));
+  return text ? { ...summary, text } : summary;
+}
+
+/** The facts of fresh entries: the model's when it answers (with the places reached, which the engine records), else the offline reading. */
+async function factsOf(deps: ChronicleDeps, fresh: SessionEvent[], known: KnownNames): Promise<NewFact[]> {
+  const offline = extractFacts(fresh, known);
+  if (!deps.writer || fresh.length === 0) return offline;
+  const read = await deps.writer.facts(passagesOf(fresh));
+  return read ? [...offline.filter((f) => f.kind === 'place'), ...read] : offline;
+}
 
 function startsScene(event: SessionEvent): boolean {
   return event.type === 'session.started' || (event.type === 'dm.narrated' && event.data.patches.some((p) => p.op === 'scene.set'));
@@ -30,7 +56,7 @@ async function stretchSummaries(deps: ChronicleDeps, sessionId: string, fresh: S
   const ends = fresh.some((e) => e.type === 'combat.ended' || (startsScene(e) && e.type !== 'session.started'));
   if (!ends && !endOfSession) return [];
   const all = await listSessionEvents(deps.db, { sessionId });
-  const summaries: NewSummary[] = [];
+  const summaries: Array<Promise<NewSummary | null>> = [];
   let sceneStart = 0;
   let fightStart: number | null = null;
   const firstFresh = fresh[0]?.seq ?? Infinity;
@@ -38,27 +64,24 @@ async function stretchSummaries(deps: ChronicleDeps, sessionId: string, fresh: S
     if (startsScene(event) && i > sceneStart) {
       if (event.seq >= firstFresh) {
         const place = all.slice(sceneStart, i);
-        const summary = summarise('scene', place, known, 'the road');
-        if (summary) summaries.push(summary);
+        summaries.push(written(deps, summarise('scene', place, known, 'the road'), place));
       }
       sceneStart = i;
     }
     if (startsFight(event)) fightStart = i;
     if (event.type === 'combat.ended' && fightStart !== null) {
       if (event.seq >= firstFresh) {
-        const summary = summarise('fight', all.slice(fightStart, i + 1), known, 'the field');
-        if (summary) summaries.push(summary);
+        const fight = all.slice(fightStart, i + 1);
+        summaries.push(written(deps, summarise('fight', fight, known, 'the field'), fight));
       }
       fightStart = null;
     }
   });
   if (endOfSession) {
-    const scene = summarise('scene', all.slice(sceneStart), known, 'the road');
-    if (scene) summaries.push(scene);
-    const session = summarise('session', all, known, 'the road');
-    if (session) summaries.push(session);
+    summaries.push(written(deps, summarise('scene', all.slice(sceneStart), known, 'the road'), all.slice(sceneStart)));
+    summaries.push(written(deps, summarise('session', all, known, 'the road'), all));
   }
-  return summaries;
+  return (await Promise.all(summaries)).filter((s): s is NewSummary => s !== null);
 }
 
 /** What a campaign states for itself: the quest the party set out on, for its first session. */
@@ -80,7 +103,7 @@ export async function chronicleSession(deps: ChronicleDeps, sessionId: string, o
   const fresh = await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
   const record = await getSessionById(deps.db, { id: sessionId });
   const known: KnownNames = { party: (record?.state.party ?? []).map((c) => c.name) };
-  const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...extractFacts(fresh, known)];
+  const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...(await factsOf(deps, fresh, known))];
   const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
   const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];
   const throughSeq = fresh.at(-1)?.seq ?? link.chronicledSeq;

@@ -61,3 +61,12 @@ export type ContextBlock = {
 
 /** The story's memory as a prompt carries it. */
 export type PromptMemory = { blocks: ContextBlock[] };
+
+/** One entry of the log as the Chronicler reads it: what was said, and who was there. */
+export type Passage = { seq: number; text: string; witnesses: string[] | null };
+
+/** The Chronicler's pen when a model writes for it; null from either means "read it without a model". */
+export type ChronicleWriter = {
+  facts(passages: readonly Passage[], abortSignal?: AbortSignal): Promise<NewFact[] | null>;
+  summary(title: string, passages: readonly Passage[], abortSignal?: AbortSignal): Promise<string | null>;
+};

@@ -9,6 +9,7 @@ import { ensureCampaign } from '@/lib/db/queries/campaigns';
 import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { memoryBudget } from '@/lib/memory/budget';
 import type { ChronicleDeps } from '@/lib/memory/chronicle';
+import { modelChronicleWriter } from '@/lib/ai/chronicle-model';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
 import { LiveHub } from '@/lib/realtime/hub';
@@ -69,7 +70,9 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
   if (config.realtime.kind === 'supabase') hub.tap(new SupabaseBroadcaster(config.realtime).send);
   const assets = assetStoresFor(config);
   const embedder = embedderFor(config.model);
-  const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets, embedder } });
+  // With a model the Chronicler writes facts and summaries with it; offline it reads the log by itself.
+  const memory: ChronicleDeps = { db, embedder, writer: config.model.kind === 'openai' ? modelChronicleWriter(modelFor('assistant', config.model)) : undefined };
+  const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets, embedder, memory } });
   const imports = new RulebookImports({
     db,
     embedder,
@@ -117,7 +120,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     hub,
     sessions,
     seats,
-    memory: { db, embedder },
+    memory,
     history,
     agents: config.inProcessAgents,
     assets,

@@ -1,4 +1,4 @@
-import type { AgentUsage, RuleCitation, SessionEvent, SessionEventData, ToolCallRecord } from '@/lib/rules/session-log';
+import type { AgentUsage, ContextSent, RuleCitation, SessionEvent, SessionEventData, ToolCallRecord } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { ledgerFrom, nameIn, openWith } from './ledger';
 import { describePatches } from './patch-lines';
@@ -32,9 +32,9 @@ export function indexLog(events: readonly SessionEvent[], state: Pick<RulesState
   return { changes, intents, nameOf: (id) => nameIn(final, id) };
 }
 
-export type Ruling = { toolCalls: readonly ToolCallRecord[]; rules: readonly RuleCitation[]; usage: AgentUsage | null };
+export type Ruling = { toolCalls: readonly ToolCallRecord[]; rules: readonly RuleCitation[]; usage: AgentUsage | null; context: readonly ContextSent[] };
 
 /** A ruling's record; events stored before tool calls, citations and usage were kept have none of them. */
 export function rulingOf(data: SessionEventData['dm.narrated']): Ruling {
-  return { toolCalls: data.toolCalls ?? [], rules: data.rules ?? [], usage: data.usage ?? null };
+  return { toolCalls: data.toolCalls ?? [], rules: data.rules ?? [], usage: data.usage ?? null, context: data.context ?? [] };
 }

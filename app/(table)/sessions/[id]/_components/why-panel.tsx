@@ -58,6 +58,19 @@ export function WhyPanel({ id, intent, ruling, rolls, changes, nameOf, traceHref
           ))}
         </>
       )}
+      {ruling.context.length > 0 && (
+        <>
+          <h3>What the DM remembered</h3>
+          <ul className="why-list" data-testid="why-context">
+            {ruling.context.map((block) => (
+              <li key={block.id}>
+                {block.title}: {block.lines} {block.lines === 1 ? 'line' : 'lines'}, {formatTokens(block.tokens)} tokens
+                {block.dropped > 0 && `, ${block.dropped} left out for room`} · <span className="muted">{block.why}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>What changed</h3>
       {changes.length === 0 ? (
         <p className="muted">Nothing at the table changed.</p>

@@ -8,19 +8,22 @@ import type { LiveSession } from './live-session';
 
 export type RecallIo = { bus: MessageBus; agentTimeoutMs: number; memoryBudgetTokens: number };
 
+/** A turn waits this long at most for the campaign's memory before it plays on with the session's own lines. */
+const RECALL_LIMIT_MS = 5_000;
+
 /**
- * The campaign's memory for one prompt, asked of the Chronicler after it
- * has read the latest commits: for the DM (no character) everything, for
- * an AI player only what their character witnessed. If the Chronicler
- * cannot answer, the table plays on with this session's own latest lines.
+ * The campaign's memory for one prompt, asked of the Chronicler: for the
+ * DM (no character) everything, for an AI player only what their character
+ * witnessed. It does not wait for the Chronicler to read the latest commits:
+ * those are in the latest lines, word for word. If the Chronicler cannot
+ * answer, the table plays on with this session's own latest lines.
  */
 export async function campaignRecall(io: RecallIo, sessionId: string, live: LiveSession, ask: { state: RulesState; action: string; characterId?: string }): Promise<PromptMemory> {
-  await live.chronicling;
   const request = createRequest({
     fromAgent: 'system',
     toAgent: 'chronicler',
     sessionId,
-    timeout: io.agentTimeoutMs,
+    timeout: Math.min(io.agentTimeoutMs, RECALL_LIMIT_MS),
     action: agentActions.recall,
     parameters: {
       campaignId: live.campaignId,
@@ -43,7 +46,7 @@ export async function campaignRecall(io: RecallIo, sessionId: string, live: Live
   }
 }
 
-/** Has the Chronicler read what was just committed; the next recall waits for it, a failure is the bus's dead letter. */
+/** Has the Chronicler read what was just committed, one commit after another; a failure is the bus's dead letter. */
 export function chronicleCommit(io: RecallIo, sessionId: string, live: LiveSession): void {
   const request = createRequest({ fromAgent: 'system', toAgent: 'chronicler', sessionId, timeout: io.agentTimeoutMs, action: agentActions.chronicle, parameters: { sessionId } });
   live.chronicling = live.chronicling

@@ -12,7 +12,7 @@ export type LiveSession = {
   actor: SessionActor;
   memory: StoryMemory;
   campaignId: string;
-  /** The Chronicler's reading of the latest commits, which the next recall waits for. */
+  /** The Chronicler's reading of the latest commits, in order; `settled` waits for it. */
   chronicling: Promise<unknown>;
   locations: CampaignSeed['locations'];
   /** The rulebooks this table plays by, which the DM looks rules up in. */

@@ -60,7 +60,7 @@ describe.each(brokers)('a cluster on $kind', ({ kind, available }) => {
         const { instance } = await (await fetch(`${bases[i]}/api/ready`)).json();
         instances.set(instance, child);
       }
-      const workers = [0, 1, 2].map((i) => processes.launch(`worker-${i}`, process.execPath, ['--import', 'tsx', 'scripts/worker.ts', 'dm', 'player', 'generator'], env));
+      const workers = [0, 1, 2].map((i) => processes.launch(`worker-${i}`, process.execPath, ['--import', 'tsx', 'scripts/worker.ts', 'dm', 'player', 'generator', 'chronicler'], env));
       for (const i of [0, 1, 2]) await until(async () => processes.log(`worker-${i}`).includes('serving dm'), `worker ${i}`);
 
       const cookie = await signIn(bases[0]!, 'Robin');

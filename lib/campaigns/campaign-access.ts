@@ -1,6 +1,6 @@
 import type { Identity } from '@/lib/auth/identity';
 import type { FactReader } from '@/lib/db/queries/campaign-facts';
-import { listCampaignMemberships } from '@/lib/db/queries/table-memberships';
+import { listCampaignMemberships, listPlayedCampaignIds } from '@/lib/db/queries/table-memberships';
 import type { Queryable } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 
@@ -22,4 +22,9 @@ export async function campaignAccess(db: Queryable, identity: Identity, campaign
 /** As campaignAccess, for what only a game master of the campaign may do. */
 export async function requireCampaignGm(db: Queryable, identity: Identity, campaignId: string, doing: string): Promise<void> {
   if (!(await campaignAccess(db, identity, campaignId)).gm) throw new AppError('forbidden', `Only the game master can ${doing}`);
+}
+
+/** The campaigns whose page a person may open. */
+export async function playedCampaigns(db: Queryable, identity: Identity): Promise<Set<string>> {
+  return new Set(await listPlayedCampaignIds(db, { userId: identity.userId }));
 }

@@ -16,3 +16,12 @@ export async function listCampaignMemberships(db: Queryable, input: { campaignId
   );
   return rows.map((r) => ({ sessionId: r.session_id, role: r.role, seats: r.seats ?? [] }));
 }
+
+/** The campaigns a person sat at a session of. */
+export async function listPlayedCampaignIds(db: Queryable, input: { userId: string }): Promise<string[]> {
+  const { rows } = await db.query<{ campaign_id: string }>(
+    'select distinct s.campaign_id from session_members m join sessions s on s.id = m.session_id where m.user_id = $1',
+    [input.userId],
+  );
+  return rows.map((r) => r.campaign_id);
+}

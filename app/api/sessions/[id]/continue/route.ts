@@ -6,7 +6,7 @@ import { gmRequest } from '@/lib/http/table-request';
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(request, async () => {
     const { runtime, sessionId, identity } = await gmRequest(request, params, 'continue the campaign');
-    const next = await continueCampaign(runtime, { gm: identity, sessionId });
-    return Response.json(next, { status: 201 });
+    const { sessionId: next } = await continueCampaign(runtime, { gm: identity, sessionId });
+    return Response.json({ sessionId: next, url: `/sessions/${next}` }, { status: 201 });
   });
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** The agents a process can host, by the bus name they answer to. */
-export const hostableAgents = ['dm', 'player', 'generator', 'assistant'] as const;
+export const hostableAgents = ['dm', 'player', 'generator', 'assistant', 'chronicler'] as const;
 export type HostableAgent = (typeof hostableAgents)[number];
 
 /**
@@ -34,6 +34,8 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
   OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  /** The model's context window in tokens; the story's memory takes a tenth of it, within bounds. */
+  MODEL_CONTEXT_TOKENS: z.coerce.number().int().min(1_000).max(10_000_000).optional(),
   NEXT_PUBLIC_SUPABASE_URL: z.string().url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
   NEXT_PUBLIC_SUPABASE_ANON_KEY: z.string().min(1).optional(),
@@ -91,6 +93,8 @@ export type AppConfig = {
       };
   /** Where pictures are kept: files in dataDir, or a Supabase Storage bucket. */
   assetStorage: { kind: 'files' } | { kind: 'supabase'; url: string; serviceKey: string; bucket: string };
+  /** The configured model's context window, in tokens. */
+  contextWindowTokens: number;
   agentTimeoutMs: number;
   /**
    * How many messages each agent handles at once in one process. Bounding it
@@ -164,6 +168,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       e.NEXT_PUBLIC_SUPABASE_URL && e.SUPABASE_SERVICE_ROLE_KEY
         ? { kind: 'supabase', url: e.NEXT_PUBLIC_SUPABASE_URL, serviceKey: e.SUPABASE_SERVICE_ROLE_KEY, bucket: e.SUPABASE_STORAGE_BUCKET }
         : { kind: 'files' },
+    // A hosted model's window is large; the offline narrator's prompt is kept as small as a local model's.
+    contextWindowTokens: e.MODEL_CONTEXT_TOKENS ?? (e.OPENAI_API_KEY ? 128_000 : 8_192),
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
     agentConcurrency: e.AGENT_CONCURRENCY,
     maxActionLength: e.MAX_ACTION_LENGTH,

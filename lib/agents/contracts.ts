@@ -9,9 +9,33 @@ export const agentActions = {
   resolveAction: 'resolve_action',
   decideAction: 'decide_action',
   replyToGm: 'reply_to_gm',
+  chronicle: 'chronicle',
+  recall: 'recall',
 } as const;
 
-const memorySchema = z.object({ facts: z.array(z.string()).max(50), recent: z.array(z.string()).max(50) });
+/** One block of a prompt's memory, as the Chronicler recalled it (lib/memory/types.ts). */
+export const contextBlockSchema = z.object({
+  id: z.enum(['pinned', 'summaries', 'facts', 'recent']),
+  title: z.string().max(200),
+  lines: z.array(z.string().max(1200)).max(100),
+  tokens: z.number().int().nonnegative(),
+  why: z.string().max(300),
+  dropped: z.number().int().nonnegative(),
+});
+
+const memorySchema = z.object({ blocks: z.array(contextBlockSchema).max(8) });
+
+export const chronicleParams = z.object({ sessionId: z.uuid(), endOfSession: z.boolean().default(false) });
+
+export const recallParams = z.object({
+  campaignId: z.string().min(1).max(100),
+  sessionId: z.uuid(),
+  reader: z.discriminatedUnion('kind', [z.object({ kind: z.literal('dm') }), z.object({ kind: z.literal('character'), characterId: z.string().min(1).max(64) })]),
+  action: z.string().max(2000),
+  place: z.string().max(200),
+  recent: z.array(z.string().max(1200)).max(50),
+  budgetTokens: z.number().int().min(100).max(100_000),
+});
 
 export const resolveActionParams = z.object({
   turnId: z.string().min(1),

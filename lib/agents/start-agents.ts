@@ -8,6 +8,7 @@ import type { Embedder } from '@/lib/ai/embedding-models';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleCitation } from '@/lib/rules/session-log';
 import { startAssistantAgent } from './assistant-agent';
+import { startChroniclerAgent } from './chronicler-agent';
 import { startDmAgent } from './dm-agent';
 import { drawForDraft } from './draft-visuals';
 import { startGeneratorAgent } from './generator-agent';
@@ -58,6 +59,10 @@ export async function startAgents(
         draw: (request) => drawForDraft({ ...storage, bus, ...request }),
         concurrency,
       });
+    },
+    chronicler: () => {
+      if (!storage) throw new Error('The Chronicler keeps the campaign\'s memory: it needs the database (set DATABASE_URL for a worker)');
+      return startChroniclerAgent({ bus, storage: { db: storage.db, embedder: storage.embedder }, timeoutMs: config.agentTimeoutMs, concurrency });
     },
   };
   const stops = await Promise.all(agents.map((agent) => starters[agent]()));

@@ -2,11 +2,12 @@ import { generateText, type LanguageModel } from 'ai';
 import type { AgentUsage } from '@/lib/rules/session-log';
 import type { CharacterSheet, RulesState } from '@/lib/rules/state';
 import { playerInstructions } from './prompts/player';
+import type { PromptMemory } from '@/lib/memory/types';
 
 export type DecisionRequest = {
   state: RulesState;
   character: CharacterSheet;
-  memory: { facts: string[]; recent: string[] };
+  memory: PromptMemory;
   seed: number;
 };
 

@@ -8,13 +8,14 @@ import { TableResolver } from '@/lib/rules/table-resolver';
 import { dmInstructions } from './prompts/dm';
 import { actionMessage, type TableCombatant } from './prompts/format';
 import { dmTools } from './tools/dm-tools';
+import type { PromptMemory } from '@/lib/memory/types';
 
 export type TurnRequest = {
   state: GameState;
   characterId: string;
   controller: 'human' | 'ai' | 'dm';
   action: string;
-  memory: { facts: string[]; recent: string[] };
+  memory: PromptMemory;
   seed: number;
   /** The campaign's places, so the DM can take the party on. */
   locations: CampaignSeed['locations'];

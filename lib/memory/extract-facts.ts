@@ -44,8 +44,10 @@ function subjectOf(kind: FactKind, sentence: string, names: string[]): string {
 
 /** The lasting facts one sentence of the story holds, or none for colour and weather. */
 function factOf(sentence: string, context: { known: KnownNames; witnesses: string[] | null; seq: number; speaker?: string }): NewFact | null {
-  const party = new Set(context.known.party.map((n) => n.toLowerCase()));
-  const names = properNames(sentence).filter((n) => !party.has(n.toLowerCase()));
+  // A roll's report is the log's business, not a fact about the world.
+  if (/\(\d+ against DC \d+\)/.test(sentence)) return null;
+  const partyWords = new Set(context.known.party.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const names = properNames(sentence).filter((n) => !n.toLowerCase().split(/\s+/).every((w) => partyWords.has(w)));
   const kind = kindOf(sentence, names);
   if (!kind) return null;
   const subject = subjectOf(kind, sentence, names).slice(0, 120);

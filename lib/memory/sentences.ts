@@ -12,7 +12,7 @@ const COMMON = new Set(
     'his her its their our this that these those there here what who whom whose which where why how yes no not never some any each every ' +
     'dm one two three four five six seven eight nine ten first second third suddenly slowly still then now after before behind beyond inside ' +
     'outside above below beneath near under over through across along against around far nothing something everything someone everyone ' +
-    'north south east west mr mrs sir lady lord dame master mistress captain brother sister father mother old young'
+    'all both either neither another other such many much most few none north south east west mr mrs sir lady lord dame master mistress captain brother sister father mother old young'
   ).split(' '),
 );
 
@@ -41,5 +41,6 @@ export function properNames(sentence: string): string[] {
     if (ended) flush();
   });
   flush();
-  return names.filter((name) => name.length > 1);
+  // Abbreviations the rules print (DC, HP, AC, XP) are not names.
+  return names.filter((name) => name.length > 1 && !/^[A-Z]{1,3}$/.test(name));
 }

@@ -58,3 +58,6 @@ export type ContextBlock = {
   /** Lines left out to stay within the block's budget. */
   dropped: number;
 };
+
+/** The story's memory as a prompt carries it. */
+export type PromptMemory = { blocks: ContextBlock[] };

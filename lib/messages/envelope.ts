@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const agentNames = ['dm', 'player', 'assistant', 'generator', 'system'] as const;
+export const agentNames = ['dm', 'player', 'assistant', 'generator', 'chronicler', 'system'] as const;
 export const priorities = ['high', 'normal', 'low'] as const;
 export const messageTypes = ['request', 'response', 'event', 'update'] as const;
 

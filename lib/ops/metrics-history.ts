@@ -3,7 +3,7 @@ import type { AgentName } from '@/lib/messages';
 
 export type MetricsSample = { at: string; agents: Partial<Record<AgentName, AgentMetrics>> };
 
-const AGENTS: AgentName[] = ['dm', 'player', 'generator', 'assistant'];
+const AGENTS: AgentName[] = ['dm', 'player', 'generator', 'assistant', 'chronicler'];
 
 /**
  * The bus's per-agent numbers sampled every few seconds, so the ops page can

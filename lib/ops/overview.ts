@@ -17,7 +17,7 @@ export type OverviewSources = {
 export async function opsOverview({ db, sessions, history, agents }: OverviewSources) {
   const [live, open] = await Promise.all([sessions.liveSessions(), listDeadLetters(db, { limit: 1000 })]);
   const latest = history.all().at(-1);
-  const health = (['dm', 'player', 'generator', 'assistant'] as const).map((agent) => ({
+  const health = (['dm', 'player', 'generator', 'assistant', 'chronicler'] as const).map((agent) => ({
     agent,
     hostedHere: agents.includes(agent),
     metrics: latest?.agents[agent] ?? null,

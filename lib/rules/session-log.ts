@@ -37,6 +37,17 @@ export const agentUsageSchema = z.object({
 });
 export type AgentUsage = z.infer<typeof agentUsageSchema>;
 
+/** One block of the story's memory the DM was sent: its size and why, not its lines (which may hold the DM's secrets). */
+export const contextSentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  tokens: z.number().int().nonnegative(),
+  why: z.string(),
+  lines: z.number().int().nonnegative(),
+  dropped: z.number().int().nonnegative(),
+});
+export type ContextSent = z.infer<typeof contextSentSchema>;
+
 /** What the DM decided for one action: narration plus the engine's own record of it. */
 export const turnOutcomeSchema = z.object({
   text: z.string(),
@@ -46,6 +57,8 @@ export const turnOutcomeSchema = z.object({
   toolCalls: z.array(toolCallRecordSchema).default([]),
   rules: z.array(ruleCitationSchema).default([]),
   usage: agentUsageSchema.nullable().default(null),
+  /** The memory the DM was sent for this action, for the context inspector. */
+  context: z.array(contextSentSchema).optional(),
 });
 
 export type TurnOutcome = z.output<typeof turnOutcomeSchema>;

@@ -7,6 +7,7 @@ import { sampleCampaign } from '@/lib/campaigns/sample';
 import type { AppConfig } from '@/lib/config';
 import { ensureCampaign } from '@/lib/db/queries/campaigns';
 import { insertBusMessages } from '@/lib/db/queries/bus-messages';
+import { memoryBudget } from '@/lib/memory/budget';
 import type { ChronicleDeps } from '@/lib/memory/chronicle';
 import { deadLetterSink } from '@/lib/db/queries/dead-letters';
 import type { Database } from '@/lib/db/types';
@@ -86,6 +87,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     assets,
     agentTimeoutMs: config.agentTimeoutMs,
     turnTimeoutMs: config.turnTimeoutMs,
+    memoryBudgetTokens: memoryBudget(config.contextWindowTokens),
     idleTtlMs: config.sessionIdleTtlMs,
     modelMetrics,
     sharing,

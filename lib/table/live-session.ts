@@ -11,6 +11,9 @@ export type SessionActor = ActorRefFrom<typeof sessionMachine>;
 export type LiveSession = {
   actor: SessionActor;
   memory: StoryMemory;
+  campaignId: string;
+  /** The Chronicler's reading of the latest commits, which the next recall waits for. */
+  chronicling: Promise<unknown>;
   locations: CampaignSeed['locations'];
   /** The rulebooks this table plays by, which the DM looks rules up in. */
   ruleSystemIds: string[];

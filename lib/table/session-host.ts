@@ -206,7 +206,7 @@ export class SessionHost {
     return { state: publicState(snapshot.context.state), version: snapshot.context.version, status: statusOf(snapshot) };
   }
 
-  /** Resolves once the table waits for a person again: every queued action applied, every AI and monster turn owed played. */
+  /** Resolves once the table waits for a person again: every queued action applied, every AI and monster turn owed played, and chronicled. */
   async settled(sessionId: string): Promise<void> {
     if ((await this.takeTable(sessionId)) !== null) throw new Error(`Session ${sessionId} is played by another instance`);
     for (;;) {
@@ -214,7 +214,7 @@ export class SessionHost {
       await waitFor(actor, (snapshot) => snapshot.matches('awaitingAction'), { timeout: Infinity });
       await this.pump(sessionId);
       const again = await this.session(sessionId);
-      if (again.actor.getSnapshot().matches('awaitingAction') && !(await this.canApplyNext(sessionId))) return;
+      if (again.actor.getSnapshot().matches('awaitingAction') && !(await this.canApplyNext(sessionId))) return void (await again.chronicling);
     }
   }
 

@@ -1,7 +1,7 @@
 import { fromPromise, transition } from 'xstate';
 import { COMMIT_ACTOR_ID, SESSION_MACHINE_VERSION, sessionMachine } from '@/machines/session.machine';
 import type { DecidedAction } from '@/machines/session/types';
-import { recall, remember } from '@/lib/ai/context/story-memory';
+import { remember } from '@/lib/ai/context/story-memory';
 import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
 import { commitSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
@@ -13,6 +13,7 @@ import { nextRollSeed } from '@/lib/rules/dice-key';
 import { turnOutcomeSchema, type SessionEvent } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from '@/lib/agents/contracts';
 import { battleMapRequest } from './battle-map-request';
+import { campaignRecall, chronicleCommit } from './campaign-recall';
 import type { LiveSession, SessionActor } from './live-session';
 
 export type SessionIo = {
@@ -26,6 +27,8 @@ export type SessionIo = {
   assets?: AssetStores;
   /** Counts the models' tokens and latency of every committed turn. */
   modelMetrics?: ModelMetrics;
+  /** Tokens the story's memory may take in a prompt. */
+  memoryBudgetTokens: number;
 };
 
 /**
@@ -77,24 +80,28 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
     actors: {
       requestMap: battleMapRequest(io, sessionId, live.locations),
       resolveAction: fromPromise(async ({ input }) => {
+        const memory = await campaignRecall(io, sessionId, live, { state: input.state, action: input.action });
         const request = ask('dm', agentActions.resolveAction, {
           ...input,
-          memory: recall(live.memory),
+          memory,
           seed: nextRollSeed(input.state),
           locations: live.locations,
           ruleSystemIds: live.ruleSystemIds,
         });
         const response = await bus.request(request, { onUpdate: live.broadcast.narration() });
         if (!response.payload.success) throw new Error(response.payload.error.message);
-        return turnOutcomeSchema.parse(response.payload.data);
+        // The context inspector: which blocks the DM was sent and why, never their lines (a fact may be the DM's secret).
+        const context = memory.blocks.map(({ id, title, tokens, why, lines, dropped }) => ({ id, title, tokens, why, lines: lines.length, dropped }));
+        return { ...turnOutcomeSchema.parse(response.payload.data), context };
       }),
       decideActions: fromPromise(async ({ input }) =>
         Promise.all(
           input.characterIds.map(async (characterId, i): Promise<DecidedAction> => {
+            const memory = await campaignRecall(io, sessionId, live, { state: input.state, action: 'what to do next', characterId });
             const request = ask('player', agentActions.decideAction, {
               characterId,
               state: input.state,
-              memory: recall(live.memory, characterId),
+              memory,
               seed: nextRollSeed(input.state, i + 1),
             });
             const response = await bus.request(request);
@@ -125,6 +132,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
         live.saved = { version: committed.version, resting: after.resting, write: live.saved.write };
         io.modelMetrics?.recordEvents(input.events);
         live.broadcast.committed(committed.events, input.state, committed.version);
+        chronicleCommit(io, sessionId, live);
         return { version: committed.version };
       }),
     },

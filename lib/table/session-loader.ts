@@ -43,6 +43,8 @@ export async function loadLiveSession(
   const events = usable ? [] : await listSessionEvents(db, { sessionId });
   const live = {
     memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
+    campaignId: record.campaignId,
+    chronicling: Promise.resolve(),
     locations: campaign?.locations ?? [],
     ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
     lastUsed: Date.now(),

@@ -9,7 +9,7 @@ export class ImmediateModel implements LanguageModelV4 {
   readonly modelId = 'immediate';
   readonly supportedUrls = {};
 
-  constructor(private readonly text: string) {}
+  constructor(protected text: string) {}
 
   async doGenerate(_options: LanguageModelV4CallOptions) {
     return { content: [{ type: 'text' as const, text: this.text }], finishReason: { unified: 'stop' as const, raw: undefined }, usage, warnings: [] };

@@ -41,7 +41,7 @@ const requests: Record<Agent, (i: number) => RequestMessage> = {
         controller: 'human',
         action: 'I search the altar for traps',
         state,
-        memory: { facts: [], recent: [] },
+        memory: { blocks: [] },
         seed: i,
         locations: sampleCampaign.locations,
         ruleSystemIds: [],

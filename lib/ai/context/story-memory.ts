@@ -1,3 +1,5 @@
+import { tokensOf } from '@/lib/memory/budget';
+import type { ContextBlock, PromptMemory } from '@/lib/memory/types';
 import type { SessionEvent } from '@/lib/rules/session-log';
 
 /** Something that happened, and which party members saw it. */
@@ -57,8 +59,29 @@ export function remember(memory: StoryMemory, event: SessionEvent): StoryMemory 
   return { facts, recent };
 }
 
-/** What one party member remembers: only what they witnessed. The DM (no id) remembers everything. */
-export function recall(memory: StoryMemory, characterId?: string): { facts: string[]; recent: string[] } {
-  const seen = (m: Memory) => characterId === undefined || m.witnesses === 'all' || m.witnesses.includes(characterId);
-  return { facts: memory.facts.filter(seen).map((m) => m.text), recent: memory.recent.filter(seen).map((m) => m.text) };
+function seenBy(characterId?: string) {
+  return (m: Memory) => characterId === undefined || m.witnesses === 'all' || m.witnesses.includes(characterId);
+}
+
+/** The latest lines one party member saw, oldest first. The DM (no id) saw everything. */
+export function recentLines(memory: StoryMemory, characterId?: string): string[] {
+  return memory.recent.filter(seenBy(characterId)).map((m) => m.text);
+}
+
+function block(id: ContextBlock['id'], title: string, lines: string[], why: string): ContextBlock[] {
+  return lines.length ? [{ id, title, lines, tokens: tokensOf(lines.join('\n')), why, dropped: 0 }] : [];
+}
+
+/**
+ * What one party member remembers of this session alone: its milestones and
+ * latest lines, only those they witnessed. The table falls back to it when
+ * the campaign's memory cannot be reached.
+ */
+export function recall(memory: StoryMemory, characterId?: string): PromptMemory {
+  return {
+    blocks: [
+      ...block('summaries', 'So far', memory.facts.filter(seenBy(characterId)).map((m) => m.text), "this session's milestones"),
+      ...block('recent', 'Recent events', recentLines(memory, characterId), 'the latest turns, word for word'),
+    ],
+  };
 }

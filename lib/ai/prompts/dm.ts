@@ -1,13 +1,15 @@
 import type { RulesState } from '@/lib/rules/state';
 import { tableBlock, tableFacts, type TableFacts } from './format';
+import type { PromptMemory } from '@/lib/memory/types';
 import { goodsBlock, goodsFacts } from './goods-facts';
+import { memoryLines } from './memory-blocks';
 
 /**
- * The DM's standing instructions, built from the table as it is now, a few
- * lasting facts and the last few events, so the prompt stays the same size
- * however long the session runs.
+ * The DM's standing instructions, built from the table as it is now and the
+ * story's memory in budgeted blocks (lib/memory/context.ts), so the prompt
+ * stays about the same size however long the campaign runs.
  */
-export function dmInstructions(state: RulesState, memory: { facts: string[]; recent: string[] }, waysOn: TableFacts['waysOn']): string {
+export function dmInstructions(state: RulesState, memory: PromptMemory, waysOn: TableFacts['waysOn']): string {
   return [
     'You are the Dungeon Master of a tabletop role-playing game played with the 5e SRD rules. Narrate vividly and briefly (at most 120 words), in the present tense.',
     'You never decide outcomes yourself: every roll, hit, wound, condition, move, spell and turn goes through your tools, and you narrate what they return. If a tool returns an error, the action is not possible as described: say so in the story and do not retry the same call.',
@@ -28,7 +30,6 @@ export function dmInstructions(state: RulesState, memory: { facts: string[]; rec
     tableBlock(tableFacts(state, { waysOn, withSecrets: true })),
     'What is carried, on the fallen, in the containers and for sale here (JSON):',
     goodsBlock(goodsFacts(state)),
-    ...(memory.facts.length ? ['', 'So far:', ...memory.facts.map((f) => `- ${f}`)] : []),
-    ...(memory.recent.length ? ['', 'Recent events:', ...memory.recent.map((line) => `- ${line}`)] : []),
+    ...memoryLines(memory),
   ].join('\n');
 }

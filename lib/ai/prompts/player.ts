@@ -1,12 +1,14 @@
 import type { CharacterSheet, RulesState } from '@/lib/rules/state';
+import type { PromptMemory } from '@/lib/memory/types';
 import { playerLine, tableBlock, tableFacts } from './format';
+import { memoryLines } from './memory-blocks';
 
 /**
  * Instructions for an AI player: stay in character, say what you do, leave
  * outcomes to the DM. It sees the table as its character does (no DM
  * secrets) and remembers only what its character witnessed.
  */
-export function playerInstructions(state: RulesState, character: CharacterSheet, memory: { facts: string[]; recent: string[] }): string {
+export function playerInstructions(state: RulesState, character: CharacterSheet, memory: PromptMemory): string {
   return [
     playerLine(character),
     character.persona ? `Your character: ${character.persona}` : '',
@@ -15,8 +17,7 @@ export function playerInstructions(state: RulesState, character: CharacterSheet,
     '',
     'What you can see (JSON):',
     tableBlock(tableFacts(state, { waysOn: [], withSecrets: false })),
-    ...(memory.facts.length ? ['', 'You remember:', ...memory.facts.map((f) => `- ${f}`)] : []),
-    ...(memory.recent.length ? ['', 'Just now:', ...memory.recent.map((line) => `- ${line}`)] : []),
+    ...memoryLines(memory),
   ]
     .filter((line) => line !== '')
     .join('\n');

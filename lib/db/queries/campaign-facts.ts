@@ -40,7 +40,7 @@ function toFact(row: FactRow): Fact {
 export type FactReader = { kind: 'dm' } | { kind: 'character'; characterId: string };
 
 function readerFilter(reader: FactReader, param: number): string {
-  return reader.kind === 'dm' ? 'true' : `(not secret and (witnesses is null or $${param}::text = any(witnesses)))`;
+  return reader.kind === 'dm' ? `$${param}::text is null` : `(not secret and (witnesses is null or $${param}::text = any(witnesses)))`;
 }
 
 /**

@@ -24,7 +24,7 @@ export type CallVerdict = {
 export async function runCase(hostile: HostileCase, seed: number): Promise<{ verdicts: CallVerdict[]; problems: string[] }> {
   const { state, campaign, actor } = await tableFor(hostile.table, seed);
   const outcome = await narrateTurn({
-    request: { state, characterId: actor, controller: state.party.some((c) => c.id === actor) ? 'human' : 'dm', action: hostile.name, memory: { facts: [], recent: [] }, seed, locations: campaign.locations },
+    request: { state, characterId: actor, controller: state.party.some((c) => c.id === actor) ? 'human' : 'dm', action: hostile.name, memory: { blocks: [] }, seed, locations: campaign.locations },
     model: scriptedModel(hostile.calls),
     onDelta: () => {},
   });

@@ -47,7 +47,7 @@ const requests = {
         controller: 'human',
         action: 'I wait',
         state,
-        memory: { facts: [], recent: [] },
+        memory: { blocks: [] },
         seed: i,
         locations: sampleCampaign.locations,
       },

@@ -41,7 +41,7 @@ describe.each(brokers)('an agent as its own process on $kind', ({ kind, availabl
             controller: 'human',
             action: 'I search the altar for traps',
             state,
-            memory: { facts: [], recent: [] },
+            memory: { blocks: [] },
             seed: 9,
             locations: sampleCampaign.locations,
           },

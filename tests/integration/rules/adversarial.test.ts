@@ -10,7 +10,7 @@ import { applyPatches } from '@/lib/rules/patches';
 import type { RulesState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
 
-const quiet = { facts: [], recent: [] };
+const quiet = { blocks: [] };
 
 function calm(seed = 4): RulesState {
   return openingState(sampleCampaign, seed);

@@ -21,7 +21,7 @@ function calling(calls: Array<{ tool: string; input: unknown }>) {
 }
 
 async function turn(calls: Array<{ tool: string; input: unknown }>) {
-  const request = { state: market(), characterId: 'mira', controller: 'human' as const, action: 'I help myself', memory: { facts: [], recent: [] }, seed: 1, locations: sampleCampaign.locations };
+  const request = { state: market(), characterId: 'mira', controller: 'human' as const, action: 'I help myself', memory: { blocks: [] }, seed: 1, locations: sampleCampaign.locations };
   return narrateTurn({ request, model: calling(calls), onDelta: () => {} });
 }
 

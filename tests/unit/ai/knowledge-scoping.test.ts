@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemory, recall, remember } from '@/lib/ai/context/story-memory';
+import { emptyMemory, recall, recentLines, remember } from '@/lib/ai/context/story-memory';
 import { dmInstructions } from '@/lib/ai/prompts/dm';
 import { playerInstructions } from '@/lib/ai/prompts/player';
 import { openingState } from '@/lib/campaigns/arrival';
@@ -35,8 +35,8 @@ describe('what an AI player knows', () => {
     expect(prompt).not.toContain('brine-and-bell');
     expect(prompt).not.toContain('The door opens for Mira alone');
     expect(prompt).toContain('Mira calls everyone over to the door');
-    expect(recall(memory, 'mira').recent).toHaveLength(3);
-    expect(recall(memory).recent).toHaveLength(3);
+    expect(recentLines(memory, 'mira')).toHaveLength(3);
+    expect(recentLines(memory)).toHaveLength(3);
   });
 
   it('stays the same size however long the story runs', () => {

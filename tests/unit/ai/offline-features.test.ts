@@ -22,7 +22,7 @@ function table(extra: Array<[string, number]>, location?: string, hurt: Record<s
 
 async function turn(state: RulesState, characterId: string, action: string, seed = 7) {
   const outcome = await narrateTurn({
-    request: { state, characterId, controller: 'human', action, memory: { facts: [], recent: [] }, seed, locations: sampleCampaign.locations },
+    request: { state, characterId, controller: 'human', action, memory: { blocks: [] }, seed, locations: sampleCampaign.locations },
     model: new OfflineModel('dm'),
     onDelta: () => {},
   });

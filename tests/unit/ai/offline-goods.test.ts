@@ -8,7 +8,7 @@ import { carrying, market } from '../rules/actions/goods-fixtures';
 
 async function turn(action: string, state: RulesState = market(), characterId = 'mira') {
   return narrateTurn({
-    request: { state, characterId, controller: 'human', action, memory: { facts: [], recent: [] }, seed: 7, locations: sampleCampaign.locations },
+    request: { state, characterId, controller: 'human', action, memory: { blocks: [] }, seed: 7, locations: sampleCampaign.locations },
     model: new OfflineModel('dm'),
     onDelta: () => {},
   });

@@ -9,7 +9,7 @@ import { applyPatches } from '@/lib/rules/patches';
 import type { RulesState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
 
-const quiet = { facts: [], recent: [] };
+const quiet = { blocks: [] };
 
 function table(seed: number, miraHp = 10): RulesState {
   const state = openingState(sampleCampaign, seed);

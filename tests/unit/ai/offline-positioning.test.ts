@@ -60,7 +60,7 @@ describe('"I disengage"', () => {
     onTurnOf(r, 'wren');
     const hp = findCombatant(r.state, 'wren')!.hp;
     const outcome = await narrateTurn({
-      request: { state: r.state, characterId: 'wren', controller: 'human', action: 'I disengage and fall back', memory: { facts: [], recent: [] }, seed: 7, locations: [] },
+      request: { state: r.state, characterId: 'wren', controller: 'human', action: 'I disengage and fall back', memory: { blocks: [] }, seed: 7, locations: [] },
       model: new OfflineModel('dm'),
       onDelta: () => {},
     });

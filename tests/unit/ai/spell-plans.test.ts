@@ -75,7 +75,7 @@ describe('the offline DM’s spell plans', () => {
 describe('a cast played through the offline DM', () => {
   it('goes through the engine, which resolves it, and the narration tells its outcome', async () => {
     const outcome = await narrateTurn({
-      request: { state: at(null), characterId: 'aldric', controller: 'ai', action: 'I cast Bless on Aldric and Kestrel', memory: { facts: [], recent: [] }, seed: 3, locations: sampleCampaign.locations },
+      request: { state: at(null), characterId: 'aldric', controller: 'ai', action: 'I cast Bless on Aldric and Kestrel', memory: { blocks: [] }, seed: 3, locations: sampleCampaign.locations },
       model: new OfflineModel('dm'),
       onDelta: () => {},
     });

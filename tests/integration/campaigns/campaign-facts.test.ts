@@ -20,6 +20,8 @@ beforeAll(async () => {
   ({ sessionId } = await runtime.sessions.create('sunken-shrine', { gm }));
   await addMember(runtime.db, { sessionId, userId: sam.userId, role: 'player', displayName: 'Sam' });
   await claimSeat(runtime.db, { sessionId, userId: sam.userId, characterId: 'kestrel' });
+  await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I search the altar for traps', idempotencyKey: 'facts-0001' });
+  await runtime.sessions.settled(sessionId);
   await endSessionByGm(runtime, { gm, sessionId });
   // What only Aldric saw, and what only the DM knows, beside what the whole table saw.
   const embedding = new Array(runtime.memory.embedder.dimensions).fill(0.1);

@@ -9,7 +9,7 @@ const floors = [
   ['^app/', '^proxy\\.ts$'],
   ['^lib/http/'],
   ['^lib/runtime/'],
-  ['^lib/table/', '^lib/campaigns/(drafts|draft-reply-stream|draft-reply|draft-save|catalogue)\\.ts$', '^lib/rulebooks/imports/', '^lib/rulebooks/rule-systems\\.ts$', '^lib/ops/', '^lib/characters/(portrait|player-characters)\\.ts$'],
+  ['^lib/table/', '^lib/campaigns/(drafts|draft-reply-stream|draft-reply|draft-save|catalogue|end-session|continue-campaign|campaign-facts|campaign-page)\\.ts$', '^lib/rulebooks/imports/', '^lib/rulebooks/rule-systems\\.ts$', '^lib/ops/', '^lib/characters/(portrait|player-characters)\\.ts$'],
   ['^lib/agents/', '^lib/realtime/'],
   ['^machines/'],
   // The schemas the queries store (a rulebook's parts, a campaign, a draft) sit on the bottom floor, so their wings leave them out.

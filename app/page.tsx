@@ -1,5 +1,6 @@
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { readPageIdentity } from '@/lib/auth/page-identity';
+import { playedCampaigns } from '@/lib/campaigns/campaign-access';
 import { campaignCatalogue } from '@/lib/campaigns/catalogue';
 import { listCharacters } from '@/lib/characters/player-characters';
 import { CreateCampaignButton } from './_components/create-campaign-button';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage() {
   const { db } = await getRuntime();
   const [campaigns, identity] = await Promise.all([campaignCatalogue(db), readPageIdentity()]);
-  const mine = identity ? await listCharacters(db, identity.userId) : [];
+  const [mine, played] = identity ? await Promise.all([listCharacters(db, identity.userId), playedCampaigns(db, identity)]) : [[], new Set<string>()];
   return (
     <>
       <section className="hero">
@@ -38,6 +39,13 @@ export default async function HomePage() {
             <h2>{campaign.title}</h2>
             <p>{campaign.summary}</p>
             <p className="muted">{campaign.characterCount} characters: you run the table and play one; invite friends or leave the rest to AI players.</p>
+            {played.has(campaign.id) && (
+              <p>
+                <a href={`/campaigns/${encodeURIComponent(campaign.id)}`} data-testid={`campaign-page-${campaign.id}`}>
+                  Your sessions, quests and journal
+                </a>
+              </p>
+            )}
             {identity && <StartSessionButton campaignId={campaign.id} mine={mine} />}
           </article>
         ))}

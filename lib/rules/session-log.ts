@@ -71,7 +71,13 @@ export type TurnOutcome = z.output<typeof turnOutcomeSchema>;
  */
 export type SessionEventData = {
   /** The opening state is kept so the whole session can be replayed and checked from it. */
-  'session.started': { campaignTitle: string; scene: Scene; initialState?: RulesState };
+  'session.started': {
+    campaignTitle: string;
+    scene: Scene;
+    initialState?: RulesState;
+    /** A continued campaign's "previously on": what the session before it came to. */
+    recap?: string;
+  };
   'player.acted': {
     turnId: string;
     characterId: string;

@@ -6,6 +6,7 @@ import { newDiceKey } from '@/lib/rules/dice-key';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { enqueueAction, nextQueuedAction, sessionsWithQueuedActions } from '@/lib/db/queries/session-actions';
 import { createSession } from '@/lib/db/queries/sessions';
+import { getSessionLink } from '@/lib/db/queries/session-chain';
 import { AppError } from '@/lib/errors';
 import { publicState } from '@/lib/rules/public-state';
 import type { RulesState } from '@/lib/rules/state';
@@ -18,6 +19,9 @@ import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
 import type { TableRelay } from './table-relay';
 import type { CommandOutcome, TableCommand } from '@/machines/session/types';
+
+/** A session that picks up where another ended: its state (with a new dice key), the session it follows and what happened there. */
+export type ContinueFrom = { state: RulesState; previousSessionId: string; recap: string };
 
 export type SessionHostOptions = SessionIo & {
   /** An idle session's actor leaves memory after this long; its snapshot brings it back on the next request. */
@@ -56,23 +60,26 @@ export class SessionHost {
 
   /**
    * Opens a new table for a campaign; a given seed replays the same dice and
-   * decisions (tests, evals). The game master plays the campaign's human characters.
+   * decisions (tests, evals). The game master plays the campaign's human
+   * characters, or, continuing a session, the seats they held there.
    */
-  async create(campaignId: string, options: { seed?: number; gm?: Identity } = {}): Promise<{ sessionId: string }> {
+  async create(campaignId: string, options: { seed?: number; gm?: Identity; continueFrom?: ContinueFrom } = {}): Promise<{ sessionId: string }> {
     const campaign = await getCampaignById(this.options.db, { id: campaignId });
     if (!campaign) throw new AppError('not_found', `There is no campaign "${campaignId}"`);
     const sessionId = crypto.randomUUID();
-    const state = openingState(campaign, options.seed ?? newDiceKey());
+    const from = options.continueFrom;
+    const state = from?.state ?? openingState(campaign, options.seed ?? newDiceKey());
     await createSession(this.options.db, {
       id: sessionId,
       campaignId,
       state,
       // The log keeps the opening state for replays and checks, but not the dice key: rolls are recorded as they fall.
-      events: [{ type: 'session.started', data: { campaignTitle: campaign.title, scene: state.scene, initialState: { ...state, seed: undefined } } }],
+      events: [{ type: 'session.started', data: { campaignTitle: campaign.title, scene: state.scene, initialState: { ...state, seed: undefined }, ...(from && { recap: from.recap }) } }],
       gm: options.gm && {
         ...options.gm,
-        seats: state.party.filter((c) => c.controller === 'human').map((c) => c.id),
+        seats: from ? [] : state.party.filter((c) => c.controller === 'human').map((c) => c.id),
       },
+      continues: from && { previousSessionId: from.previousSessionId },
     });
     return { sessionId };
   }
@@ -86,6 +93,9 @@ export class SessionHost {
     sessionId: string,
     input: { characterId: string; text: string; idempotencyKey: string },
   ): Promise<{ turnId: string; duplicate: boolean }> {
+    if ((await getSessionLink(this.options.db, sessionId))?.endedAt) {
+      throw new AppError('conflict', 'This session has ended; continue the campaign from its page');
+    }
     const { state } = await this.view(sessionId);
     throwIfRefused(whyCannotAct(state, { characterId: input.characterId, paused: false, queued: true }));
     const { action, duplicate } = await enqueueAction(this.options.db, { sessionId, ...input });

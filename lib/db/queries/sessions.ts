@@ -3,6 +3,7 @@ import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
 import type { Database, Queryable } from '../types';
 import { addMember, claimSeat, releaseSeat } from './members';
 import { markActionApplied } from './session-actions';
+import { carryTableOver } from './session-continuation';
 
 export type SessionRecord = {
   id: string;
@@ -50,6 +51,8 @@ export async function createSession(
     events: NewSessionEvent[];
     /** The person opening the table, its game master, and the characters they play from the start; none for tables run by code alone. */
     gm?: { userId: string; name: string; seats: string[] };
+    /** The session this one continues: its people, seats and brought characters come along in the same transaction. */
+    continues?: { previousSessionId: string };
   },
 ): Promise<SessionEvent[]> {
   return db.transaction(async (tx) => {
@@ -61,6 +64,10 @@ export async function createSession(
     if (input.gm) {
       await addMember(tx, { sessionId: input.id, userId: input.gm.userId, role: 'gm', displayName: input.gm.name });
       for (const characterId of input.gm.seats) await claimSeat(tx, { sessionId: input.id, userId: input.gm.userId, characterId });
+    }
+    if (input.continues) {
+      const partyIds = (input.state.party ?? []).map((c) => c.id);
+      await carryTableOver(tx, { sessionId: input.id, previousSessionId: input.continues.previousSessionId, partyIds });
     }
     // A new table plays by every rulebook imported so far.
     await tx.query('insert into session_rule_systems (session_id, rule_system_id) select $1, id from rule_systems', [input.id]);

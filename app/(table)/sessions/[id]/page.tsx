@@ -7,6 +7,8 @@ import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { parseSessionId } from '@/lib/http/session-id';
 import { tableMember } from '@/lib/table/members';
+import { sessionPlace } from '@/lib/campaigns/session-place';
+import { EndSessionButton } from './_components/end-session-button';
 import { TableView } from './_components/table-view';
 
 export const dynamic = 'force-dynamic';
@@ -24,10 +26,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   try {
     const sessionId = parseSessionId((await params).id);
     const runtime = await getRuntime();
-    const [table, member, people] = await Promise.all([
+    const [table, member, people, place] = await Promise.all([
       loadTable(runtime, sessionId),
       tableMember(runtime.db, { sessionId, userId: identity.userId }),
       runtime.seats.presence(sessionId),
+      sessionPlace(runtime.db, sessionId),
     ]);
     if (!member) {
       return (
@@ -40,7 +43,25 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     const { realtime, maxActionLength } = getConfig();
     // Only what a browser may know: the public URL and anon key, never the service role key.
     const feed = realtime.kind === 'supabase' ? { kind: 'supabase' as const, url: realtime.url, anonKey: realtime.anonKey } : { kind: 'sse' as const };
-    return <TableView initial={{ ...table, people }} me={member} maxActionLength={maxActionLength} feed={feed} />;
+    return (
+      <>
+        {place && (
+          <nav className="session-bar" aria-label="Campaign" data-testid="session-bar">
+            <a href={`/campaigns/${encodeURIComponent(place.campaignId)}`} data-testid="campaign-link">
+              {place.campaignTitle}: quests, journal and sessions
+            </a>
+            {place.endedAt ? (
+              <span data-testid="session-ended">
+                <span className="tag">ended</span> This session has ended; continue the campaign from its page.
+              </span>
+            ) : (
+              member.role === 'gm' && <EndSessionButton sessionId={sessionId} />
+            )}
+          </nav>
+        )}
+        <TableView initial={{ ...table, people }} me={member} maxActionLength={maxActionLength} feed={feed} />
+      </>
+    );
   } catch (error) {
     if (AppError.is(error) && error.code === 'not_found') notFound();
     throw error;

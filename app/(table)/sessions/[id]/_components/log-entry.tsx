@@ -11,6 +11,12 @@ export function LogEntry({ event, index }: { event: SessionEvent; index: LogInde
     case 'session.started':
       return (
         <div className="entry entry-scene" data-testid="log-entry" data-type={event.type}>
+          {event.data.recap && (
+            <div className="entry-recap" data-testid="recap">
+              <h3>Previously on {event.data.campaignTitle}…</h3>
+              <p className="entry-narration">{event.data.recap}</p>
+            </div>
+          )}
           <div className="entry-who">{event.data.campaignTitle}</div>
           <h2>{event.data.scene.title}</h2>
           <p className="entry-narration">{event.data.scene.description}</p>

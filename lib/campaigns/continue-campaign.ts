@@ -42,5 +42,11 @@ export async function continueCampaign(runtime: TableRuntime, input: { gm: Ident
   if (next) throw new AppError('conflict', `This session was already continued by session ${next.id}; continue from the latest one`);
   const last = applyPatches(record.state, []);
   const recap = (await recapOf(runtime.db, { campaignId: link.campaignId, sessionId })) ?? `The party rests at ${last.scene.title}, where the last session ended.`;
-  return runtime.sessions.create(link.campaignId, { gm, continueFrom: { state: nextSessionState(last), previousSessionId: sessionId, recap } });
+  try {
+    return await runtime.sessions.create(link.campaignId, { gm, continueFrom: { state: nextSessionState(last), previousSessionId: sessionId, recap } });
+  } catch (error) {
+    // Another request continued it a moment before: the database's one-continuation rule refused this one whole.
+    if ((error as { code?: unknown }).code === '23505') throw new AppError('conflict', 'This session was just continued; open the campaign page for the new session');
+    throw error;
+  }
 }

@@ -74,7 +74,8 @@ function factOf(sentence: string, context: { known: KnownNames; witnesses: strin
 export function extractFacts(events: readonly SessionEvent[], known: KnownNames): NewFact[] {
   const facts: NewFact[] = [];
   for (const event of events) {
-    if (event.type === 'session.started') {
+    // A continued session starts where the last one ended: that place is in the register already.
+    if (event.type === 'session.started' && !event.data.recap) {
       const scene = event.data.scene;
       facts.push({ kind: 'place', subject: scene.title, text: `The adventure began at ${scene.title}. ${sentences(scene.description)[0] ?? ''}`.trim(), detail: {}, witnesses: null, secret: false, sourceSeq: event.seq });
     }

@@ -91,4 +91,14 @@ describe('continuing the campaign', () => {
     await runtime.sessions.settled(second);
     expect((await listSessionEvents(runtime.db, { sessionId: second })).map((e) => e.type)).toContain('dm.narrated');
   });
+
+  it('forks no campaign when two continue the same session at once', async () => {
+    const first = await playedSession();
+    await endSessionByGm(runtime, { gm, sessionId: first });
+    const tries = await Promise.allSettled([continueCampaign(runtime, { gm, sessionId: first }), continueCampaign(runtime, { gm, sessionId: first })]);
+    expect(tries.filter((t) => t.status === 'fulfilled')).toHaveLength(1);
+    expect(tries.find((t) => t.status === 'rejected')).toMatchObject({ reason: { status: 409 } });
+    const { rows } = await runtime.db.query<{ n: number }>('select count(*)::int as n from sessions where previous_session_id = $1', [first]);
+    expect(rows[0]!.n).toBe(1);
+  });
 });

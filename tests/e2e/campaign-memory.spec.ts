@@ -67,6 +67,9 @@ test('a game master plays a session, ends it, continues the campaign, and finds 
   });
   expect(refused.status()).toBe(409);
   expect((await refused.json()).error.message).toBe('This session has ended; continue the campaign from its page');
+  await page.goto(firstUrl);
+  await expect(page.getByTestId('session-ended')).toBeVisible();
+  await expect(page.getByTestId('action-input')).toHaveCount(0);
 
   await page.getByTestId('campaign-link').click();
   await expect(page.getByTestId('campaign-session-2')).toHaveAttribute('data-ended', 'false');

@@ -59,7 +59,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             )}
           </nav>
         )}
-        <TableView initial={{ ...table, people }} me={member} maxActionLength={maxActionLength} feed={feed} />
+        <TableView initial={{ ...table, people }} me={member} maxActionLength={maxActionLength} feed={feed} ended={Boolean(place?.endedAt)} />
       </>
     );
   } catch (error) {

@@ -50,9 +50,10 @@ function actingCharacter(state: RulesState, me: Member, status: TableStatus) {
   return mine.find((c) => c.id === status.characterId) ?? mine[0];
 }
 
-type TableViewProps = { initial: InitialTable; me: Member; maxActionLength: number; feed: FeedSettings };
+/** `ended`: the game master ended this session; its log is read, not played. */
+type TableViewProps = { initial: InitialTable; me: Member; maxActionLength: number; feed: FeedSettings; ended?: boolean };
 
-export function TableView({ initial, me, maxActionLength, feed }: TableViewProps) {
+export function TableView({ initial, me, maxActionLength, feed, ended = false }: TableViewProps) {
   const { sessionId, ...loaded } = initial;
   const table = useLiveTable(sessionId, me.userId, { ...loaded, drafts: {}, connected: false, gap: false, removed: [] }, feed);
   const [hydrated, setHydrated] = useState(false);
@@ -109,7 +110,7 @@ export function TableView({ initial, me, maxActionLength, feed }: TableViewProps
             </div>
           ))}
         </div>
-        {human && (
+        {human && !ended && (
           <ActionForm
             sessionId={sessionId}
             character={human}

@@ -58,6 +58,7 @@ describe('the traced conversation', () => {
     const idle = untilIdle(sessionId, []);
     await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I listen at the door', idempotencyKey: 'key-0002' });
     await idle;
+    await runtime.sessions.settled(sessionId);
     await runtime.flushTraces();
     const { rows } = await runtime.db.query<{ message_type: string; to_agent: string; n: number }>(
       `select message_type, to_agent, count(*)::int as n from bus_messages where session_id = $1
@@ -67,7 +68,9 @@ describe('the traced conversation', () => {
     const byKind = Object.fromEntries(rows.map((r) => [`${r.message_type}->${r.to_agent}`, r.n]));
     expect(byKind['request->dm']).toBe(3);
     expect(byKind['request->player']).toBe(2);
-    expect(byKind['response->system']).toBe(5);
+    // The Chronicler recalled for each of the three DM turns and two decisions, and read each of the three commits.
+    expect(byKind['request->chronicler']).toBe(8);
+    expect(byKind['response->system']).toBe(13);
     expect(byKind['update->system']).toBeGreaterThan(10);
   });
 });

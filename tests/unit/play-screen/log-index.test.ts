@@ -38,8 +38,8 @@ describe('indexLog', () => {
 });
 
 describe('rulingOf', () => {
-  it('reads rulings stored before tool calls, citations and usage were kept', () => {
+  it('reads rulings stored before tool calls, citations, usage and the memory sent were kept', () => {
     const old = { turnId: 't', characterId: 'mira', text: '', checks: [], rolls: [], patches: [] } as unknown as SessionEventData['dm.narrated'];
-    expect(rulingOf(old)).toEqual({ toolCalls: [], rules: [], usage: null });
+    expect(rulingOf(old)).toEqual({ toolCalls: [], rules: [], usage: null, context: [] });
   });
 });

@@ -12,10 +12,10 @@ const floors = [
   ['^lib/table/', '^lib/campaigns/(drafts|draft-reply-stream|draft-reply|draft-save|catalogue|end-session|continue-campaign|campaign-facts|campaign-page)\\.ts$', '^lib/rulebooks/imports/', '^lib/rulebooks/rule-systems\\.ts$', '^lib/ops/', '^lib/characters/(portrait|player-characters)\\.ts$'],
   ['^lib/agents/', '^lib/realtime/'],
   ['^machines/'],
-  // The schemas the queries store (a rulebook's parts, a campaign, a draft) sit on the bottom floor, so their wings leave them out.
-  ['^lib/ai/', '^lib/generator/', '^lib/rulebooks/(?!types\\.ts$)', '^lib/characters/', '^lib/campaigns/(?!(campaign|draft)\\.ts$)', '^lib/auth/', '^lib/telemetry/'],
+  // The schemas the queries store (a rulebook's parts, a campaign, a draft, a fact) sit on the bottom floor, so their wings leave them out.
+  ['^lib/ai/', '^lib/memory/(?!types\\.ts$)', '^lib/generator/', '^lib/rulebooks/(?!types\\.ts$)', '^lib/characters/', '^lib/campaigns/(?!(campaign|draft)\\.ts$)', '^lib/auth/', '^lib/telemetry/'],
   ['^lib/db/', '^lib/bus/', '^lib/assets/', '^lib/messages/'],
-  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$', '^lib/rulebooks/types\\.ts$', '^lib/campaigns/(campaign|draft)\\.ts$'],
+  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$', '^lib/rulebooks/types\\.ts$', '^lib/campaigns/(campaign|draft)\\.ts$', '^lib/memory/types\\.ts$'],
 ];
 
 /** A module's floor is the first (highest) whose patterns it matches. */

@@ -78,7 +78,8 @@ async function stretchSummaries(deps: ChronicleDeps, sessionId: string, fresh: S
     }
   });
   if (endOfSession) {
-    summaries.push(written(deps, summarise('scene', all.slice(sceneStart), known, 'the road'), all.slice(sceneStart)));
+    // A session of one scene is told once, as the session.
+    if (sceneStart > 0) summaries.push(written(deps, summarise('scene', all.slice(sceneStart), known, 'the road'), all.slice(sceneStart)));
     summaries.push(written(deps, summarise('session', all, known, 'the road'), all));
   }
   return (await Promise.all(summaries)).filter((s): s is NewSummary => s !== null);

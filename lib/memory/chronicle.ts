@@ -1,6 +1,6 @@
 import { embedPassages } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';
-import { insertFacts } from '@/lib/db/queries/campaign-facts';
+import { closeQuests, insertFacts, knownPeople } from '@/lib/db/queries/campaign-facts';
 import { insertSummaries, listSummaries } from '@/lib/db/queries/campaign-summaries';
 import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
 import { getSessionLink, markChronicled } from '@/lib/db/queries/session-chain';
@@ -103,7 +103,7 @@ export async function chronicleSession(deps: ChronicleDeps, sessionId: string, o
   if (!link) throw new Error(`There is no session "${sessionId}"`);
   const fresh = await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
   const record = await getSessionById(deps.db, { id: sessionId });
-  const known: KnownNames = { party: (record?.state.party ?? []).map((c) => c.name) };
+  const known: KnownNames = { party: (record?.state.party ?? []).map((c) => c.name), people: fresh.length ? await knownPeople(deps.db, link.campaignId) : [] };
   const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...(await factsOf(deps, fresh, known))];
   const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
   const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];
@@ -115,6 +115,8 @@ export async function chronicleSession(deps: ChronicleDeps, sessionId: string, o
       dimensions: deps.embedder.dimensions,
       facts: facts.map((f, i) => ({ ...f, embedding: embeddings[i]! })),
     });
+    // A quest seen through closes the open ones about the same subject; the sentence that closed it stays as a fact.
+    await closeQuests(tx, { campaignId: link.campaignId, subjects: facts.filter((f) => f.kind === 'quest' && f.detail.status === 'done').map((f) => f.subject) });
     await insertSummaries(tx, { campaignId: link.campaignId, sessionId, summaries });
     await markChronicled(tx, sessionId, throughSeq);
     return n;

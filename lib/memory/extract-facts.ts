@@ -12,12 +12,19 @@ const CUES: Array<[FactKind, RegExp]> = [
   ['place', /\b(village|town|city|tower|crypt|temple|shrine|inn|tavern|keep|castle|forest|cave|caverns?|mine|harbou?r|bridge|chapel|ruins?|manor|mill)\b/i],
 ];
 
+/** Words that say a quest or promise was seen through. */
+const DONE = /\b(completed?|fulfil+ed|accomplished|kept (your|the|our|their) (word|promise)|returned|delivered|rescued|brought (back|home))\b/i;
+
 const PERSON_CUE = /\b(says?|said|tells?|told|named|called|introduces?|greets?|smiles?|scowls?|nods?|whispers?|asks?|warns?|offers?|mutters?)\b/i;
 const ATTITUDES = /\b(friendly|hostile|wary|grateful|angry|suspicious|afraid|fearful|kind|cold|warm|nervous|bitter|loyal|furious|helpful)\b/i;
 const MAX_TEXT = 600;
 
-/** Who the table calls by name already: the party, whose doings are the log itself, not facts about the world. */
-export type KnownNames = { party: string[] };
+/**
+ * Who the table calls by name already: the party, whose doings are the log
+ * itself, not facts about the world; and the people the register knows, so
+ * "Maren weeps" names Maren even at the start of a sentence.
+ */
+export type KnownNames = { party: string[]; people?: string[] };
 
 function kindOf(sentence: string, names: string[]): FactKind | null {
   for (const [kind, cue] of CUES) if (cue.test(sentence) && (kind !== 'item' && kind !== 'place' ? true : names.length > 0)) return kind;
@@ -47,8 +54,10 @@ function factOf(sentence: string, context: { known: KnownNames; witnesses: strin
   // A roll's report is the log's business, not a fact about the world.
   if (/\(\d+ against DC \d+\)/.test(sentence)) return null;
   const partyWords = new Set(context.known.party.flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const names = properNames(sentence).filter((n) => !n.toLowerCase().split(/\s+/).every((w) => partyWords.has(w)));
-  const kind = kindOf(sentence, names);
+  const knownWords = new Set((context.known.people ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const names = properNames(sentence, knownWords).filter((n) => !n.toLowerCase().split(/\s+/).every((w) => partyWords.has(w)));
+  const done = names.length > 0 && DONE.test(sentence);
+  const kind = done ? 'quest' : kindOf(sentence, names);
   if (!kind) return null;
   const subject = subjectOf(kind, sentence, names).slice(0, 120);
   const role = kind === 'person' && names[0] ? roleOf(sentence, names[0]) : undefined;
@@ -58,7 +67,7 @@ function factOf(sentence: string, context: { known: KnownNames; witnesses: strin
     kind,
     subject,
     text,
-    detail: { ...(role ? { role } : {}), ...(attitude ? { attitude } : {}), ...(kind === 'quest' ? { status: 'open' as const } : {}) },
+    detail: { ...(role ? { role } : {}), ...(attitude ? { attitude } : {}), ...(kind === 'quest' ? { status: done ? ('done' as const) : ('open' as const) } : {}) },
     witnesses: context.witnesses,
     secret: false,
     sourceSeq: context.seq,

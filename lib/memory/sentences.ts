@@ -19,9 +19,11 @@ const COMMON = new Set(
 /**
  * The proper names a sentence uses: runs of capitalised words (with "of"
  * and "the" inside a name, as in "Order of the Lamp") that are not merely
- * the sentence's first word or a common word written with a capital.
+ * the sentence's first word or a common word written with a capital. A
+ * lone first word counts when an appositive follows or the story already
+ * knows it as a name (`knownWords`).
  */
-export function properNames(sentence: string): string[] {
+export function properNames(sentence: string, knownWords: ReadonlySet<string> = new Set()): string[] {
   const words = sentence.split(/\s+/);
   const names: string[] = [];
   let run: string[] = [];
@@ -30,7 +32,7 @@ export function properNames(sentence: string): string[] {
   const flush = () => {
     while (run.length && /^(of|the)$/i.test(run.at(-1)!)) run.pop();
     // A lone capital opening the sentence is a name only when an appositive follows ("Maren, the miller's daughter,").
-    if (run.length && !(opening && run.length === 1 && !appositive)) names.push(run.join(' '));
+    if (run.length && !(opening && run.length === 1 && !appositive && !knownWords.has(run[0]!.toLowerCase()))) names.push(run.join(' '));
     run = [];
     opening = false;
     appositive = false;

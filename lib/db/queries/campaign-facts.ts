@@ -149,13 +149,24 @@ export async function correctFact(
   return rows[0] ? toFact(rows[0]) : null;
 }
 
-/** A quest's status, when the story opens or closes it. */
-export async function setQuestStatus(tx: Queryable, input: { campaignId: string; subject: string; status: 'open' | 'done' }): Promise<void> {
+/** Closes the open quests about a subject when the story sees them through ("Maren" closes "Maren Ashgrove"'s quest). */
+export async function closeQuests(tx: Queryable, input: { campaignId: string; subjects: string[] }): Promise<void> {
+  if (input.subjects.length === 0) return;
   await tx.query(
-    `update campaign_facts set detail = detail || jsonb_build_object('status', $3::text)
-      where campaign_id = $1 and kind = 'quest' and lower(subject) = lower($2)`,
-    [input.campaignId, input.subject, input.status],
+    `update campaign_facts set detail = detail || '{"status": "done"}'::jsonb
+      where campaign_id = $1 and kind = 'quest' and detail->>'status' = 'open' and corrected_by is null
+        and exists (select 1 from unnest($2::text[]) s where lower(subject) like lower(s) || '%' or lower(s) like lower(subject) || '%')`,
+    [input.campaignId, input.subjects],
   );
+}
+
+/** The names the register knows people by. */
+export async function knownPeople(db: Queryable, campaignId: string): Promise<string[]> {
+  const { rows } = await db.query<{ subject: string }>(
+    `select distinct subject from campaign_facts where campaign_id = $1 and kind in ('person', 'quest', 'promise') limit 500`,
+    [campaignId],
+  );
+  return rows.map((r) => r.subject);
 }
 
 export async function countFacts(db: Database, campaignId: string): Promise<number> {

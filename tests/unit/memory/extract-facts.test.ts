@@ -46,4 +46,9 @@ describe('the Chronicler reading narration without a model', () => {
     expect(facts.find((f) => f.kind === 'place')).toMatchObject({ subject: 'Owl Tower', text: 'The party reached Owl Tower. A cold tower.' });
     expect(facts.find((f) => f.kind === 'promise')?.text).toBe('Mira Thorne: I swear to the abbess that we will return the bell.');
   });
+
+  it('reads a quest seen through as done', () => {
+    const facts = extractFacts([narrated(7, 'Maren weeps with joy: you have brought back her brother, as you swore.')], { ...known, people: ['Maren Ashgrove'] });
+    expect(facts).toEqual([expect.objectContaining({ kind: 'quest', subject: 'Maren', detail: { status: 'done' } })]);
+  });
 });

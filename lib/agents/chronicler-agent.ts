@@ -3,6 +3,7 @@ import { chroniclerMachine } from '@/machines/chronicler.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { chronicleSession, type ChronicleDeps } from '@/lib/memory/chronicle';
 import { recallContext } from '@/lib/memory/recall';
+import type { SessionEvent } from '@/lib/rules/session-log';
 import { agentActions, chronicleParams, recallParams } from './contracts';
 import { parseParams } from './parse-params';
 import { actorInspector } from './inspector';
@@ -30,7 +31,8 @@ export function startChroniclerAgent(options: ChroniclerAgentOptions): Promise<U
     let work: () => Promise<unknown>;
     if (action === agentActions.chronicle) {
       const request = parseParams(chronicleParams, parameters);
-      work = () => chronicleSession(options.storage, request.sessionId, { endOfSession: request.endOfSession });
+      const given = request.events as SessionEvent[] | undefined;
+      work = () => chronicleSession(options.storage, request.sessionId, { endOfSession: request.endOfSession, given, party: request.party });
     } else if (action === agentActions.recall) {
       const request = parseParams(recallParams, parameters);
       work = async () => ({ blocks: await recallContext(options.storage, request) });

@@ -25,7 +25,14 @@ export const contextBlockSchema = z.object({
 
 const memorySchema = z.object({ blocks: z.array(contextBlockSchema).max(8) });
 
-export const chronicleParams = z.object({ sessionId: z.uuid(), endOfSession: z.boolean().default(false) });
+export const chronicleParams = z.object({
+  sessionId: z.uuid(),
+  endOfSession: z.boolean().default(false),
+  /** The entries just committed, so the log need not be read back; the Chronicler reads it when these leave a gap. */
+  events: z.array(z.looseObject({ seq: z.number().int().positive(), type: z.string(), data: z.unknown(), createdAt: z.string() })).max(200).optional(),
+  /** The party's names, whose doings are the log itself rather than facts about the world. */
+  party: z.array(z.string().max(80)).max(8).optional(),
+});
 
 export const recallParams = z.object({
   campaignId: z.string().min(1).max(100),

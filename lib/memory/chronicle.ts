@@ -98,12 +98,19 @@ function campaignFacts(events: SessionEvent[]): NewFact[] {
  * scenes and fights that ended (and of the session, at its end) are
  * written, and the bookmark moves on, all in one transaction.
  */
-export async function chronicleSession(deps: ChronicleDeps, sessionId: string, options: { endOfSession?: boolean } = {}): Promise<Chronicled> {
+export async function chronicleSession(
+  deps: ChronicleDeps,
+  sessionId: string,
+  options: { endOfSession?: boolean; given?: SessionEvent[]; party?: string[] } = {},
+): Promise<Chronicled> {
   const link = await getSessionLink(deps.db, sessionId);
   if (!link) throw new Error(`There is no session "${sessionId}"`);
-  const fresh = await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
-  const record = await getSessionById(deps.db, { id: sessionId });
-  const known: KnownNames = { party: (record?.state.party ?? []).map((c) => c.name), people: fresh.length ? await knownPeople(deps.db, link.campaignId) : [] };
+  // Entries handed over are used when they follow the bookmark exactly; otherwise (a lost request, a restart) the log is read.
+  const given = options.given?.filter((e) => e.seq > link.chronicledSeq) ?? [];
+  const follows = given.length > 0 && given[0]!.seq === link.chronicledSeq + 1;
+  const fresh = follows ? given : await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
+  const party = options.party ?? ((await getSessionById(deps.db, { id: sessionId }))?.state.party ?? []).map((c) => c.name);
+  const known: KnownNames = { party, people: fresh.length ? await knownPeople(deps.db, link.campaignId) : [] };
   const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...(await factsOf(deps, fresh, known))];
   const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
   const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];

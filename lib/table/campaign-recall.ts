@@ -3,6 +3,7 @@ import { agentActions, contextBlockSchema } from '@/lib/agents/contracts';
 import type { MessageBus } from '@/lib/bus';
 import { createRequest } from '@/lib/messages';
 import type { PromptMemory } from '@/lib/memory/types';
+import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import type { LiveSession } from './live-session';
 
@@ -46,9 +47,20 @@ export async function campaignRecall(io: RecallIo, sessionId: string, live: Live
   }
 }
 
-/** Has the Chronicler read what was just committed, one commit after another; a failure is the bus's dead letter. */
-export function chronicleCommit(io: RecallIo, sessionId: string, live: LiveSession): void {
-  const request = createRequest({ fromAgent: 'system', toAgent: 'chronicler', sessionId, timeout: io.agentTimeoutMs, action: agentActions.chronicle, parameters: { sessionId } });
+/**
+ * Has the Chronicler read what was just committed, one commit after
+ * another, handing it the entries and the party's names so it need not read
+ * them back; a failure is the bus's dead letter.
+ */
+export function chronicleCommit(io: RecallIo, sessionId: string, live: LiveSession, committed: { events: SessionEvent[]; party: string[] }): void {
+  const request = createRequest({
+    fromAgent: 'system',
+    toAgent: 'chronicler',
+    sessionId,
+    timeout: io.agentTimeoutMs,
+    action: agentActions.chronicle,
+    parameters: { sessionId, events: committed.events, party: committed.party },
+  });
   live.chronicling = live.chronicling
     .then(() => io.bus.request(request))
     .catch((error: unknown) => console.error(`[session ${sessionId}] the Chronicler could not read the latest turn:`, error));

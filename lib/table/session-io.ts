@@ -132,7 +132,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
         live.saved = { version: committed.version, resting: after.resting, write: live.saved.write };
         io.modelMetrics?.recordEvents(input.events);
         live.broadcast.committed(committed.events, input.state, committed.version);
-        chronicleCommit(io, sessionId, live);
+        chronicleCommit(io, sessionId, live, { events: committed.events, party: input.state.party.map((c) => c.name) });
         return { version: committed.version };
       }),
     },

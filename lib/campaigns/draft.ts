@@ -24,6 +24,20 @@ export type CampaignDraft = z.infer<typeof campaignDraftSchema>;
 export const draftFields = ['tone', 'setting', 'villain', 'factions', 'locations', 'npcs', 'hooks', 'startingLevel', 'partySize', 'title'] as const;
 export type DraftField = (typeof draftFields)[number];
 
+/** Each part of a draft as people call it. */
+export const draftFieldLabels: Record<DraftField, string> = {
+  tone: 'the tone',
+  setting: 'the setting',
+  villain: 'the villain',
+  factions: 'the factions',
+  locations: 'the places',
+  npcs: 'the people',
+  hooks: 'the hooks',
+  startingLevel: 'the starting level',
+  partySize: "the party's size",
+  title: 'the title',
+};
+
 /** What is still missing, and whether the draft can become a campaign. */
 export function completionStatus(draft: CampaignDraft): { missing: DraftField[]; readyToGenerate: boolean } {
   const missing = draftFields.filter((field) => {

@@ -1,5 +1,5 @@
 import { draftQuestions, readDraft } from '@/lib/ai/prompts/assistant';
-import { readAnswer } from '@/lib/campaigns/draft-answers';
+import { understandAnswer } from '@/lib/campaigns/draft-understanding';
 import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
 import type { ReadPrompt } from './prompt-reader';
 import type { ScriptedReply } from './scripted-reply';
@@ -20,9 +20,10 @@ function nextQuestion(draft: CampaignDraft): string {
 }
 
 /**
- * The offline Campaign Assistant: every message answers the question it
- * asked last (the first part of the draft still missing); it records the
- * answer with update_draft, then asks the next question.
+ * The offline Campaign Assistant: it reads each message field by field (a
+ * sentence naming the villain fills the villain, whatever was asked; the
+ * rest answers the question asked last), records it with update_draft, then
+ * asks about the first part still missing.
  */
 export function planAssistantReply(read: ReadPrompt, seed: number): ScriptedReply {
   const draft = readDraft(read.system) ?? {};
@@ -45,7 +46,7 @@ export function planAssistantReply(read: ReadPrompt, seed: number): ScriptedRepl
   }
   const field = completionStatus(draft).missing[0];
   if (!field) return { text: nextQuestion(draft), toolCalls: [] };
-  const changes = readAnswer(field, answer);
+  const changes = understandAnswer(answer, field);
   if (!changes) return { text: `I need a number for that. ${draftQuestions[field]}`, toolCalls: [] };
   return { text: '', toolCalls: [{ toolName: 'update_draft', input: { changes } }] };
 }

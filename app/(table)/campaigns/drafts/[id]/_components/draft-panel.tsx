@@ -1,9 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
+import { completionStatus, draftFieldLabels, type CampaignDraft } from '@/lib/campaigns/draft';
 
 type Editable = 'title' | 'tone' | 'setting';
+const LABELS: Record<Editable, string> = { title: 'Title', tone: 'Tone', setting: 'Setting' };
 
 /** The draft as structured data, filling in as the conversation goes; the simple parts can be edited by hand. */
 export function DraftPanel({ id, draft, onSaved }: { id: string; draft: CampaignDraft; onSaved: (draft: CampaignDraft) => void }) {
@@ -31,7 +32,7 @@ export function DraftPanel({ id, draft, onSaved }: { id: string; draft: Campaign
       <h2>Draft</h2>
       {(['title', 'tone', 'setting'] as const).map((field) => (
         <label key={field} className="draft-field">
-          <span>{field}</span>
+          <span>{LABELS[field]}</span>
           <input data-testid={`draft-${field}`} value={value(field)} onChange={(e) => setEdits({ ...edits, [field]: e.target.value })} />
         </label>
       ))}
@@ -70,7 +71,7 @@ export function DraftPanel({ id, draft, onSaved }: { id: string; draft: Campaign
       )}
       {error && <p className="error" role="alert">{error}</p>}
       <p className="muted" data-testid="draft-status">
-        {missing.length ? `Still to decide: ${missing.join(', ')}` : 'Complete: ready to save as a campaign.'}
+        {missing.length ? `Still to decide: ${missing.map((field) => draftFieldLabels[field]).join(', ')}.` : 'Complete: ready to save as a campaign.'}
       </p>
     </section>
   );

@@ -34,7 +34,9 @@ function startingLevel(sentence: string): Reading | null {
 /** "The villain is Abbess Morwen, who wants…", "Abbess Morwen is the villain…". */
 function villain(sentence: string): Reading | null {
   if (!/\b(villain|antagonist|big bad|nemesis|mastermind|arch-?enemy|enemy)\b/i.test(sentence)) return null;
-  const name = properNames(sentence)[0];
+  // Right after the cue the whole capitalised run is the name, titles and all ("Mother Brine", "Sister Ilse").
+  const after = /\b(?:villain|antagonist|big bad|nemesis|mastermind|arch-?enemy|enemy)\b\s*(?:is|:)?\s*((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+)/u.exec(sentence)?.[1]?.trim();
+  const name = after || properNames(sentence)[0];
   if (!name) return null;
   const rest = sentence.replace(/^.*?\b(?:villain|antagonist|big bad|nemesis|mastermind|arch-?enemy|enemy)\b\s*(?:is|:)?\s*/i, '').trim();
   const description = rest.startsWith(name) ? rest.slice(name.length).replace(/^[\s,:;—–-]+/, '') : sentence;
@@ -50,7 +52,9 @@ function setting(sentence: string): Reading | null {
 function tone(sentence: string): Reading | null {
   const words = sentence.match(TONES);
   if (!words || !(/\btone\b|\bfeel\b|\bmood\b/i.test(sentence) || sentence.split(/\s+/).length <= 6)) return null;
-  return { field: 'tone', changes: { tone: [...new Set(words.map((w) => w.toLowerCase()))].join(' and ').slice(0, 200) } };
+  // The game master's own words, after "the tone is" when they say so.
+  const said = sentence.replace(/^.*?\b(?:tone|feel|mood)\b\s*(?:is|should be|:)?\s*/i, '').replace(/[.!]+$/, '').trim();
+  return { field: 'tone', changes: { tone: (said || sentence).slice(0, 200) } };
 }
 
 /** "Call it The Drowned Bell", "The campaign is called…". */

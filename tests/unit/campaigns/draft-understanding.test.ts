@@ -18,7 +18,7 @@ describe('the offline Campaign Assistant reading a free answer', () => {
 
   it('reads several fields from one message, and the question asked from what is left', () => {
     expect(understandAnswer('Grim and gothic. It is set in a drowned valley of bell towers. Call it The Drowned Bell.', 'tone')).toEqual({
-      tone: 'grim and gothic',
+      tone: 'Grim and gothic',
       setting: 'It is set in a drowned valley of bell towers.',
       title: 'The Drowned Bell',
     });

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { StartSessionButton } from '@/app/_components/start-session-button';
 import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
 import { DraftPanel } from './draft-panel';
+import { PremiseForm } from './premise-form';
 import { latestDraft } from './latest-draft';
 
 function text(message: UIMessage): string {
@@ -77,6 +78,7 @@ export function CampaignWorkshop(props: { id: string; initialMessages: UIMessage
           </button>
         </form>
         {error && <p className="error" role="alert">{error.message}</p>}
+        {!campaignId && !completionStatus(draft).readyToGenerate && <PremiseForm id={id} onDrafted={setEdited} />}
       </div>
       <aside className="side">
         <DraftPanel id={id} draft={draft} onSaved={setEdited} />

@@ -6,6 +6,8 @@ import { THEMES, type Theme } from './premise-themes';
 
 const FIRST = ['Morwen', 'Idris', 'Sabine', 'Corvin', 'Ysolde', 'Bram', 'Hesper', 'Alaric', 'Odile', 'Garrick', 'Wren', 'Tobin', 'Ilsa', 'Fenwick', 'Rowena', 'Ulric'];
 const LAST = ['Ashgrove', 'Blackwater', 'Coldbrook', 'Dunmore', 'Greystone', 'Hollins', 'Ironwood', 'Kettering', 'Marsh', 'Vane'];
+/** Theme words that describe rather than name a thing. */
+const DESCRIBING = new Set(['frozen', 'icy', 'cold', 'undead', 'wild', 'elven', 'fey', 'gothic', 'north', 'northern', 'coastal', 'faerie']);
 const STOP = new Set('a an the and or but of in on at to for with from by into over under about who whom whose which that this these those is are was were be been being it its their there they them he she his her we our you your i my as when while where what'.split(' '));
 
 /** A number from the premise's words, so the same premise always gives the same draft. */
@@ -17,15 +19,17 @@ function seedOf(premise: string, seed: number): number {
 
 /** The premise's own key word, to keep the draft about it: a theme word it uses, else its longest word. */
 function keyword(premise: string, theme: Theme): string {
-  const themed = premise.match(theme.words)?.[0];
-  if (themed && theme.id !== 'heroic') return `the ${themed.toLowerCase()}`;
-  const words = premise.toLowerCase().match(/[a-z’'-]{4,}/g)?.filter((w) => !STOP.has(w)) ?? [];
+  // A thing rather than a description: "the abbey", not "the cursed".
+  const themed = [...premise.matchAll(new RegExp(theme.words.source, 'gi'))].map((m) => m[0].toLowerCase());
+  const thing = themed.find((w) => !/(ed|ing)$/.test(w) && !DESCRIBING.has(w));
+  if (thing && theme.id !== 'heroic') return `the ${thing}`;
+  const words = premise.toLowerCase().match(/[a-z’'-]{4,}/g)?.filter((w) => !STOP.has(w) && !DESCRIBING.has(w) && !/(ed|ing|ly)$/.test(w)) ?? [];
   const longest = words.sort((a, b) => b.length - a.length)[0];
   return longest ? `the ${longest}` : 'an old evil';
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function titled(text: string): string {
+  return text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /**
@@ -50,14 +54,14 @@ export function draftFromPremise(premise: string, seed = 0): CampaignDraft {
   const generated: CampaignDraft = {
     tone: r.pick(theme.tone),
     setting: `${clean} ${r.pick(theme.settings).replace('{w}', key)}`.slice(0, 600),
-    villain: { name: villainName.slice(0, 80), description: `${r.pick(theme.motives)}, and ${key} is the key to it.`.slice(0, 600) },
+    villain: { name: villainName.slice(0, 80), description: `${r.pick(theme.motives)}; it all turns on ${key}.`.slice(0, 600) },
     factions: r.sample(theme.factions, 2).map(([name, goal]) => ({ name, goal })),
     locations: places.map(([title, description]) => ({ title, description })),
     npcs: people,
     hooks: [`It begins with this: ${clean}`.slice(0, 300), r.pick(theme.hooks)],
     startingLevel: 1,
     partySize: 3,
-    title: `${capitalised(key.replace(/^the /, 'The '))} of ${villainName.split(' ').at(-1)}`.slice(0, 120),
+    title: `${titled(key)} of ${villainName.split(' ').at(-1)}`.slice(0, 120),
   };
   const said = understandAnswer(clean, undefined) ?? {};
   return { ...generated, ...said, setting: generated.setting };

@@ -25,6 +25,28 @@ function firstNumber(answer: string): number | null {
   return word ? words[word]! : null;
 }
 
+/**
+ * A list part of the draft as a game master edits it by hand: one item per
+ * line, "Name: description", so commas and "and" inside a description stay
+ * where they are. Other parts read as answers do.
+ */
+export function readEditedLines(field: DraftField, text: string): Partial<CampaignDraft> | null {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 1);
+  const pairs = lines.map((line) => pair(line));
+  switch (field) {
+    case 'factions':
+      return lines.length ? { factions: pairs.slice(0, 8).map(([name, goal]) => ({ name: name.slice(0, 80), goal: goal.slice(0, 300) })) } : null;
+    case 'locations':
+      return lines.length ? { locations: pairs.slice(0, 12).map(([title, description]) => ({ title: title.slice(0, 120), description: description.slice(0, 600) })) } : null;
+    case 'npcs':
+      return lines.length ? { npcs: pairs.slice(0, 12).map(([name, role]) => ({ name: name.slice(0, 80), role: role.slice(0, 200) })) } : null;
+    case 'hooks':
+      return lines.length ? { hooks: lines.slice(0, 8).map((hook) => hook.slice(0, 300)) } : null;
+    default:
+      return readAnswer(field, text);
+  }
+}
+
 export function readAnswer(field: DraftField, answer: string): Partial<CampaignDraft> | null {
   const clean = answer.trim();
   if (!clean) return null;

@@ -19,6 +19,14 @@ test('a game master types a premise, gets a whole campaign, and plays it to its 
   await expect(page.getByTestId('draft-villain')).not.toHaveText('—');
   await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/campaign-premise.png'), fullPage: true });
 
+  // Every part can be changed by hand: here the villain and the party's size.
+  await page.getByTestId('edit-draft-parts').click();
+  await page.getByTestId('edit-villain').fill('Mother Brine: wants the bells to drown the valley, and the dead to sing');
+  await page.getByTestId('edit-partySize').fill('4');
+  await page.getByTestId('save-draft-parts').click();
+  await expect(page.getByTestId('draft-villain')).toHaveText('Mother Brine: wants the bells to drown the valley, and the dead to sing');
+  await expect(page.getByTestId('draft-editor')).toHaveCount(0);
+
   await page.getByTestId('save-campaign').click();
   await page.getByTestId('campaign-saved').getByTestId('start-session').click();
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);

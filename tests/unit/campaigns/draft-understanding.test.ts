@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readEditedLines } from '@/lib/campaigns/draft-answers';
 import { understandAnswer } from '@/lib/campaigns/draft-understanding';
 
 describe('the offline Campaign Assistant reading a free answer', () => {
@@ -28,5 +29,18 @@ describe('the offline Campaign Assistant reading a free answer', () => {
 
   it('gives nothing when nothing in the answer can be used', () => {
     expect(understandAnswer('no idea', 'partySize')).toBeNull();
+  });
+});
+
+describe('a draft part edited by hand', () => {
+  it('keeps one item per line, with commas and "and" inside a description', () => {
+    expect(readEditedLines('locations', 'The Bell Tower: a cracked tower, cold and high\n\nThe Crypt: drowned vaults')).toEqual({
+      locations: [
+        { title: 'The Bell Tower', description: 'a cracked tower, cold and high' },
+        { title: 'The Crypt', description: 'drowned vaults' },
+      ],
+    });
+    expect(readEditedLines('partySize', '4')).toEqual({ partySize: 4 });
+    expect(readEditedLines('hooks', '')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { completionStatus, draftFieldLabels, type CampaignDraft } from '@/lib/campaigns/draft';
+import { DraftListEditor } from './draft-list-editor';
 
 type Editable = 'title' | 'tone' | 'setting';
 const LABELS: Record<Editable, string> = { title: 'Title', tone: 'Tone', setting: 'Setting' };
@@ -64,6 +65,7 @@ export function DraftPanel({ id, draft, onSaved }: { id: string; draft: Campaign
           {draft.startingLevel ?? '—'} / {draft.partySize ?? '—'}
         </dd>
       </dl>
+      <DraftListEditor id={id} draft={draft} onSaved={onSaved} />
       {Object.keys(edits).length > 0 && (
         <button className="button" onClick={saveEdits} data-testid="save-edits">
           Save edits

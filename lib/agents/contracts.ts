@@ -35,7 +35,7 @@ export const chronicleParams = z.object({
 });
 
 export const recallParams = z.object({
-  campaignId: z.string().min(1).max(100),
+  chronicleId: z.uuid(),
   sessionId: z.uuid(),
   reader: z.discriminatedUnion('kind', [z.object({ kind: z.literal('dm') }), z.object({ kind: z.literal('character'), characterId: z.string().min(1).max(64) })]),
   action: z.string().max(2000),

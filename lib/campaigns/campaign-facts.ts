@@ -18,8 +18,8 @@ export async function pinFact(
   input: { identity: Identity; campaignId: string; factId: string; pinned: boolean },
 ): Promise<Fact> {
   const { identity, campaignId, factId, pinned } = input;
-  await requireCampaignGm(runtime.db, identity, campaignId, 'choose what the DM remembers');
-  return found(await setFactPinned(runtime.db, { campaignId, factId, pinned }), factId);
+  const chronicleId = await requireCampaignGm(runtime.db, identity, campaignId, 'choose what the DM remembers');
+  return found(await setFactPinned(runtime.db, { chronicleId, factId, pinned }), factId);
 }
 
 /** The game master rewrites a fact the Chronicler got wrong; it is searched by its new words from then on. */
@@ -28,7 +28,7 @@ export async function correctFactByGm(
   input: { identity: Identity; campaignId: string; factId: string; subject: string; text: string },
 ): Promise<Fact> {
   const { identity, campaignId, factId, subject, text } = input;
-  await requireCampaignGm(runtime.db, identity, campaignId, 'correct the campaign’s facts');
+  const chronicleId = await requireCampaignGm(runtime.db, identity, campaignId, 'correct the campaign’s facts');
   const embedding = await embedQuestion(runtime.memory.embedder, `${subject}: ${text}`);
-  return found(await correctFact(runtime.db, { campaignId, factId, subject, text, by: identity.name, embedding }), factId);
+  return found(await correctFact(runtime.db, { chronicleId, factId, subject, text, by: identity.name, embedding }), factId);
 }

@@ -4,7 +4,7 @@ import { listFacts, type FactReader } from '@/lib/db/queries/campaign-facts';
 import { listSummaries } from '@/lib/db/queries/campaign-summaries';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { getSessionById } from '@/lib/db/queries/sessions';
-import { listCampaignSessions } from '@/lib/db/queries/session-chain';
+import { listChronicleSessions } from '@/lib/db/queries/session-chain';
 import { AppError } from '@/lib/errors';
 import type { Fact, FactKind, Summary } from '@/lib/memory/types';
 import { applyPatches } from '@/lib/rules/patches';
@@ -43,18 +43,18 @@ export async function campaignPage(runtime: Pick<TableRuntime, 'db'>, input: { i
   const campaign = await getCampaignById(db, { id: input.campaignId });
   if (!campaign) throw new AppError('not_found', `There is no campaign "${input.campaignId}"`);
   const access = await campaignAccess(db, input.identity, input.campaignId);
-  const links = await listCampaignSessions(db, input.campaignId);
+  const links = await listChronicleSessions(db, access.chronicleId);
   const sessions = links.map((s, i) => ({ id: s.id, number: i + 1, startedAt: s.createdAt, endedAt: s.endedAt }));
   const last = sessions.at(-1) ?? null;
   const record = last ? await getSessionById(db, { id: last.id }) : null;
   const party = record
     ? applyPatches(record.state, []).party.map((c) => ({ id: c.id, name: c.name, ancestry: c.ancestry, className: c.className, level: c.level, hp: c.hp, maxHp: c.maxHp }))
     : [];
-  const campaignId = input.campaignId;
+  const { chronicleId } = access;
   const [quests, facts, summaries] = await Promise.all([
-    readable(access.readers, (reader) => listFacts(db, { campaignId, reader, kinds: ['quest'] })),
-    readable(access.readers, (reader) => listFacts(db, { campaignId, reader, kinds: JOURNAL_KINDS, limit: 100 })),
-    readable(access.readers, (reader) => listSummaries(db, { campaignId, reader })),
+    readable(access.readers, (reader) => listFacts(db, { chronicleId, reader, kinds: ['quest'] })),
+    readable(access.readers, (reader) => listFacts(db, { chronicleId, reader, kinds: JOURNAL_KINDS, limit: 100 })),
+    readable(access.readers, (reader) => listSummaries(db, { chronicleId, reader })),
   ]);
   const journal = [...sessions]
     .reverse()

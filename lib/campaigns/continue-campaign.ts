@@ -2,7 +2,7 @@ import 'server-only';
 import type { Identity } from '@/lib/auth/identity';
 import { requireGm, requireMember } from '@/lib/auth/table-access';
 import { getSessionById } from '@/lib/db/queries/sessions';
-import { getSessionLink, listCampaignSessions } from '@/lib/db/queries/session-chain';
+import { getSessionLink, listChronicleSessions } from '@/lib/db/queries/session-chain';
 import { AppError } from '@/lib/errors';
 import { recapOf } from '@/lib/memory/chronicle';
 import { newDiceKey } from '@/lib/rules/dice-key';
@@ -38,10 +38,10 @@ export async function continueCampaign(runtime: TableRuntime, input: { gm: Ident
   const record = await getSessionById(runtime.db, { id: sessionId });
   if (!link || !record) throw new AppError('not_found', `There is no session "${sessionId}"`);
   if (!link.endedAt) throw new AppError('conflict', 'This session is still in play; end it before continuing the campaign');
-  const next = (await listCampaignSessions(runtime.db, link.campaignId)).find((s) => s.previousSessionId === sessionId);
+  const next = (await listChronicleSessions(runtime.db, link.chronicleId)).find((s) => s.previousSessionId === sessionId);
   if (next) throw new AppError('conflict', `This session was already continued by session ${next.id}; continue from the latest one`);
   const last = applyPatches(record.state, []);
-  const recap = (await recapOf(runtime.db, { campaignId: link.campaignId, sessionId })) ?? `The party rests at ${last.scene.title}, where the last session ended.`;
+  const recap = (await recapOf(runtime.db, { chronicleId: link.chronicleId, sessionId })) ?? `The party rests at ${last.scene.title}, where the last session ended.`;
   try {
     return await runtime.sessions.create(link.campaignId, { gm, continueFrom: { state: nextSessionState(last), previousSessionId: sessionId, recap } });
   } catch (error) {

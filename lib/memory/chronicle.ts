@@ -110,7 +110,7 @@ export async function chronicleSession(
   const follows = given.length > 0 && given[0]!.seq === link.chronicledSeq + 1;
   const fresh = follows ? given : await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
   const party = options.party ?? ((await getSessionById(deps.db, { id: sessionId }))?.state.party ?? []).map((c) => c.name);
-  const known: KnownNames = { party, people: fresh.length ? await knownPeople(deps.db, link.campaignId) : [] };
+  const known: KnownNames = { party, people: fresh.length ? await knownPeople(deps.db, link.chronicleId) : [] };
   const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...(await factsOf(deps, fresh, known))];
   const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
   const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];
@@ -118,13 +118,14 @@ export async function chronicleSession(
   const added = await deps.db.transaction(async (tx) => {
     const n = await insertFacts(tx, {
       campaignId: link.campaignId,
+      chronicleId: link.chronicleId,
       sessionId,
       dimensions: deps.embedder.dimensions,
       facts: facts.map((f, i) => ({ ...f, embedding: embeddings[i]! })),
     });
     // A quest seen through closes the open ones about the same subject; the sentence that closed it stays as a fact.
-    await closeQuests(tx, { campaignId: link.campaignId, subjects: facts.filter((f) => f.kind === 'quest' && f.detail.status === 'done').map((f) => f.subject) });
-    await insertSummaries(tx, { campaignId: link.campaignId, sessionId, summaries });
+    await closeQuests(tx, { chronicleId: link.chronicleId, subjects: facts.filter((f) => f.kind === 'quest' && f.detail.status === 'done').map((f) => f.subject) });
+    await insertSummaries(tx, { campaignId: link.campaignId, chronicleId: link.chronicleId, sessionId, summaries });
     await markChronicled(tx, sessionId, throughSeq);
     return n;
   });
@@ -132,8 +133,8 @@ export async function chronicleSession(
 }
 
 /** The recap a continued session opens with: the last session's own summary, or its scenes' when it has none. */
-export async function recapOf(db: Database, input: { campaignId: string; sessionId: string }): Promise<string | null> {
-  const summaries = await listSummaries(db, { campaignId: input.campaignId, reader: { kind: 'dm' }, sessionId: input.sessionId });
+export async function recapOf(db: Database, input: { chronicleId: string; sessionId: string }): Promise<string | null> {
+  const summaries = await listSummaries(db, { chronicleId: input.chronicleId, reader: { kind: 'dm' }, sessionId: input.sessionId });
   const session = summaries.find((s) => s.tier === 'session');
   if (session) return session.text;
   const scenes = summaries.filter((s) => s.tier !== 'session').reverse();

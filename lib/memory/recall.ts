@@ -10,7 +10,8 @@ const RETRIEVED = 16;
 const SUMMARIES = 24;
 
 export type RecallRequest = {
-  campaignId: string;
+  /** The group's run of the campaign whose memory this is. */
+  chronicleId: string;
   sessionId: string;
   reader: FactReader;
   /** What is being tried now, and where: what the facts are retrieved for. */
@@ -27,15 +28,15 @@ export type RecallRequest = {
  * facts are the DM's alone.
  */
 export async function recallContext(deps: ChronicleDeps, request: RecallRequest): Promise<ContextBlock[]> {
-  const { campaignId, reader } = request;
+  const { chronicleId, reader } = request;
   const query = `${request.action} ${request.place}`;
   const [embedding, pinned, summaries] = await Promise.all([
     embedQuestion(deps.embedder, query),
-    reader.kind === 'dm' ? listFacts(deps.db, { campaignId, reader, pinnedOnly: true, limit: PINNED_CAP }) : Promise.resolve([]),
-    listSummaries(deps.db, { campaignId, reader, limit: SUMMARIES }),
+    reader.kind === 'dm' ? listFacts(deps.db, { chronicleId, reader, pinnedOnly: true, limit: PINNED_CAP }) : Promise.resolve([]),
+    listSummaries(deps.db, { chronicleId, reader, limit: SUMMARIES }),
   ]);
   const facts = await searchFacts(deps.db, {
-    campaignId,
+    chronicleId,
     reader,
     query,
     embedding,

@@ -13,13 +13,14 @@ export type RecallIo = { bus: MessageBus; agentTimeoutMs: number; memoryBudgetTo
 const RECALL_LIMIT_MS = 5_000;
 
 /**
- * The campaign's memory for one prompt, asked of the Chronicler: for the
- * DM (no character) everything, for an AI player only what their character
- * witnessed. It does not wait for the Chronicler to read the latest commits:
- * those are in the latest lines, word for word. If the Chronicler cannot
- * answer, the table plays on with this session's own latest lines.
+ * The campaign's memory for one prompt, asked of the Chronicler once it has
+ * read every commit so far, so a seed replays to the same prompts and the
+ * same log: for the DM (no character) everything, for an AI player only
+ * what their character witnessed. If the Chronicler cannot answer, the
+ * table plays on with this session's own latest lines.
  */
 export async function campaignRecall(io: RecallIo, sessionId: string, live: LiveSession, ask: { state: RulesState; action: string; characterId?: string }): Promise<PromptMemory> {
+  await live.chronicling;
   const request = createRequest({
     fromAgent: 'system',
     toAgent: 'chronicler',
@@ -27,7 +28,7 @@ export async function campaignRecall(io: RecallIo, sessionId: string, live: Live
     timeout: Math.min(io.agentTimeoutMs, RECALL_LIMIT_MS),
     action: agentActions.recall,
     parameters: {
-      campaignId: live.campaignId,
+      chronicleId: live.chronicleId,
       sessionId,
       reader: ask.characterId ? { kind: 'character', characterId: ask.characterId } : { kind: 'dm' },
       action: ask.action.slice(0, 2000),
@@ -50,7 +51,7 @@ export async function campaignRecall(io: RecallIo, sessionId: string, live: Live
 /**
  * Has the Chronicler read what was just committed, one commit after
  * another, handing it the entries and the party's names so it need not read
- * them back; a failure is the bus's dead letter.
+ * them back; the next recall waits for it, and a failure is the bus's dead letter.
  */
 export function chronicleCommit(io: RecallIo, sessionId: string, live: LiveSession, committed: { events: SessionEvent[]; party: string[] }): void {
   const request = createRequest({

@@ -11,8 +11,9 @@ export type SessionActor = ActorRefFrom<typeof sessionMachine>;
 export type LiveSession = {
   actor: SessionActor;
   memory: StoryMemory;
-  campaignId: string;
-  /** The Chronicler's reading of the latest commits, in order; `settled` waits for it. */
+  /** The group's run of the campaign this table belongs to: whose memory it recalls. */
+  chronicleId: string;
+  /** The Chronicler's reading of the latest commits, in order; the next recall and `settled` wait for it. */
   chronicling: Promise<unknown>;
   locations: CampaignSeed['locations'];
   /** The rulebooks this table plays by, which the DM looks rules up in. */

@@ -3,6 +3,7 @@ import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
 import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
+import { getSessionLink } from '@/lib/db/queries/session-chain';
 import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
 import type { RulesState } from '@/lib/rules/state';
@@ -43,7 +44,7 @@ export async function loadLiveSession(
   const events = usable ? [] : await listSessionEvents(db, { sessionId });
   const live = {
     memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
-    campaignId: record.campaignId,
+    chronicleId: (await getSessionLink(db, sessionId))?.chronicleId ?? sessionId,
     chronicling: Promise.resolve(),
     locations: campaign?.locations ?? [],
     ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),

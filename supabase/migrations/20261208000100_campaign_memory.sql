@@ -1,10 +1,17 @@
--- What a campaign's tables have learned, kept across its sessions by the Chronicler.
+-- What a campaign's tables have learned, kept across its sessions by the Chronicler. A campaign may be
+-- played by many groups: each group's run of sessions is one chronicle (the id of its first session),
+-- and its memory is its own. A session that continues none is its own chronicle (chronicle_id null).
+alter table public.sessions
+  add column chronicle_id uuid;
+create index sessions_chronicle_idx on public.sessions ((coalesce(chronicle_id, id)), created_at);
+
 -- A fact is one sentence about someone or something (a person, a place, an item, a quest,
 -- a promise, a clue, a faction or an event), with who witnessed it (null: the whole table),
 -- whether it is the DM's alone, and the log entry it came from. A quest's `status` is in `detail`.
 create table public.campaign_facts (
   id uuid primary key default gen_random_uuid(),
   campaign_id text not null references public.campaigns (id) on delete cascade,
+  chronicle_id uuid not null,
   session_id uuid references public.sessions (id) on delete set null,
   kind text not null check (kind in ('person', 'place', 'item', 'quest', 'promise', 'clue', 'faction', 'event')),
   subject text not null check (char_length(subject) between 1 and 120),
@@ -24,15 +31,16 @@ create table public.campaign_facts (
   created_at timestamptz not null default now()
 );
 alter table public.campaign_facts enable row level security;
-create index campaign_facts_campaign_idx on public.campaign_facts (campaign_id, kind);
+create index campaign_facts_chronicle_idx on public.campaign_facts (chronicle_id, kind);
 create index campaign_facts_tsv_idx on public.campaign_facts using gin (tsv);
 -- One fact per subject and sentence: the Chronicler reading the same entry twice changes nothing.
-create unique index campaign_facts_once_idx on public.campaign_facts (campaign_id, kind, lower(subject), md5(text));
+create unique index campaign_facts_once_idx on public.campaign_facts (chronicle_id, kind, lower(subject), md5(text));
 
 -- Summaries the Chronicler wrote: of a scene, a fight, or a whole session (the next session's recap).
 create table public.campaign_summaries (
   id uuid primary key default gen_random_uuid(),
   campaign_id text not null references public.campaigns (id) on delete cascade,
+  chronicle_id uuid not null,
   session_id uuid not null references public.sessions (id) on delete cascade,
   tier text not null check (tier in ('scene', 'fight', 'session')),
   title text not null check (char_length(title) between 1 and 160),
@@ -45,7 +53,7 @@ create table public.campaign_summaries (
   unique (session_id, tier, from_seq)
 );
 alter table public.campaign_summaries enable row level security;
-create index campaign_summaries_campaign_idx on public.campaign_summaries (campaign_id, created_at);
+create index campaign_summaries_chronicle_idx on public.campaign_summaries (chronicle_id, created_at);
 
 -- A campaign is played over sessions: each continues from the one before, and ends by the game master's word.
 alter table public.sessions

@@ -49,12 +49,12 @@ function readerFilter(reader: FactReader, param: number): string {
  */
 export async function insertFacts(
   tx: Queryable,
-  input: { campaignId: string; sessionId: string | null; dimensions: number; facts: Array<NewFact & { embedding: number[] }> },
+  input: { campaignId: string; chronicleId: string; sessionId: string | null; dimensions: number; facts: Array<NewFact & { embedding: number[] }> },
 ): Promise<number> {
   if (input.facts.length === 0) return 0;
   const { rows } = await tx.query<{ id: string }>(
-    `insert into campaign_facts (campaign_id, session_id, kind, subject, text, detail, witnesses, secret, source_seq, dimensions, embedding)
-     select $1, $2::uuid, f.kind, f.subject, f.text, f.detail, f.witnesses, f.secret, f.source_seq, $3::int, f.embedding::vector
+    `insert into campaign_facts (campaign_id, session_id, kind, subject, text, detail, witnesses, secret, source_seq, dimensions, embedding, chronicle_id)
+     select $1, $2::uuid, f.kind, f.subject, f.text, f.detail, f.witnesses, f.secret, f.source_seq, $3::int, f.embedding::vector, $5::uuid
        from jsonb_to_recordset($4::jsonb) as f (kind text, subject text, text text, detail jsonb, witnesses text[], secret boolean, source_seq int, embedding text)
      on conflict do nothing
      returning id`,
@@ -74,6 +74,7 @@ export async function insertFacts(
           embedding: toVectorLiteral(f.embedding),
         })),
       ),
+      input.chronicleId,
     ],
   );
   return rows.length;
@@ -86,13 +87,13 @@ export async function insertFacts(
  */
 export async function searchFacts(
   db: Queryable,
-  input: { campaignId: string; reader: FactReader; query: string; embedding: number[]; dimensions: number; limit: number; exclude?: string[] },
+  input: { chronicleId: string; reader: FactReader; query: string; embedding: number[]; dimensions: number; limit: number; exclude?: string[] },
 ): Promise<Array<Fact & { score: number }>> {
   const who = input.reader.kind === 'character' ? input.reader.characterId : null;
   const { rows } = await db.query<FactRow & { score: number }>(
     `with scope as (
        select * from campaign_facts
-        where campaign_id = $1 and dimensions = $2 and ${readerFilter(input.reader, 3)} and not (id = any($7::uuid[]))
+        where chronicle_id = $1::uuid and dimensions = $2 and ${readerFilter(input.reader, 3)} and not (id = any($7::uuid[]))
      ),
      words as (select nullif(replace(plainto_tsquery('english', $4)::text, '&', '|'), '')::tsquery as q),
      lexical as (
@@ -109,29 +110,29 @@ export async function searchFacts(
       where l.id is not null or s.id is not null
       order by score desc, created_at desc
       limit $6`,
-    [input.campaignId, input.dimensions, who, input.query, toVectorLiteral(input.embedding), input.limit, input.exclude ?? []],
+    [input.chronicleId, input.dimensions, who, input.query, toVectorLiteral(input.embedding), input.limit, input.exclude ?? []],
   );
   return rows.map((row) => ({ ...toFact(row), score: Number(row.score) }));
 }
 
-/** A campaign's register, newest first: for the campaign page, the journal and the quest log. */
-export async function listFacts(db: Queryable, input: { campaignId: string; reader: FactReader; kinds?: FactKind[]; pinnedOnly?: boolean; limit?: number }): Promise<Fact[]> {
+/** One chronicle's register, newest first: for the campaign page, the journal and the quest log. */
+export async function listFacts(db: Queryable, input: { chronicleId: string; reader: FactReader; kinds?: FactKind[]; pinnedOnly?: boolean; limit?: number }): Promise<Fact[]> {
   const who = input.reader.kind === 'character' ? input.reader.characterId : null;
   const { rows } = await db.query<FactRow>(
     `select ${COLUMNS} from campaign_facts
-      where campaign_id = $1 and ${readerFilter(input.reader, 2)}
+      where chronicle_id = $1::uuid and ${readerFilter(input.reader, 2)}
         and ($3::text[] is null or kind = any($3::text[])) and (not $4 or pinned)
       order by created_at desc, source_seq desc nulls last limit $5`,
-    [input.campaignId, who, input.kinds ?? null, input.pinnedOnly ?? false, input.limit ?? 500],
+    [input.chronicleId, who, input.kinds ?? null, input.pinnedOnly ?? false, input.limit ?? 500],
   );
   return rows.map(toFact);
 }
 
 /** A game master's "remember this" (or "forget it"): the fact rides in every DM prompt, under a cap. */
-export async function setFactPinned(db: Queryable, input: { campaignId: string; factId: string; pinned: boolean }): Promise<Fact | null> {
+export async function setFactPinned(db: Queryable, input: { chronicleId: string; factId: string; pinned: boolean }): Promise<Fact | null> {
   const { rows } = await db.query<FactRow>(
-    `update campaign_facts set pinned = $3 where campaign_id = $1 and id = $2::uuid returning ${COLUMNS}`,
-    [input.campaignId, input.factId, input.pinned],
+    `update campaign_facts set pinned = $3 where chronicle_id = $1::uuid and id = $2::uuid returning ${COLUMNS}`,
+    [input.chronicleId, input.factId, input.pinned],
   );
   return rows[0] ? toFact(rows[0]) : null;
 }
@@ -139,37 +140,37 @@ export async function setFactPinned(db: Queryable, input: { campaignId: string; 
 /** A game master's correction of a fact the Chronicler got wrong; its words and search vector are replaced together. */
 export async function correctFact(
   db: Queryable,
-  input: { campaignId: string; factId: string; subject: string; text: string; by: string; embedding: number[] },
+  input: { chronicleId: string; factId: string; subject: string; text: string; by: string; embedding: number[] },
 ): Promise<Fact | null> {
   const { rows } = await db.query<FactRow>(
     `update campaign_facts set subject = $3, text = $4, corrected_by = $5, corrected_at = now(), embedding = $6::vector
-      where campaign_id = $1 and id = $2::uuid and dimensions = vector_dims($6::vector) returning ${COLUMNS}`,
-    [input.campaignId, input.factId, input.subject, input.text, input.by, toVectorLiteral(input.embedding)],
+      where chronicle_id = $1::uuid and id = $2::uuid and dimensions = vector_dims($6::vector) returning ${COLUMNS}`,
+    [input.chronicleId, input.factId, input.subject, input.text, input.by, toVectorLiteral(input.embedding)],
   );
   return rows[0] ? toFact(rows[0]) : null;
 }
 
 /** Closes the open quests about a subject when the story sees them through ("Maren" closes "Maren Ashgrove"'s quest). */
-export async function closeQuests(tx: Queryable, input: { campaignId: string; subjects: string[] }): Promise<void> {
+export async function closeQuests(tx: Queryable, input: { chronicleId: string; subjects: string[] }): Promise<void> {
   if (input.subjects.length === 0) return;
   await tx.query(
     `update campaign_facts set detail = detail || '{"status": "done"}'::jsonb
-      where campaign_id = $1 and kind = 'quest' and detail->>'status' = 'open' and corrected_by is null
+      where chronicle_id = $1::uuid and kind = 'quest' and detail->>'status' = 'open' and corrected_by is null
         and exists (select 1 from unnest($2::text[]) s where lower(subject) like lower(s) || '%' or lower(s) like lower(subject) || '%')`,
-    [input.campaignId, input.subjects],
+    [input.chronicleId, input.subjects],
   );
 }
 
 /** The names the register knows people by. */
-export async function knownPeople(db: Queryable, campaignId: string): Promise<string[]> {
+export async function knownPeople(db: Queryable, chronicleId: string): Promise<string[]> {
   const { rows } = await db.query<{ subject: string }>(
-    `select distinct subject from campaign_facts where campaign_id = $1 and kind in ('person', 'quest', 'promise') limit 500`,
-    [campaignId],
+    `select distinct subject from campaign_facts where chronicle_id = $1::uuid and kind in ('person', 'quest', 'promise') limit 500`,
+    [chronicleId],
   );
   return rows.map((r) => r.subject);
 }
 
-export async function countFacts(db: Database, campaignId: string): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from campaign_facts where campaign_id = $1', [campaignId]);
+export async function countFacts(db: Database, chronicleId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from campaign_facts where chronicle_id = $1::uuid', [chronicleId]);
   return rows[0]?.n ?? 0;
 }

@@ -3,6 +3,8 @@ import type { Queryable } from '../types';
 export type SessionLink = {
   id: string;
   campaignId: string;
+  /** The run of sessions one group plays of the campaign (the id of its first); its memory is its own. */
+  chronicleId: string;
   previousSessionId: string | null;
   endedAt: string | null;
   chronicledSeq: number;
@@ -13,6 +15,7 @@ export type SessionLink = {
 type LinkRow = {
   id: string;
   campaign_id: string;
+  chronicle_id: string;
   previous_session_id: string | null;
   ended_at: string | Date | null;
   chronicled_seq: number;
@@ -24,6 +27,7 @@ function toLink(row: LinkRow): SessionLink {
   return {
     id: row.id,
     campaignId: row.campaign_id,
+    chronicleId: row.chronicle_id,
     previousSessionId: row.previous_session_id,
     endedAt: row.ended_at ? new Date(row.ended_at).toISOString() : null,
     chronicledSeq: row.chronicled_seq,
@@ -32,7 +36,7 @@ function toLink(row: LinkRow): SessionLink {
   };
 }
 
-const COLUMNS = 'id, campaign_id, previous_session_id, ended_at, chronicled_seq, created_at, version';
+const COLUMNS = 'id, campaign_id, coalesce(chronicle_id, id) as chronicle_id, previous_session_id, ended_at, chronicled_seq, created_at, version';
 
 export async function getSessionLink(db: Queryable, sessionId: string): Promise<SessionLink | null> {
   const { rows } = await db.query<LinkRow>(`select ${COLUMNS} from sessions where id = $1::uuid`, [sessionId]);
@@ -42,6 +46,12 @@ export async function getSessionLink(db: Queryable, sessionId: string): Promise<
 /** A campaign's sessions in the order they were played. */
 export async function listCampaignSessions(db: Queryable, campaignId: string): Promise<SessionLink[]> {
   const { rows } = await db.query<LinkRow>(`select ${COLUMNS} from sessions where campaign_id = $1 order by created_at, id`, [campaignId]);
+  return rows.map(toLink);
+}
+
+/** One group's sessions of a campaign, in the order they were played. */
+export async function listChronicleSessions(db: Queryable, chronicleId: string): Promise<SessionLink[]> {
+  const { rows } = await db.query<LinkRow>(`select ${COLUMNS} from sessions where coalesce(chronicle_id, id) = $1::uuid order by created_at, id`, [chronicleId]);
   return rows.map(toLink);
 }
 
@@ -59,7 +69,12 @@ export async function endSession(tx: Queryable, sessionId: string): Promise<stri
   return rows[0] ? new Date(rows[0].ended_at).toISOString() : null;
 }
 
-/** Links a new session to the one it continues. */
+/** Links a new session to the one it continues, in the same chronicle. */
 export async function linkSession(tx: Queryable, input: { sessionId: string; previousSessionId: string }): Promise<void> {
-  await tx.query('update sessions set previous_session_id = $2::uuid where id = $1::uuid', [input.sessionId, input.previousSessionId]);
+  await tx.query(
+    `update sessions set previous_session_id = $2::uuid,
+            chronicle_id = (select coalesce(p.chronicle_id, p.id) from sessions p where p.id = $2::uuid)
+      where id = $1::uuid`,
+    [input.sessionId, input.previousSessionId],
+  );
 }

@@ -28,6 +28,7 @@ beforeAll(async () => {
   const base = { detail: {}, sourceSeq: 1, embedding };
   await insertFacts(runtime.db, {
     campaignId: 'sunken-shrine',
+    chronicleId: sessionId,
     sessionId,
     dimensions: runtime.memory.embedder.dimensions,
     facts: [
@@ -39,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => closeRuntime(runtime));
 
 async function placeFact() {
-  const facts = await listFacts(runtime.db, { campaignId: 'sunken-shrine', reader: { kind: 'dm' }, kinds: ['place'] });
+  const facts = await listFacts(runtime.db, { chronicleId: sessionId, reader: { kind: 'dm' }, kinds: ['place'] });
   return facts[0]!;
 }
 
@@ -70,7 +71,7 @@ describe('pinning and correcting facts', () => {
     await expect(pinFact(runtime, { identity: sam, campaignId: 'sunken-shrine', factId: fact.id, pinned: true })).rejects.toMatchObject({ status: 403 });
     await expect(pinFact(runtime, { identity: stranger, campaignId: 'sunken-shrine', factId: fact.id, pinned: true })).rejects.toMatchObject({ status: 403 });
     expect(await pinFact(runtime, { identity: gm, campaignId: 'sunken-shrine', factId: fact.id, pinned: true })).toMatchObject({ pinned: true });
-    expect(await listFacts(runtime.db, { campaignId: 'sunken-shrine', reader: { kind: 'dm' }, pinnedOnly: true })).toHaveLength(1);
+    expect(await listFacts(runtime.db, { chronicleId: sessionId, reader: { kind: 'dm' }, pinnedOnly: true })).toHaveLength(1);
     expect(await pinFact(runtime, { identity: gm, campaignId: 'sunken-shrine', factId: fact.id, pinned: false })).toMatchObject({ pinned: false });
 
     const correction = { subject: 'The nave', text: 'The adventure began in the flooded nave.' };
@@ -86,5 +87,24 @@ describe('pinning and correcting facts', () => {
     expect(correctBody.safeParse({ subject: 'x'.repeat(121), text: 'x' }).error?.issues[0]?.message).toBe('Keep the subject under 120 characters');
     expect(correctBody.safeParse({ subject: 'x', text: '' }).error?.issues[0]?.message).toBe('Write the fact as it should read');
     expect(correctBody.safeParse({ subject: 'x', text: 'x'.repeat(601) }).error?.issues[0]?.message).toBe('Keep the fact under 600 characters');
+  });
+});
+
+describe('two groups playing the same campaign', () => {
+  it('keep their memories apart: another table neither recalls, lists nor changes this one’s facts', async () => {
+    const other = { userId: '00000000-0000-4000-8000-000000000024', name: 'Ada' };
+    const { sessionId: theirs } = await runtime.sessions.create('sunken-shrine', { gm: other });
+    await runtime.sessions.submit(theirs, { characterId: 'mira', text: 'I wait by the door', idempotencyKey: 'facts-other-0001' });
+    await runtime.sessions.settled(theirs);
+    const page = await campaignPage(runtime, { identity: other, campaignId: 'sunken-shrine' });
+    expect(page.sessions.map((s) => s.id)).toEqual([theirs]);
+    expect(page.facts.map((f) => f.text)).not.toContain('Maren is the cult’s leader.');
+    expect(await listFacts(runtime.db, { chronicleId: theirs, reader: { kind: 'dm' } })).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: 'Aldric heard the bell toll under the water.' })]),
+    );
+    const ours = await placeFact();
+    await expect(pinFact(runtime, { identity: other, campaignId: 'sunken-shrine', factId: ours.id, pinned: true })).rejects.toMatchObject({ status: 404 });
+    // Our game master still sees our own run, not theirs.
+    expect((await campaignPage(runtime, { identity: gm, campaignId: 'sunken-shrine' })).sessions.map((s) => s.id)).toEqual([sessionId]);
   });
 });

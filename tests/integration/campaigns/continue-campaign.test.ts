@@ -39,7 +39,7 @@ describe('ending a session', () => {
 
     const { endedAt } = await endSessionByGm(runtime, { gm, sessionId });
     expect((await getSessionLink(runtime.db, sessionId))?.endedAt).toBe(endedAt);
-    const summaries = await listSummaries(runtime.db, { campaignId: 'sunken-shrine', reader: { kind: 'dm' }, sessionId, tiers: ['session'] });
+    const summaries = await listSummaries(runtime.db, { chronicleId: sessionId, reader: { kind: 'dm' }, sessionId, tiers: ['session'] });
     expect(summaries).toHaveLength(1);
     await expect(runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I wait', idempotencyKey: 'after-end' })).rejects.toMatchObject({
       status: 409,

@@ -18,7 +18,7 @@ const told = 'Maren Ashgrove, the innkeeper’s daughter, admits that her brothe
 async function recallFor(reader: { kind: 'dm' } | { kind: 'character'; characterId: string }, action: string): Promise<string> {
   const request = createRequest({
     fromAgent: 'system', toAgent: 'chronicler', sessionId, timeout: 5_000, action: 'recall',
-    parameters: { campaignId: 'sunken-shrine', sessionId, reader, action, place: 'The Flooded Nave', recent: [], budgetTokens: 1_000 },
+    parameters: { chronicleId: sessionId, sessionId, reader, action, place: 'The Flooded Nave', recent: [], budgetTokens: 1_000 },
   });
   const response = await runtime.bus.request(request);
   if (!response.payload.success) throw new Error(response.payload.error.message);
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe('the Chronicler', () => {
   it('reads every commit into the campaign’s register once, with its source entry and the quest the party set out on', async () => {
-    const facts = await listFacts(db, { campaignId: 'sunken-shrine', reader: { kind: 'dm' } });
+    const facts = await listFacts(db, { chronicleId: sessionId, reader: { kind: 'dm' } });
     const debt = facts.filter((f) => f.text === told);
     expect(debt).toHaveLength(1);
     expect(debt[0]).toMatchObject({ kind: 'promise', subject: 'Maren Ashgrove', sessionId });
@@ -59,7 +59,7 @@ describe('the Chronicler', () => {
     const texts = [secret, aside];
     const [a, b] = await embedPassages(runtime.memory.embedder, texts);
     await insertFacts(db, {
-      campaignId: 'sunken-shrine', sessionId, dimensions: runtime.memory.embedder.dimensions,
+      campaignId: 'sunken-shrine', chronicleId: sessionId, sessionId, dimensions: runtime.memory.embedder.dimensions,
       facts: [
         { kind: 'clue', subject: 'the abbess', text: secret, detail: {}, witnesses: null, secret: true, sourceSeq: null, embedding: a! },
         { kind: 'clue', subject: 'the abbess', text: aside, detail: {}, witnesses: ['kestrel'], secret: false, sourceSeq: null, embedding: b! },
@@ -74,8 +74,8 @@ describe('the Chronicler', () => {
     expect(mira).not.toContain(aside);
     expect(await recallFor({ kind: 'character', characterId: 'kestrel' }, aboutTheAbbess)).toContain(aside);
 
-    const quest = (await listFacts(db, { campaignId: 'sunken-shrine', reader: { kind: 'dm' }, kinds: ['quest'] }))[0]!;
-    await setFactPinned(db, { campaignId: 'sunken-shrine', factId: quest.id, pinned: true });
+    const quest = (await listFacts(db, { chronicleId: sessionId, reader: { kind: 'dm' }, kinds: ['quest'] }))[0]!;
+    await setFactPinned(db, { chronicleId: sessionId, factId: quest.id, pinned: true });
     expect(await recallFor({ kind: 'dm' }, 'I bake bread')).toContain(quest.text);
   });
 

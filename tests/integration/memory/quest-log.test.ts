@@ -33,7 +33,7 @@ afterAll(async () => {
 describe('the quest log', () => {
   it('opens a quest when someone asks it of the party, and closes it when the story sees it through', async () => {
     const { sessionId } = await runtime.sessions.create('sunken-shrine', { seed: 4 });
-    const quests = async () => (await listFacts(db, { campaignId: 'sunken-shrine', reader: { kind: 'character', characterId: 'mira' }, kinds: ['quest'] })).filter((f) => f.text.includes('Maren'));
+    const quests = async () => (await listFacts(db, { chronicleId: sessionId, reader: { kind: 'character', characterId: 'mira' }, kinds: ['quest'] })).filter((f) => f.text.includes('Maren'));
     await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'I ask the girl what is wrong', idempotencyKey: 'q1' });
     await runtime.sessions.settled(sessionId);
     expect((await quests()).map((q) => q.detail.status)).toEqual(['open']);

@@ -83,7 +83,8 @@ export async function insertFacts(
 /**
  * The facts nearest an action, by words (any of them, ranked) and by
  * meaning, fused by reciprocal rank: a question that names a person finds
- * them by name, one that only describes them by what was said of them.
+ * them by name, one that only describes them by what was said of them. Ties
+ * are broken by what the facts say, so a replayed session recalls the same.
  */
 export async function searchFacts(
   db: Queryable,
@@ -97,18 +98,18 @@ export async function searchFacts(
      ),
      words as (select nullif(replace(plainto_tsquery('english', $4)::text, '&', '|'), '')::tsquery as q),
      lexical as (
-       select id, row_number() over (order by ts_rank_cd(tsv, words.q) desc, created_at desc) as r
+       select id, row_number() over (order by ts_rank_cd(tsv, words.q) desc, created_at desc, source_seq desc nulls last, subject, text) as r
          from scope, words where words.q is not null and tsv @@ words.q
         order by r limit 40
      ),
      semantic as (
-       select id, row_number() over (order by embedding <=> $5::vector) as r
-         from scope order by embedding <=> $5::vector limit 40
+       select id, row_number() over (order by embedding <=> $5::vector, source_seq desc nulls last, subject, text) as r
+         from scope order by embedding <=> $5::vector, source_seq desc nulls last, subject, text limit 40
      )
      select ${COLUMNS}, coalesce(1.0 / (60 + l.r), 0) + coalesce(1.0 / (60 + s.r), 0) as score
        from scope f left join lexical l using (id) left join semantic s using (id)
       where l.id is not null or s.id is not null
-      order by score desc, created_at desc
+      order by score desc, created_at desc, source_seq desc nulls last, subject, text
       limit $6`,
     [input.chronicleId, input.dimensions, who, input.query, toVectorLiteral(input.embedding), input.limit, input.exclude ?? []],
   );
@@ -122,7 +123,7 @@ export async function listFacts(db: Queryable, input: { chronicleId: string; rea
     `select ${COLUMNS} from campaign_facts
       where chronicle_id = $1::uuid and ${readerFilter(input.reader, 2)}
         and ($3::text[] is null or kind = any($3::text[])) and (not $4 or pinned)
-      order by created_at desc, source_seq desc nulls last limit $5`,
+      order by created_at desc, source_seq desc nulls last, subject, text limit $5`,
     [input.chronicleId, who, input.kinds ?? null, input.pinnedOnly ?? false, input.limit ?? 500],
   );
   return rows.map(toFact);

@@ -68,7 +68,7 @@ export async function listSummaries(
        from campaign_summaries
       where chronicle_id = $1::uuid and ($2::text is null or witnesses is null or $2::text = any(witnesses))
         and ($3::uuid is null or session_id = $3::uuid) and ($4::text[] is null or tier = any($4::text[]))
-      order by created_at desc, to_seq desc limit $5`,
+      order by created_at desc, to_seq desc, tier, from_seq limit $5`,
     [input.chronicleId, who, input.sessionId ?? null, input.tiers ?? null, input.limit ?? 200],
   );
   return rows.map(toSummary);

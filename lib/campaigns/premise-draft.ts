@@ -1,4 +1,5 @@
 import { MersenneTwister19937, Random } from 'random-js';
+import { hashText } from '@/lib/generator/rng';
 import { properNames } from '@/lib/memory/sentences';
 import type { CampaignDraft } from './draft';
 import { understandAnswer } from './draft-understanding';
@@ -9,13 +10,6 @@ const LAST = ['Ashgrove', 'Blackwater', 'Coldbrook', 'Dunmore', 'Greystone', 'Ho
 /** Theme words that describe rather than name a thing. */
 const DESCRIBING = new Set(['frozen', 'icy', 'cold', 'undead', 'wild', 'elven', 'fey', 'gothic', 'north', 'northern', 'coastal', 'faerie']);
 const STOP = new Set('a an the and or but of in on at to for with from by into over under about who whom whose which that this these those is are was were be been being it its their there they them he she his her we our you your i my as when while where what'.split(' '));
-
-/** A number from the premise's words, so the same premise always gives the same draft. */
-function seedOf(premise: string, seed: number): number {
-  let h = 2166136261 ^ seed;
-  for (const c of premise.toLowerCase().replace(/\s+/g, ' ').trim()) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
 
 /** The premise's own key word, to keep the draft about it: a theme word it uses, else its longest word. */
 function keyword(premise: string, theme: Theme): string {
@@ -42,7 +36,8 @@ function titled(text: string): string {
 export function draftFromPremise(premise: string, seed = 0): CampaignDraft {
   const clean = premise.trim().replace(/\s+/g, ' ').slice(0, 400);
   const theme = THEMES.find((t) => t.words.test(clean))!;
-  const r = new Random(MersenneTwister19937.seed(seedOf(clean, seed)));
+  // The same premise (whatever its case and spacing) always gives the same draft.
+  const r = new Random(MersenneTwister19937.seed(hashText(clean.toLowerCase(), seed)));
   const key = keyword(clean, theme);
   const named = properNames(clean)[0];
   const villainName = named ?? `${r.pick(theme.villainTitles)} ${r.pick(FIRST)}`.replace(/^the (\w)/, (_, c: string) => `The ${c}`);

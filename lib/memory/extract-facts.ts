@@ -50,11 +50,18 @@ function subjectOf(kind: FactKind, sentence: string, names: string[]): string {
 }
 
 /** The lasting facts one sentence of the story holds, or none for colour and weather. */
-function factOf(sentence: string, context: { known: KnownNames; witnesses: string[] | null; seq: number; speaker?: string }): NewFact | null {
+/** The known names as words, worked out once per reading rather than once per sentence. */
+type Vocabulary = { partyWords: Set<string>; knownWords: Set<string> };
+
+function vocabularyOf(known: KnownNames): Vocabulary {
+  const words = (names: readonly string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return { partyWords: words(known.party), knownWords: words(known.people ?? []) };
+}
+
+function factOf(sentence: string, context: { vocabulary: Vocabulary; witnesses: string[] | null; seq: number; speaker?: string }): NewFact | null {
   // A roll's report is the log's business, not a fact about the world.
   if (/\(\d+ against DC \d+\)/.test(sentence)) return null;
-  const partyWords = new Set(context.known.party.flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const knownWords = new Set((context.known.people ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const { partyWords, knownWords } = context.vocabulary;
   const names = properNames(sentence, knownWords).filter((n) => !n.toLowerCase().split(/\s+/).every((w) => partyWords.has(w)));
   const done = names.length > 0 && DONE.test(sentence);
   const kind = done ? 'quest' : kindOf(sentence, names);
@@ -82,6 +89,9 @@ function factOf(sentence: string, context: { known: KnownNames; witnesses: strin
  */
 export function extractFacts(events: readonly SessionEvent[], known: KnownNames): NewFact[] {
   const facts: NewFact[] = [];
+  const vocabulary = vocabularyOf(known);
+  // A party member's own words are read without the party's names set aside.
+  const ownWords = vocabularyOf({ party: [] });
   for (const event of events) {
     // A continued session starts where the last one ended: that place is in the register already.
     if (event.type === 'session.started' && !event.data.recap) {
@@ -97,14 +107,14 @@ export function extractFacts(events: readonly SessionEvent[], known: KnownNames)
         }
       }
       for (const sentence of sentences(event.data.text)) {
-        const fact = factOf(sentence, { known, witnesses, seq: event.seq });
+        const fact = factOf(sentence, { vocabulary, witnesses, seq: event.seq });
         if (fact) facts.push(fact);
       }
     }
     if (event.type === 'player.acted' && event.data.controller !== 'dm') {
       // A party member's own word binds them: their promises are kept, the rest of what they try is the log's.
       for (const sentence of sentences(event.data.text)) {
-        const fact = factOf(sentence, { known: { party: [] }, witnesses: event.data.witnesses ?? null, seq: event.seq, speaker: event.data.characterName });
+        const fact = factOf(sentence, { vocabulary: ownWords, witnesses: event.data.witnesses ?? null, seq: event.seq, speaker: event.data.characterName });
         if (fact?.kind === 'promise') facts.push({ ...fact, subject: fact.subject === event.data.characterName ? 'promise' : fact.subject });
       }
     }

@@ -35,6 +35,8 @@ export const chronicleParams = z.object({
 });
 
 export const recallParams = z.object({
+  /** The turn this prompt is for, so the turn's trace opens with its recall. */
+  turnId: z.string().min(1).max(200).optional(),
   chronicleId: z.uuid(),
   sessionId: z.uuid(),
   reader: z.discriminatedUnion('kind', [z.object({ kind: z.literal('dm') }), z.object({ kind: z.literal('character'), characterId: z.string().min(1).max(64) })]),

@@ -19,7 +19,7 @@ const RECALL_LIMIT_MS = 5_000;
  * what their character witnessed. If the Chronicler cannot answer, the
  * table plays on with this session's own latest lines.
  */
-export async function campaignRecall(io: RecallIo, sessionId: string, live: LiveSession, ask: { state: RulesState; action: string; characterId?: string }): Promise<PromptMemory> {
+export async function campaignRecall(io: RecallIo, sessionId: string, live: LiveSession, ask: { state: RulesState; action: string; turnId?: string; characterId?: string }): Promise<PromptMemory> {
   await live.chronicling;
   const request = createRequest({
     fromAgent: 'system',
@@ -28,6 +28,7 @@ export async function campaignRecall(io: RecallIo, sessionId: string, live: Live
     timeout: Math.min(io.agentTimeoutMs, RECALL_LIMIT_MS),
     action: agentActions.recall,
     parameters: {
+      turnId: ask.turnId,
       chronicleId: live.chronicleId,
       sessionId,
       reader: ask.characterId ? { kind: 'character', characterId: ask.characterId } : { kind: 'dm' },

@@ -80,7 +80,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
     actors: {
       requestMap: battleMapRequest(io, sessionId, live.locations),
       resolveAction: fromPromise(async ({ input }) => {
-        const memory = await campaignRecall(io, sessionId, live, { state: input.state, action: input.action });
+        const memory = await campaignRecall(io, sessionId, live, { state: input.state, action: input.action, turnId: input.turnId });
         const request = ask('dm', agentActions.resolveAction, {
           ...input,
           memory,

@@ -34,10 +34,12 @@ test('an operator follows a turn through the agents, and replays a dead letter o
   await narrated.getByTestId('why-trace').click();
   await expect(page.getByTestId('sequence-diagram')).toBeVisible();
   const rows = page.getByTestId('trace-message');
-  // A turn opens with a request: the Chronicler's recall, when it is traced in the turn, or else the DM's.
+  // A turn opens with the Chronicler recalling the campaign for the DM, then the DM's request.
   await expect(rows.first()).toHaveAttribute('data-type', 'request');
-  await expect(rows.first()).toHaveAttribute('data-to', /^(dm|chronicler)$/);
-  await expect(page.locator('[data-testid="trace-message"][data-to="dm"][data-type="request"]').first()).toBeVisible();
+  await expect(rows.first()).toHaveAttribute('data-to', 'chronicler');
+  await expect(rows.nth(1)).toHaveAttribute('data-from', 'chronicler');
+  await expect(rows.nth(2)).toHaveAttribute('data-to', 'dm');
+  await expect(rows.nth(2)).toHaveAttribute('data-type', 'request');
   for (const [attribute, agent, type] of [
     ['data-from', 'dm', 'response'],
     ['data-to', 'generator', 'request'],
@@ -51,7 +53,7 @@ test('an operator follows a turn through the agents, and replays a dead letter o
   const times = await rows.allTextContents();
   const ms = times.map((text) => Number(/\+(\d+) ms/.exec(text)?.[1]));
   expect(ms.every((t, i) => Number.isFinite(t) && (i === 0 || t >= ms[i - 1]!))).toBe(true);
-  await rows.first().click();
+  await rows.nth(2).click();
   await expect(page.getByTestId('trace-payload')).toContainText('resolve_action');
   await page.screenshot({ path: path.join(shots, 'ops-trace.png'), fullPage: true });
 

@@ -78,7 +78,7 @@ export function toChainLinks(rows: readonly ChainRow[]): ChainLink[] {
 export async function getMessageChain(db: Database, { correlationId }: { correlationId: string }): Promise<ChainLink[]> {
   const { rows } = await db.query<ChainRow>(
     `select message_id, message_type, from_agent, to_agent, priority, retry_count, sent_at, payload
-       from bus_messages where correlation_id = $1 order by sent_at, recorded_at, retry_count`,
+       from bus_messages where correlation_id = $1 order by sent_at, recorded_seq`,
     [correlationId],
   );
   return toChainLinks(rows);

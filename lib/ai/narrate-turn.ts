@@ -3,7 +3,7 @@ import { stepCountIs, streamText, type LanguageModel } from 'ai';
 import { arrivalAt } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import type { AgentUsage, RuleCitation, ToolCallRecord, TurnOutcome } from '@/lib/rules/session-log';
-import { findCombatant, type GameState } from '@/lib/rules/state';
+import { findCombatant, type GameState, type RulesState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import { dmInstructions } from './prompts/dm';
 import { actionMessage, type TableCombatant } from './prompts/format';
@@ -26,9 +26,11 @@ const MAX_STEPS = 8;
 
 const playedBy: Record<TurnRequest['controller'], TableCombatant['playedBy']> = { human: 'person', ai: 'ai player', dm: 'dm' };
 
-/** The places reachable from here: the next one in the campaign's order. */
-function waysOn(request: TurnRequest, locationId: string) {
-  const index = request.locations.findIndex((l) => l.scene.locationId === locationId);
+/** The places reachable from here: by the scene's exits, or for a scene written without them, the next one in the campaign's order. */
+function waysOn(request: TurnRequest, scene: RulesState['scene']) {
+  const titleOf = (id: string) => request.locations.find((l) => l.scene.locationId === id)?.scene.title ?? id;
+  if (scene.exits.length) return scene.exits.map((e) => ({ locationId: e.to, title: titleOf(e.to), by: e.name }));
+  const index = request.locations.findIndex((l) => l.scene.locationId === scene.locationId);
   const next = request.locations[index + 1];
   return next ? [{ locationId: next.scene.locationId!, title: next.scene.title }] : [];
 }
@@ -54,12 +56,12 @@ export async function narrateTurn(options: {
   const started = performance.now();
   const result = streamText({
     model,
-    instructions: dmInstructions(resolver.state, request.memory, waysOn(request, resolver.state.scene.locationId)),
+    instructions: dmInstructions(resolver.state, request.memory, waysOn(request, resolver.state.scene)),
     messages: [{ role: 'user', content: actionMessage(actor, request.action, playedBy[request.controller]) }],
     tools: dmTools({
       resolver,
       cite: (c) => rules.push(c),
-      arrivalFor: (id) => arrivalAt(request.locations, id),
+      arrivalFor: (id) => arrivalAt(request.locations, id, resolver.state.story),
       searchRulebooks: options.searchRulebooks,
     }),
     stopWhen: stepCountIs(MAX_STEPS),

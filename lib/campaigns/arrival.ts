@@ -4,18 +4,20 @@ import type { Arrival } from '@/lib/rules/table-resolver';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import type { RulesState } from '@/lib/rules/state';
 import type { DiceKey } from '@/lib/rules/dice-key';
+import type { Story } from '@/lib/rules/story';
 import { z } from 'zod';
 import { locationSchema, type CampaignSeed } from './campaign';
 
-/** What arriving at one of a campaign's locations sets up. */
-export function arrivalAt(locations: CampaignSeed['locations'], locationId: string): Arrival | null {
+/** What arriving at one of a campaign's locations sets up: whoever waits there, and more if the party's deeds woke the place. */
+export function arrivalAt(locations: CampaignSeed['locations'], locationId: string, story?: Pick<Story, 'woken'>): Arrival | null {
   const location = z.array(locationSchema).parse(locations).find((l) => l.scene.locationId === locationId);
   if (!location) return null;
+  const waiting = story?.woken.includes(locationId) ? [...location.creatures, ...location.whenWoken] : location.creatures;
   return {
     scene: location.scene,
     grid: location.map ? gridFromRows(location.map) : null,
     partyStart: location.partyStart,
-    creatures: location.creatures.map((placed) => ({
+    creatures: waiting.map((placed) => ({
       statBlock: statBlockFor((placed.monster ?? placed.bestiaryId)!),
       id: placed.id,
       name: placed.name,

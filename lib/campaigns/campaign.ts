@@ -28,6 +28,8 @@ export const locationSchema = z.object({
   /** Where the party stands on arrival, in seat order. */
   partyStart: z.array(cellSchema),
   creatures: z.array(placedCreatureSchema),
+  /** Who else is here once the party's deeds have woken the place (a trigger elsewhere names it). */
+  whenWoken: z.array(placedCreatureSchema).max(8).default([]),
 });
 
 export const campaignSeedSchema = z

@@ -8,6 +8,7 @@ import { actionUsesSchema } from './monster-shape';
 import { partyPatchSchemas, reducePartyPatch } from './party-patches';
 import { RuleViolation } from './rule-violation';
 import { hazardPatchSchemas, reduceHazardPatch } from './hazard-patch';
+import { reduceStoryPatch, storyPatchSchemas } from './story';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
 import { reduceSheetPatch } from './sheet/sheet-patches';
 import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';
@@ -65,6 +66,7 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   ...sheetPatchSchemas,
   ...goodsPatchSchemas,
   ...hazardPatchSchemas,
+  ...storyPatchSchemas,
   ...partyPatchSchemas,
 ]);
 
@@ -181,6 +183,8 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
       return reduceGoodsPatch(state, patch);
     case 'scene.hazardSprung':
       return reduceHazardPatch(state, patch);
+    case 'story.fired':
+      return reduceStoryPatch(state, patch);
     case 'party.join':
       return reducePartyPatch(state, patch);
     default:

@@ -6,7 +6,9 @@ import { gridSchema } from './grid';
 import { parseOnce } from './parse-once';
 import { sceneGoodsShape } from './scene-goods';
 import { migrateHazardDamage, refineSceneHazards, sceneHazardsShape } from './scene-hazards';
+import { refineSceneStructure, sceneStructureShape } from './scene-structure';
 import { characterSchema, type CharacterSheet } from './sheet/character';
+import { storySchema } from './story';
 
 export { characterSchema, type Character, type CharacterSheet } from './sheet/character';
 
@@ -31,8 +33,10 @@ export const sceneSchema = z
     mapArt: z.uuid().nullable().default(null),
     ...sceneGoodsShape,
     ...sceneHazardsShape,
+    ...sceneStructureShape,
   })
   .superRefine(refineSceneHazards)
+  .superRefine(refineSceneStructure)
   .transform(migrateHazardDamage);
 
 export type Scene = z.output<typeof sceneSchema>;
@@ -60,6 +64,8 @@ export const gameStateSchema = z
     /** The battle map, when the scene has one. */
     grid: gridSchema.nullable().default(null),
     combat: combatSchema.nullable().default(null),
+    /** What the party's deeds set in motion, across every place of the adventure. */
+    story: storySchema.prefault({}),
   })
   .refine(
     (s) => {

@@ -31,6 +31,10 @@ export class TableResolver extends TurnResolver {
       if (this.state.combat) throw new RuleViolation('The party cannot leave in the middle of a fight');
       const scene = sceneSchema.parse(arrival.scene);
       if (scene.locationId === this.state.scene.locationId) throw new RuleViolation(`The party is already at ${scene.title}`);
+      const exits = this.state.scene.exits;
+      if (exits.length && !exits.some((e) => e.to === scene.locationId)) {
+        throw new RuleViolation(`No way leads from ${this.state.scene.title} to ${scene.title}; the ways on are ${exits.map((e) => `${e.name} (to ${e.to})`).join(', ')}`);
+      }
       this.act((turn) => timePasses(turn, TRAVEL_MINUTES));
       this.commit([{ op: 'scene.set', scene }]);
       this.commit(this.state.creatures.map((c) => ({ op: 'creature.remove' as const, creatureId: c.id })));

@@ -42,9 +42,18 @@ export type TableHazard = { id: string; name: string; trigger: string; how: stri
 /** An obstacle as the DM sees it: the skills that overcome it and the hazard a failure sets off; its DC is the rules'. */
 export type TableObstacle = { id: string; name: string; skills: string[]; hazardId?: string };
 
+/** The scene's ways out, things and people, as everyone at the table sees them (scene-structure.ts). */
+export type TableStructure = {
+  exits: Array<{ id: string; name: string; to: string; aliases: string[] }>;
+  objects: Array<{ id: string; name: string; aliases: string[]; obstacleId?: string; containerId?: string }>;
+  people: Array<{ id: string; name: string; role: string; aliases: string[] }>;
+};
+/** What the story ties to a deed here: the DM's alone, like the secret. */
+export type TableTrigger = { id: string; when: string; then: string; says: string; done?: true };
+
 export type TableFacts = {
-  /** Hazards and obstacles are the DM's alone, like the secret. */
-  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[] };
+  /** Hazards, obstacles, triggers and what people know are the DM's alone, like the secret. */
+  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[]; triggers?: TableTrigger[]; tells?: Record<string, string[]> } & TableStructure;
   /** DM only: what the players must not learn. Never present in a player's prompt. */
   secret?: string;
   party: TableCombatant[];
@@ -52,8 +61,10 @@ export type TableFacts = {
   combat: { round: number; turn: string; order: string[] } | null;
   /** Battle map rows: '.' floor, '#' wall, ':' difficult, '~' water, '+' cover. */
   map: string[] | null;
-  /** Where the party can go from here (location ids). */
-  waysOn: Array<{ locationId: string; title: string }>;
+  /** Where the party can go from here (location ids), and by which way. */
+  waysOn: Array<{ locationId: string; title: string; by?: string }>;
+  /** The adventure's epilogue, once its end is reached. */
+  ending?: string;
 };
 
 const glyph = { floor: '.', wall: '#', difficult: ':', water: '~', cover: '+' } as const;
@@ -98,15 +109,37 @@ function hazardHow(h: Hazard): string {
   return `${test}, ${h.how.severity}, ${h.how.damageType}${h.condition ? `, leaves ${h.condition.condition}` : ''}`;
 }
 
-function sceneFacts(scene: Scene, withSecrets: boolean): TableFacts['scene'] {
+function structureFacts(scene: Scene): TableStructure {
+  return {
+    exits: scene.exits.map(({ id, name, to, aliases }) => ({ id, name, to, aliases })),
+    objects: scene.objects.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, ...(o.obstacleId ? { obstacleId: o.obstacleId } : {}), ...(o.containerId ? { containerId: o.containerId } : {}) })),
+    people: scene.people.map(({ id, name, role, aliases }) => ({ id, name, role, aliases })),
+  };
+}
+
+function triggerFacts(scene: Scene, story: RulesState['story']): TableTrigger[] {
+  return scene.triggers.map((t) => ({
+    id: t.id,
+    when: t.when.kind === 'use' ? `using ${t.when.objectId}` : `overcoming ${t.when.obstacleId}`,
+    then: t.then.kind === 'wake' ? `wakes ${t.then.locationId}` : 'ends the adventure',
+    says: t.says,
+    ...(story.fired.includes(t.id) ? { done: true as const } : {}),
+  }));
+}
+
+function sceneFacts(state: RulesState, withSecrets: boolean): TableFacts['scene'] {
+  const { scene } = state;
   const { locationId, title, description } = scene;
-  if (!withSecrets) return { locationId, title, description };
+  if (!withSecrets) return { locationId, title, description, ...structureFacts(scene) };
   return {
     locationId,
     title,
     description,
+    ...structureFacts(scene),
     hazards: scene.hazards.map((h) => ({ id: h.id, name: h.name, trigger: h.trigger, how: hazardHow(h), ...(h.sprung ? { spent: true as const } : {}) })),
     obstacles: scene.obstacles.map((o) => ({ id: o.id, name: o.name, skills: o.skills, ...(o.hazardId ? { hazardId: o.hazardId } : {}) })),
+    triggers: triggerFacts(scene, state.story),
+    tells: Object.fromEntries(scene.people.filter((p) => p.tells.length).map((p) => [p.id, p.tells])),
   };
 }
 
@@ -121,13 +154,14 @@ export function tableFacts(
 ): TableFacts {
   const current = state.combat?.order[state.combat.turnIndex]?.id;
   return {
-    scene: sceneFacts(state.scene, options.withSecrets),
+    scene: sceneFacts(state, options.withSecrets),
     ...(options.withSecrets && state.scene.secret ? { secret: state.scene.secret } : {}),
     party: state.party.map(combatant),
     creatures: state.creatures.map(combatant),
     combat: state.combat && current ? { round: state.combat.round, turn: current, order: state.combat.order.map((e) => e.id) } : null,
     map: state.grid ? state.grid.cells.map((row) => row.map((t) => glyph[t]).join('')) : null,
     waysOn: options.waysOn,
+    ...(state.story.ending ? { ending: state.story.ending } : {}),
   };
 }
 

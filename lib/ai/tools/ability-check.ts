@@ -28,7 +28,7 @@ export function createAbilityCheckTool({ resolver }: { resolver: TableResolver }
     inputSchema: abilityCheckInput,
     execute: async ({ characterId, skill, obstacleId, opposedBy, advantage, disadvantage }) => {
       const r = resolver.act((turn) => makeCheck(turn, characterId, skill, { obstacleId, opposedBy }, { advantage, disadvantage }));
-      const { check, obstacle, contest } = r;
+      const { check, obstacle, contest, triggered } = r;
       const ruling = [...(advantage ? ['advantage'] : []), ...(disadvantage ? ['disadvantage'] : [])].map((m) => `${m} (${DM_RULING})`);
       return {
         characterId,
@@ -42,6 +42,7 @@ export function createAbilityCheckTool({ resolver }: { resolver: TableResolver }
         ...(obstacle
           ? { source: `obstacle: ${obstacle.name}`, result: check.success ? obstacle.success : obstacle.failure, ...(!check.success && obstacle.hazardId ? { setsOff: obstacle.hazardId } : {}) }
           : {}),
+        ...(triggered.length ? { triggered: triggered.map((t) => t.says), ...(triggered.some((t) => t.ending) ? { ending: true } : {}) } : {}),
         ...(contest ? { source: 'contest', opposedBy: contest.creatureId, theirTotal: contest.check.roll.total, theirRoll: contest.check.roll.text } : {}),
       };
     },

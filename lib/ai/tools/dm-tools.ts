@@ -21,6 +21,7 @@ import { createRestTool } from './rest';
 import { createStabilizeTool } from './stabilize';
 import { createBuyTool, createSellTool } from './trade';
 import { createEnterLocationTool } from './travel';
+import { createUseObjectTool } from './use-object';
 import { createTriggerHazardTool } from './trigger-hazard';
 import { createUseFeatureTool } from './use-feature';
 import { createUseItemTool } from './use-item';
@@ -64,6 +65,7 @@ export function dmTools(deps: {
     stabilize: createStabilizeTool({ resolver }),
     use_item: createUseItemTool({ resolver }),
     loot: createLootTool({ resolver }),
+    use_object: createUseObjectTool({ resolver }),
     buy: createBuyTool({ resolver }),
     sell: createSellTool({ resolver }),
     give: createGiveTool({ resolver }),

@@ -5,6 +5,7 @@ import { effectsOnRoll, spentEffectPatches } from '../effect-rolls';
 import type { TurnContext } from '../turn-context';
 import { RuleViolation } from '../rule-violation';
 import type { Obstacle } from '../scene-hazards';
+import { fireTriggers, type Triggered } from './story-triggers';
 
 /** Advantage or disadvantage the DM grants on a check, as the SRD lets a DM do; the log names it the DM's ruling. */
 export type CheckRuling = { advantage?: boolean; disadvantage?: boolean };
@@ -19,6 +20,8 @@ export type CheckOutcome = {
   obstacle: Pick<Obstacle, 'id' | 'name' | 'success' | 'failure' | 'hazardId'> | null;
   /** The opposing creature's check in a contest; a tie leaves things as they were, so the one who tried fails. */
   contest: { creatureId: string; check: CheckResult } | null;
+  /** What overcoming the obstacle set off in the story (story-triggers.ts). */
+  triggered: Triggered[];
 };
 
 export const DM_RULING = 'DM ruling';
@@ -83,10 +86,11 @@ export function makeCheck(turn: TurnContext, characterId: string, skill: Skill |
   const sources = rulingSources(ruling);
   if (against.opposedBy) {
     const { check, opposing } = contest(turn, characterId, skill, against.opposedBy, sources);
-    return { check, obstacle: null, contest: { creatureId: against.opposedBy.creatureId, check: opposing } };
+    return { check, obstacle: null, contest: { creatureId: against.opposedBy.creatureId, check: opposing }, triggered: [] };
   }
   const obstacle = against.obstacleId !== undefined ? declaredObstacle(turn, against.obstacleId, skill) : null;
   const check = rollCheck(turn, characterId, skill, obstacle?.dc ?? turn.state.scene.dc, sources);
   const seen = obstacle && { id: obstacle.id, name: obstacle.name, success: obstacle.success, failure: obstacle.failure, hazardId: obstacle.hazardId };
-  return { check, obstacle: seen, contest: null };
+  const triggered = obstacle && check.success ? fireTriggers(turn, { kind: 'overcome', obstacleId: obstacle.id }) : [];
+  return { check, obstacle: seen, contest: null, triggered };
 }

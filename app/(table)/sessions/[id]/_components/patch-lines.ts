@@ -177,6 +177,9 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
     case 'scene.hazardSprung':
       // The browser has no scene data to name it from; its id reads as words ("poison needle").
       return { lines: [`The ${patch.hazardId.replaceAll('-', ' ')} has gone off, and will not again`], ledger };
+    case 'story.fired':
+      if (patch.ending !== null) return { lines: ['The adventure reaches its end'], ledger };
+      return { lines: patch.woken ? [`Something stirs at ${patch.woken.replaceAll('-', ' ')}`] : [], ledger };
     case 'party.join':
       // The name is all the log knows yet; the party panel shows the numbers the rules derive.
       return { lines: [`${patch.character.name} joins the party`], ledger: learn(ledger, patch.character.id, { name: patch.character.name }) };

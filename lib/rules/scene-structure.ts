@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { placeId } from './scene-hazards';
+
+/**
+ * What a place offers to act on, as its author wrote it: the ways out and
+ * where they lead, the things in it, the people in it and what they will
+ * tell, and the triggers that make the story answer what the party does.
+ * The DM reads these to understand a player's words; the rules read them to
+ * decide where the party may go and what a deed sets in motion.
+ */
+
+const words = z.string().min(1).max(80);
+/** Other names players use for the same thing ("the stair", "the steps"). */
+const aliases = z.array(words).max(8).default([]);
+
+export const exitSchema = z.object({
+  id: placeId,
+  name: words,
+  /** The location this way leads to. */
+  to: placeId,
+  aliases,
+});
+export type Exit = z.output<typeof exitSchema>;
+
+/** Something in the place to use: a bell to ring, a lever to pull, an altar to study. */
+export const sceneObjectSchema = z.object({
+  id: placeId,
+  name: words,
+  aliases,
+  /** The obstacle a check on it is made against, when using it takes skill. */
+  obstacleId: placeId.nullable().default(null),
+  /** The container it is, when using it means opening it and taking what is inside. */
+  containerId: placeId.nullable().default(null),
+});
+export type SceneObject = z.output<typeof sceneObjectSchema>;
+
+/** Someone to talk to, and what they will say when asked. */
+export const personSchema = z.object({
+  id: placeId,
+  name: words,
+  role: z.string().min(1).max(120),
+  aliases,
+  tells: z.array(z.string().min(1).max(300)).max(6).default([]),
+});
+export type Person = z.output<typeof personSchema>;
+
+/**
+ * The story answering a deed: using an object or overcoming an obstacle
+ * wakes another place (whoever waits there is ready, and more come) or
+ * brings the adventure to its end. It happens once.
+ */
+export const triggerSchema = z.object({
+  id: placeId,
+  when: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('use'), objectId: placeId }),
+    z.object({ kind: z.literal('overcome'), obstacleId: placeId }),
+  ]),
+  then: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('wake'), locationId: placeId }),
+    z.object({ kind: z.literal('end'), epilogue: z.string().min(1).max(2000) }),
+  ]),
+  /** What the table sees happen, in the DM's words. */
+  says: z.string().min(1).max(500),
+});
+export type Trigger = z.output<typeof triggerSchema>;
+
+/** The scene's structure, as fields of the scene schema; scenes written before it have none. */
+export const sceneStructureShape = {
+  exits: z.array(exitSchema).max(12).default([]),
+  objects: z.array(sceneObjectSchema).max(20).default([]),
+  people: z.array(personSchema).max(12).default([]),
+  triggers: z.array(triggerSchema).max(12).default([]),
+};
+
+type WithStructure = {
+  exits: Exit[];
+  objects: SceneObject[];
+  people: Person[];
+  triggers: Trigger[];
+  obstacles: Array<{ id: string }>;
+  containers: Array<{ id: string }>;
+};
+
+function uniqueIds(list: Array<{ id: string }>, path: string, ctx: z.RefinementCtx): void {
+  const ids = list.map((x) => x.id);
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: `every one of ${path} needs its own id`, path: [path] });
+}
+
+/** Ids unique within their lists, and every reference one the scene declares. */
+export function refineSceneStructure(scene: WithStructure, ctx: z.RefinementCtx): void {
+  uniqueIds(scene.exits, 'exits', ctx);
+  uniqueIds(scene.objects, 'objects', ctx);
+  uniqueIds(scene.people, 'people', ctx);
+  uniqueIds(scene.triggers, 'triggers', ctx);
+  const has = (list: Array<{ id: string }>, id: string | null) => id === null || list.some((x) => x.id === id);
+  scene.objects.forEach((o, i) => {
+    if (!has(scene.obstacles, o.obstacleId)) ctx.addIssue({ code: 'custom', message: `No obstacle "${o.obstacleId}" in this scene`, path: ['objects', i, 'obstacleId'] });
+    if (!has(scene.containers, o.containerId)) ctx.addIssue({ code: 'custom', message: `No container "${o.containerId}" in this scene`, path: ['objects', i, 'containerId'] });
+  });
+  scene.triggers.forEach((t, i) => {
+    const known = t.when.kind === 'use' ? has(scene.objects, t.when.objectId) : has(scene.obstacles, t.when.obstacleId);
+    if (!known) ctx.addIssue({ code: 'custom', message: `Trigger "${t.id}" waits on something this scene does not have`, path: ['triggers', i, 'when'] });
+  });
+}

@@ -10,6 +10,8 @@ import { placeId } from './scene-hazards';
  */
 
 const words = z.string().min(1).max(80);
+/** A campaign location's id, as scenes name themselves (state.ts). */
+const locationId = z.string().min(1).max(64);
 /** Other names players use for the same thing ("the stair", "the steps"). */
 const aliases = z.array(words).max(8).default([]);
 
@@ -17,7 +19,7 @@ export const exitSchema = z.object({
   id: placeId,
   name: words,
   /** The location this way leads to. */
-  to: placeId,
+  to: locationId,
   aliases,
 });
 export type Exit = z.output<typeof exitSchema>;
@@ -56,7 +58,7 @@ export const triggerSchema = z.object({
     z.object({ kind: z.literal('overcome'), obstacleId: placeId }),
   ]),
   then: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('wake'), locationId: placeId }),
+    z.object({ kind: z.literal('wake'), locationId }),
     z.object({ kind: z.literal('end'), epilogue: z.string().min(1).max(2000) }),
   ]),
   /** What the table sees happen, in the DM's words. */

@@ -10,7 +10,7 @@ import type { RulesState } from './state';
  */
 export const storySchema = z.object({
   fired: z.array(placeId).max(200).default([]),
-  woken: z.array(placeId).max(200).default([]),
+  woken: z.array(z.string().min(1).max(64)).max(200).default([]),
   /** The epilogue, once the adventure has reached its end. */
   ending: z.string().max(2000).nullable().default(null),
 });
@@ -21,7 +21,7 @@ export const storyPatchSchemas = [
   z.object({
     op: z.literal('story.fired'),
     triggerId: placeId,
-    woken: placeId.nullable().default(null),
+    woken: z.string().min(1).max(64).nullable().default(null),
     ending: z.string().max(2000).nullable().default(null),
   }),
 ] as const;

@@ -5,7 +5,7 @@ import { createTransport } from '@/lib/bus/transports/create-transport';
 import { createBatchedRecorder } from '@/lib/bus/batched-recorder';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import type { AppConfig } from '@/lib/config';
-import { ensureCampaign } from '@/lib/db/queries/campaigns';
+import { refreshBuiltInCampaign } from '@/lib/db/queries/campaigns';
 import { insertBusMessages } from '@/lib/db/queries/bus-messages';
 import { memoryBudget } from '@/lib/memory/budget';
 import type { ChronicleDeps } from '@/lib/memory/chronicle';
@@ -57,7 +57,7 @@ export type Runtime = {
 
 /** Wires one process's table: database, bus with its agents, live feed and sessions. */
 export async function createRuntime(config: AppConfig, db: Database, models: ModelOverrides = {}): Promise<Runtime> {
-  await ensureCampaign(db, sampleCampaign);
+  await refreshBuiltInCampaign(db, sampleCampaign);
   // Small batches, made traceable off the turn's path: no turn waits long behind one.
   const recorder = createBatchedRecorder((batch) => insertBusMessages(db, batch.map(traceable)), { maxBatch: 50 });
   const spans = startTracing() ? busSpanRecorder() : null;

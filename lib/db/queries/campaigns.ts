@@ -8,6 +8,22 @@ export async function ensureCampaign(db: Database, campaign: CampaignSeed): Prom
   await db.transaction((tx) => insertCampaign(tx, campaign));
 }
 
+/**
+ * The built-in campaign ships with the app: a new release's places (their
+ * exits, people, triggers) replace what an older release stored, while
+ * sessions already played keep their own snapshots and logs.
+ */
+export async function refreshBuiltInCampaign(db: Database, campaign: CampaignSeed): Promise<void> {
+  await db.transaction(async (tx) => {
+    await insertCampaign(tx, campaign);
+    await tx.query(
+      `update campaigns set title = $2, summary = $3, data = $4
+        where id = $1 and (data is distinct from $4::jsonb or title <> $2 or summary <> $3)`,
+      [campaign.id, campaign.title, campaign.summary, { startLocationId: campaign.startLocationId, locations: campaign.locations }],
+    );
+  });
+}
+
 /** ensureCampaign's writes, in a transaction the caller holds: they land with the caller's other writes, or not at all. */
 export async function insertCampaign(tx: Queryable, campaign: CampaignSeed): Promise<void> {
   const inserted = await tx.query(

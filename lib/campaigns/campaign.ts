@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cellSchema } from '@/lib/rules/grid';
 import { coinsSchema } from '@/lib/rules/sheet/inventory';
 import { characterSchema, sceneSchema } from '@/lib/rules/state';
+import { structureProblems } from '@/lib/rules/scene-structure';
 
 /**
  * A creature waiting at a location: any SRD monster by name or id
@@ -44,6 +45,15 @@ export const campaignSeedSchema = z
   .refine((c) => c.locations.some((l) => l.scene.locationId === c.startLocationId), {
     message: 'the start location must be one of the locations',
     path: ['startLocationId'],
+  })
+  .superRefine((c, ctx) => {
+    const ids = c.locations.map((l) => l.scene.locationId);
+    c.locations.forEach((l, i) => {
+      for (const message of structureProblems(l.scene)) ctx.addIssue({ code: 'custom', message, path: ['locations', i, 'scene'] });
+      l.scene.exits.forEach((e, k) => {
+        if (!ids.includes(e.to)) ctx.addIssue({ code: 'custom', message: `${e.name} leads to "${e.to}", which is not a location of this campaign`, path: ['locations', i, 'scene', 'exits', k, 'to'] });
+      });
+    });
   });
 
 export type Location = z.input<typeof locationSchema>;

@@ -20,7 +20,7 @@ export function terrainFor(text: string): BattleTerrain {
 const foesByStage = [['giant-rat', 'giant-rat'], ['goblin', 'goblin'], ['skeleton', 'zombie'], ['bandit', 'orc']] as const;
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'place';
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '') || 'place';
 }
 
 /** Turns a finished draft into a campaign a table can play: each place in the style its words suggest, and whoever waits there. */
@@ -28,6 +28,14 @@ export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignS
   if (!completionStatus(draft).readyToGenerate) throw new Error('The draft is not complete yet');
   const places = draft.locations!;
   const villain = draft.villain!;
+  const idOf = (i: number) => `${i + 1}-${slug(places[i]!.title)}`;
+  // The people of the draft wait where the story starts, telling the hooks that set it going.
+  const people = (draft.npcs ?? []).slice(0, 6).map((npc, k) => ({
+    id: `${k + 1}-${slug(npc.name)}`,
+    name: npc.name,
+    role: npc.role.slice(0, 120),
+    tells: (draft.hooks ?? []).slice(k, k + 1).map((hook) => hook.slice(0, 300)),
+  }));
   const locations: Location[] = places.map((place, i) => {
     const terrain = terrainFor(`${place.title} ${place.description}`);
     const last = i === places.length - 1;
@@ -41,13 +49,15 @@ export function campaignFromDraft(draft: CampaignDraft, seed: number): CampaignS
     }));
     return {
       scene: {
-        locationId: `${i + 1}-${slug(place.title)}`,
+        locationId: idOf(i),
         mapStyle: terrain,
         title: place.title,
         description: place.description,
         dc: 12 + Math.min(i, 3),
         hazards: [hazardFor(place, terrain, last)],
         secret: last ? `${villain.name} is here: ${villain.description}` : '',
+        exits: last ? [] : [{ id: 'way-on', name: places[i + 1]!.title.slice(0, 80), to: idOf(i + 1) }],
+        people: i === 0 ? people : [],
       },
       // The Creative Generator draws each place's battle map when the party gets there.
       map: null,

@@ -7,9 +7,22 @@ function publicContainer<C extends Scene['containers'][number]>(container: C): C
   return { ...container, trapped: false };
 }
 
-/** A scene as the players may know it: its hazards and obstacles, with their triggers and DCs, are the DM's. */
+/**
+ * A scene as the players may know it: its hazards and obstacles (with their
+ * triggers and DCs), what the story ties to a deed, and what people will
+ * tell when asked, are the DM's.
+ */
 function publicScene<S extends Scene>(scene: S): S {
-  return { ...scene, secret: '', containers: scene.containers.map(publicContainer), hazards: [], obstacles: [] };
+  return {
+    ...scene,
+    secret: '',
+    containers: scene.containers.map(publicContainer),
+    hazards: [],
+    obstacles: [],
+    triggers: [],
+    objects: scene.objects.map((o) => ({ ...o, obstacleId: null })),
+    people: scene.people.map((p) => ({ ...p, tells: [] })),
+  };
 }
 
 /** The game as the players may see it: no DM secrets, and no dice key to foretell rolls with. */

@@ -83,24 +83,26 @@ type WithStructure = {
   containers: Array<{ id: string }>;
 };
 
-function uniqueIds(list: Array<{ id: string }>, path: string, ctx: z.RefinementCtx): void {
-  const ids = list.map((x) => x.id);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: `every one of ${path} needs its own id`, path: [path] });
+/** Ids unique within their lists: the DM and the rules name things by them. */
+export function refineSceneStructure(scene: WithStructure, ctx: z.RefinementCtx): void {
+  for (const list of ['exits', 'objects', 'people', 'triggers'] as const) {
+    const ids = scene[list].map((x) => x.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: `every one of ${list} needs its own id`, path: [list] });
+  }
 }
 
-/** Ids unique within their lists, and every reference one the scene declares. */
-export function refineSceneStructure(scene: WithStructure, ctx: z.RefinementCtx): void {
-  uniqueIds(scene.exits, 'exits', ctx);
-  uniqueIds(scene.objects, 'objects', ctx);
-  uniqueIds(scene.people, 'people', ctx);
-  uniqueIds(scene.triggers, 'triggers', ctx);
+/**
+ * What an author's scene names but does not declare: an object's obstacle
+ * or container, a trigger's object or obstacle. Checked when a campaign is
+ * written, not on every state, since play empties and changes a scene.
+ */
+export function structureProblems(scene: WithStructure): string[] {
   const has = (list: Array<{ id: string }>, id: string | null) => id === null || list.some((x) => x.id === id);
-  scene.objects.forEach((o, i) => {
-    if (!has(scene.obstacles, o.obstacleId)) ctx.addIssue({ code: 'custom', message: `No obstacle "${o.obstacleId}" in this scene`, path: ['objects', i, 'obstacleId'] });
-    if (!has(scene.containers, o.containerId)) ctx.addIssue({ code: 'custom', message: `No container "${o.containerId}" in this scene`, path: ['objects', i, 'containerId'] });
-  });
-  scene.triggers.forEach((t, i) => {
-    const known = t.when.kind === 'use' ? has(scene.objects, t.when.objectId) : has(scene.obstacles, t.when.obstacleId);
-    if (!known) ctx.addIssue({ code: 'custom', message: `Trigger "${t.id}" waits on something this scene does not have`, path: ['triggers', i, 'when'] });
-  });
+  return [
+    ...scene.objects.filter((o) => !has(scene.obstacles, o.obstacleId)).map((o) => `${o.name} names no obstacle of this scene ("${o.obstacleId}")`),
+    ...scene.objects.filter((o) => !has(scene.containers, o.containerId)).map((o) => `${o.name} names no container of this scene ("${o.containerId}")`),
+    ...scene.triggers
+      .filter((t) => (t.when.kind === 'use' ? !has(scene.objects, t.when.objectId) : !has(scene.obstacles, t.when.obstacleId)))
+      .map((t) => `Trigger "${t.id}" waits on something this scene does not have`),
+  ];
 }

@@ -109,10 +109,12 @@ function hazardHow(h: Hazard): string {
   return `${test}, ${h.how.severity}, ${h.how.damageType}${h.condition ? `, leaves ${h.condition.condition}` : ''}`;
 }
 
-function structureFacts(scene: Scene): TableStructure {
+/** Which obstacle or container an object is stays with the DM, like the obstacles themselves. */
+function structureFacts(scene: Scene, withSecrets: boolean): TableStructure {
+  const ties = (o: Scene['objects'][number]) => (withSecrets ? { ...(o.obstacleId ? { obstacleId: o.obstacleId } : {}), ...(o.containerId ? { containerId: o.containerId } : {}) } : {});
   return {
     exits: scene.exits.map(({ id, name, to, aliases }) => ({ id, name, to, aliases })),
-    objects: scene.objects.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, ...(o.obstacleId ? { obstacleId: o.obstacleId } : {}), ...(o.containerId ? { containerId: o.containerId } : {}) })),
+    objects: scene.objects.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, ...ties(o) })),
     people: scene.people.map(({ id, name, role, aliases }) => ({ id, name, role, aliases })),
   };
 }
@@ -130,12 +132,12 @@ function triggerFacts(scene: Scene, story: RulesState['story']): TableTrigger[] 
 function sceneFacts(state: RulesState, withSecrets: boolean): TableFacts['scene'] {
   const { scene } = state;
   const { locationId, title, description } = scene;
-  if (!withSecrets) return { locationId, title, description, ...structureFacts(scene) };
+  if (!withSecrets) return { locationId, title, description, ...structureFacts(scene, false) };
   return {
     locationId,
     title,
     description,
-    ...structureFacts(scene),
+    ...structureFacts(scene, true),
     hazards: scene.hazards.map((h) => ({ id: h.id, name: h.name, trigger: h.trigger, how: hazardHow(h), ...(h.sprung ? { spent: true as const } : {}) })),
     obstacles: scene.obstacles.map((o) => ({ id: o.id, name: o.name, skills: o.skills, ...(o.hazardId ? { hazardId: o.hazardId } : {}) })),
     triggers: triggerFacts(scene, state.story),

@@ -28,7 +28,11 @@ export function toolsAt(resolver: TableResolver, campaign: CampaignSeed) {
 export async function tableFor(table: HostileCase['table'], seed: number): Promise<{ state: RulesState; campaign: CampaignSeed; actor: string }> {
   const campaign = campaigns[table.campaign];
   if (!campaign) throw new Error(`no campaign "${table.campaign}" (known: ${Object.keys(campaigns).join(', ')})`);
-  const opening = openingState(campaign, diceKeyFromSeed(seed));
+  const start = table.location ?? campaign.startLocationId;
+  const arrival = arrivalAt(campaign.locations, start);
+  if (!arrival) throw new Error(`no location "${start}" in ${campaign.title}`);
+  // A case is set wherever it says, as if the party had begun there: how it got there is no part of the case.
+  const opening = openingState({ ...campaign, startLocationId: start }, diceKeyFromSeed(seed));
   const party = table.party?.map((id) => {
     const found = characters[id];
     if (!found) throw new Error(`no character "${id}" (known: ${Object.keys(characters).join(', ')})`);
@@ -37,10 +41,7 @@ export async function tableFor(table: HostileCase['table'], seed: number): Promi
   });
   if (!table.party && Object.keys(table.levels).length) throw new Error('levels raise members of a party the case names');
   const resolver = new TableResolver({ ...opening, party: party ?? opening.party });
-  const arrival = table.location ? arrivalAt(campaign.locations, table.location) : null;
-  if (table.location && !arrival) throw new Error(`no location "${table.location}" in ${campaign.title}`);
-  if (arrival && arrival.scene.locationId !== resolver.state.scene.locationId) resolver.travel(arrival);
-  else if (party) resolver.setUp({ ...arrivalAt(campaign.locations, resolver.state.scene.locationId)!, creatures: [] });
+  if (party) resolver.setUp({ ...arrival, creatures: [] });
   for (const c of table.creatures) resolver.addCreature(c.monster, { id: c.id, hostile: c.hostile, position: c.position });
   if (table.combat) resolver.startCombat();
   for (let i = 0; table.turn && i < 20 && currentCombatantId(resolver.state) !== table.turn; i++) resolver.endTurn(currentCombatantId(resolver.state)!);

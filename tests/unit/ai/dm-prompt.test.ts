@@ -33,7 +33,12 @@ describe("the DM's prompt", () => {
 
   it("keeps hazards and obstacles from the players, and shows each character's limited features", () => {
     const state = atTheStair();
-    expect(tableFacts(state, { waysOn: [], withSecrets: false }).scene).toEqual({ locationId: 'steps', title: 'The Slick Stair', description: state.scene.description });
+    const seen = tableFacts(state, { waysOn: [], withSecrets: false }).scene;
+    expect(seen).toMatchObject({ locationId: 'steps', title: 'The Slick Stair', description: state.scene.description });
+    // The ways out and the things there are everyone's; which obstacle a thing is, and what the story ties to it, are the DM's.
+    expect(seen.exits.map((e) => e.to)).toEqual(['crypt']);
+    expect(seen.objects.find((o) => o.id === 'stair')).toEqual({ id: 'stair', name: 'the slick stair', aliases: ['steps', 'weed', 'stairs'] });
+    expect(Object.keys(seen).sort()).toEqual(['description', 'exits', 'locationId', 'objects', 'people', 'title']);
     const aldric = state.party.find((c) => c.id === 'aldric')!;
     expect(playerInstructions(state, aldric, recall(emptyMemory, 'aldric'))).not.toContain('slick-steps');
     const withTamsin = gameStateSchema.parse({ ...state, party: [...state.party, { ...pregens[0]!, resources: { 'second-wind': 1 } }] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { narrateTurn } from '@/lib/ai/narrate-turn';
 import { classifyIntent } from '@/lib/ai/offline/intents';
 import { OfflineModel } from '@/lib/ai/offline/offline-model';
-import { arrivalAt, openingState } from '@/lib/campaigns/arrival';
+import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { applyPatches } from '@/lib/rules/patches';
 import { pregens } from '@/lib/rules/pregens';
@@ -13,8 +13,7 @@ import { atLevel } from '@/scripts/eval/hostile/levels';
 
 /** The sample party joined by ready-made characters (at a level when given), at a location of the campaign. */
 function table(extra: Array<[string, number]>, location?: string, hurt: Record<string, number> = {}, seed = 3): RulesState {
-  const r = new TableResolver(openingState(sampleCampaign, seed));
-  if (location) r.travel(arrivalAt(sampleCampaign.locations, location)!);
+  const r = new TableResolver(openingState({ ...sampleCampaign, startLocationId: location ?? sampleCampaign.startLocationId }, seed));
   const joined = extra.map(([id, level]) => atLevel(pregens.find((p) => p.id === id)!, level));
   const party = [...r.state.party, ...joined].map((c) => (c.id in hurt ? { ...c, hp: hurt[c.id] } : c));
   return gameStateSchema.parse({ ...r.state, party });

@@ -12,10 +12,12 @@ import type { RulesState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
 
 function at(location: string | null, party?: string[]): RulesState {
-  const opening = openingState(sampleCampaign, 5);
+  const start = location ?? sampleCampaign.startLocationId;
+  const opening = openingState({ ...sampleCampaign, startLocationId: start }, 5);
   const chosen = party ? party.map((id) => ({ ...(pregens.find((p) => p.id === id) ?? sampleCampaign.characters.find((c) => c.id === id))!, position: null })) : undefined;
-  const r = new TableResolver({ ...opening, party: chosen ?? opening.party });
-  if (location) r.travel(arrivalAt(sampleCampaign.locations, location)!);
+  if (!chosen) return opening;
+  const r = new TableResolver({ ...opening, party: chosen });
+  r.setUp({ ...arrivalAt(sampleCampaign.locations, start)!, creatures: [] });
   return r.state;
 }
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheck } from '@/lib/rules/actions/ability-check';
-import { arrivalAt, openingState } from '@/lib/campaigns/arrival';
+import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { TableResolver } from '@/lib/rules/table-resolver';
 
 function at(location: string, seed = 5): TableResolver {
-  const r = new TableResolver(openingState(sampleCampaign, seed));
-  if (location !== 'nave') r.travel(arrivalAt(sampleCampaign.locations, location)!);
-  return r;
+  return new TableResolver(openingState({ ...sampleCampaign, startLocationId: location }, seed));
 }
 
 describe('ability checks whose DC the rules own', () => {

@@ -8,7 +8,7 @@ import { actionUsesSchema } from './monster-shape';
 import { partyPatchSchemas, reducePartyPatch } from './party-patches';
 import { RuleViolation } from './rule-violation';
 import { hazardPatchSchemas, reduceHazardPatch } from './hazard-patch';
-import { reduceStoryPatch, storyPatchSchemas } from './story';
+import { reduceStoryPatch, storyPatchSchemas } from './story-patch';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
 import { reduceSheetPatch } from './sheet/sheet-patches';
 import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';

@@ -1,20 +1,9 @@
-import { attackPlan, disengagePlan, hostilesStanding } from './combat-plans';
+import { attackPlan, disengagePlan } from './combat-plans';
 import { featurePlan } from './feature-plans';
 import type { Intent } from './intents';
 import { type Call, done, type PlanContext } from './plan-context';
+import { helpPlan, travelPlan, useObjectPlan } from './scene-plans';
 import { spellPlan } from './spell-plans';
-
-function travelPlan(ctx: PlanContext): Call | null {
-  const { table } = ctx;
-  if (hostilesStanding(table).length > 0 || table.combat) return null;
-  const way = table.waysOn[0];
-  if (!way) return null;
-  const entered = done(ctx, 'enter_location');
-  if (!entered) return { toolName: 'enter_location', input: { locationId: way.locationId } };
-  const arrivals = (entered.ok ? (entered.value.creatures as Array<{ hostile: boolean }>) : []) ?? [];
-  if (arrivals.some((c) => c.hostile) && !done(ctx, 'start_combat')) return { toolName: 'start_combat', input: { reason: 'ambush on arrival' } };
-  return null;
-}
 
 /** The obstacle the player's words point at: one they name, or for a risky try, one the skill overcomes. */
 function obstacleFor(ctx: PlanContext, intent: Extract<Intent, { kind: 'check' }>) {
@@ -59,7 +48,19 @@ export function nextCall(ctx: PlanContext): Call | null {
     case 'spell':
       return spellPlan(ctx, intent.words);
     case 'travel':
-      return travelPlan(ctx);
+      return travelPlan(ctx, intent);
+    case 'use-object':
+      return useObjectPlan(ctx, intent);
+    case 'help':
+      return helpPlan(ctx, intent);
+    case 'hide':
+      return checkPlan(ctx, { kind: 'check', skill: 'stealth', risky: false, tends: false });
+    case 'dash':
+      return done(ctx, 'dash') ? null : { toolName: 'dash', input: { characterId: actor.id } };
+    // Words, not rules: the DM answers in its narration.
+    case 'talk':
+    case 'clarify':
+      return null;
     case 'disengage':
       return disengagePlan(ctx);
     case 'dodge':

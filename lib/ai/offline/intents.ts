@@ -2,10 +2,20 @@ import type { Skill } from '@/lib/rules/abilities';
 import { castWords } from './spell-words';
 
 export type Intent =
-  | { kind: 'attack' }
+  /** The foe named, when one is; the attack plan picks one otherwise. */
+  | { kind: 'attack'; targetId?: string }
   /** Casting a spell: the words after "cast", which name the spell and whom or where it goes. */
   | { kind: 'spell'; words: string }
-  | { kind: 'travel' }
+  /** Going on by one of the scene's exits: to the place named, or by the one way there is. */
+  | { kind: 'travel'; locationId?: string }
+  /** Doing something with an object the scene declares: the skill the words suggest, if any. */
+  | { kind: 'use-object'; objectId: string; skill?: Skill }
+  | { kind: 'talk'; personId: string }
+  | { kind: 'help'; allyId: string }
+  | { kind: 'hide' }
+  | { kind: 'dash' }
+  /** Not sure what the player means: one question back instead of a roll nobody asked for. */
+  | { kind: 'clarify'; question: string }
   | { kind: 'dodge' }
   | { kind: 'disengage' }
   | { kind: 'rest'; rest: 'short' | 'long'; hitDice: number }
@@ -84,6 +94,14 @@ export function classifyIntent(action: string): Intent {
   if (/\b(attack|attacks|strike|strikes|stab|shoot|shoots|slash|swing|hit|fire at|charge)\b/i.test(action)) return { kind: 'attack' };
   if (/\b(go deeper|press on|descend|move on|head down|continue on|onward|next room|go on)\b/i.test(action)) return { kind: 'travel' };
   if (/\bdodge\b/i.test(action)) return { kind: 'dodge' };
-  const skill = skillRules.find((r) => r.words.test(action))?.skill ?? 'perception';
+  return checkIntent(action, skillIn(action) ?? 'perception');
+}
+
+/** The skill an action's words call on, if any ("search" investigation, "sneak" stealth). */
+export function skillIn(action: string): Skill | null {
+  return skillRules.find((r) => r.words.test(action))?.skill ?? null;
+}
+
+export function checkIntent(action: string, skill: Skill): Intent {
   return { kind: 'check', skill, risky: riskyWords.test(action), tends: skill === 'medicine' };
 }

@@ -2,6 +2,7 @@ import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import { abilities, skills } from '@/lib/rules/abilities';
 import { DM_RULING, makeCheck } from '@/lib/rules/actions/ability-check';
+import { endingOf } from '@/lib/rules/actions/story-triggers';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
 const skillOrAbility = z.enum([...skills, ...abilities]);
@@ -42,7 +43,7 @@ export function createAbilityCheckTool({ resolver }: { resolver: TableResolver }
         ...(obstacle
           ? { source: `obstacle: ${obstacle.name}`, result: check.success ? obstacle.success : obstacle.failure, ...(!check.success && obstacle.hazardId ? { setsOff: obstacle.hazardId } : {}) }
           : {}),
-        ...(triggered.length ? { triggered: triggered.map((t) => t.says), ...(triggered.some((t) => t.ending) ? { ending: true } : {}) } : {}),
+        ...(triggered.length ? { triggered: triggered.map((t) => t.says), ...endingOf(triggered) } : {}),
         ...(contest ? { source: 'contest', opposedBy: contest.creatureId, theirTotal: contest.check.roll.total, theirRoll: contest.check.roll.text } : {}),
       };
     },

@@ -1,6 +1,6 @@
 import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
-import { useObject } from '@/lib/rules/actions/story-triggers';
+import { endingOf, useObject } from '@/lib/rules/actions/story-triggers';
 import type { TableResolver } from '@/lib/rules/table-resolver';
 
 const useObjectInput = zodSchema(z.strictObject({ characterId: z.string().min(1).max(64), objectId: z.string().min(1).max(64) }));
@@ -13,7 +13,7 @@ export function createUseObjectTool({ resolver }: { resolver: TableResolver }) {
     inputSchema: useObjectInput,
     execute: async ({ characterId, objectId }) => {
       const r = resolver.act((turn) => useObject(turn, characterId, objectId));
-      return { characterId, object: r.name, outcome: r.outcome, ...(r.triggered.some((t) => t.ending) ? { ending: true } : {}) };
+      return { characterId, object: r.name, outcome: r.outcome, ...endingOf(r.triggered) };
     },
   });
 }

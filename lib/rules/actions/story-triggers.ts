@@ -27,6 +27,12 @@ export function fireTriggers(turn: TurnContext, deed: Deed): Triggered[] {
   });
 }
 
+/** The adventure's epilogue, when one of these triggers ended it: the DM reads it out. */
+export function endingOf(triggered: readonly Triggered[]): { ending?: true; epilogue?: string } {
+  const ending = triggered.find((t) => t.ending)?.ending;
+  return ending ? { ending: true, epilogue: ending } : {};
+}
+
 export type UseObjectResult = { characterId: string; objectId: string; name: string; triggered: Triggered[]; outcome: string };
 
 /**

@@ -1,0 +1,30 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word of a player's action: as typed, its dictionary form, and its part of speech. */
+export type Word = { text: string; lemma: string; pos: string };
+
+// Loading the model takes a few milliseconds; every reading after that is fast.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+/** The words of an action, tokenised, lemmatised and tagged. */
+export function readWords(action: string): Word[] {
+  nlp ??= winkNLP(model);
+  const its = nlp.its;
+  const tokens = nlp.readDoc(action.slice(0, 2000)).tokens();
+  const text = tokens.out(its.value);
+  // The lemma reader's declared signature differs from what `out` accepts, though wink documents this call.
+  const lemma = tokens.out(its.lemma as unknown as typeof its.value);
+  const pos = tokens.out(its.pos);
+  return text.map((t, i) => ({ text: t.toLowerCase(), lemma: (lemma[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X' }));
+}
+
+/** The dictionary forms of the words, for testing verbs whatever their tense ("rang", "rings" → "ring"). */
+export function lemmas(words: readonly Word[]): Set<string> {
+  return new Set(words.flatMap((w) => [w.lemma, w.text]));
+}
+
+/** The words that name things (nouns, names, adjectives and numbers), in order: what a target is found by. */
+export function namingWords(words: readonly Word[]): string[] {
+  return words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos)).map((w) => w.text);
+}

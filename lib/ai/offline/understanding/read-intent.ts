@@ -1,26 +1,40 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import { checkIntent, classifyIntent, skillIn, type Intent } from '../intents';
 import { findNamed, sceneNames, type Named } from './scene-names';
-import { lemmas, readWords, type Word } from './words';
+import { readWords, type Word } from './words';
 
 /** Verbs by what they set out to do, as dictionary forms; the scene decides what they are done to. */
 const verbs = {
-  travel: ['go', 'move', 'head', 'walk', 'descend', 'enter', 'take', 'follow', 'proceed', 'advance', 'leave', 'venture', 'climb', 'step', 'wade', 'continue', 'press', 'return', 'travel', 'make', 'run', 'lead', 'explore', 'through'],
-  use: ['ring', 'pull', 'push', 'open', 'close', 'touch', 'use', 'silence', 'stop', 'strike', 'toll', 'muffle', 'hold', 'turn', 'lift', 'break', 'smash', 'light', 'read', 'still', 'grab', 'hit', 'swing', 'shake', 'wedge', 'jam', 'cut', 'climb', 'pry', 'test', 'probe', 'wade', 'cross'],
+  travel: ['go', 'move', 'head', 'walk', 'descend', 'enter', 'take', 'follow', 'proceed', 'advance', 'leave', 'venture', 'continue', 'press', 'return', 'travel', 'make', 'run', 'lead', 'explore', 'start', 'begin', 'onward', 'down', 'deeper'],
+  use: ['ring', 'pull', 'push', 'open', 'close', 'touch', 'use', 'silence', 'stop', 'toll', 'muffle', 'hold', 'turn', 'lift', 'break', 'light', 'still', 'grab', 'shake', 'wedge', 'jam', 'pry', 'test', 'probe', 'wade', 'cross', 'climb', 'pick', 'give'],
   look: ['search', 'examine', 'inspect', 'investigate', 'study', 'look', 'check', 'peer', 'read', 'scrape', 'clean', 'decipher'],
-  talk: ['talk', 'speak', 'ask', 'greet', 'chat', 'question', 'tell', 'say', 'call', 'inquire', 'enquire', 'chatter', 'hail', 'haggle', 'bargain', 'converse', 'approach'],
-  attack: ['attack', 'strike', 'stab', 'shoot', 'slash', 'swing', 'hit', 'fire', 'charge', 'kill', 'fight', 'punch', 'kick', 'bash', 'smash', 'shoot', 'loose', 'cut', 'hack', 'stab', 'club', 'skewer'],
-  help: ['help', 'aid', 'assist', 'support', 'boost'],
+  sense: ['listen', 'watch', 'scan', 'spot', 'hear', 'smell', 'sniff', 'guard', 'wait', 'track', 'remember', 'recall', 'pray', 'sneak', 'creep', 'bandage', 'tend', 'heal'],
+  talk: ['talk', 'speak', 'ask', 'greet', 'chat', 'question', 'tell', 'say', 'call', 'inquire', 'enquire', 'hail', 'haggle', 'bargain', 'converse', 'approach', 'hey', 'hello'],
+  attack: ['attack', 'strike', 'stab', 'shoot', 'slash', 'swing', 'hit', 'fire', 'charge', 'kill', 'fight', 'punch', 'kick', 'bash', 'smash', 'loose', 'hack', 'club', 'skewer'],
+  help: ['help', 'aid', 'assist', 'support'],
   hide: ['hide', 'conceal'],
   dash: ['dash', 'sprint'],
-};
+} as const;
+type Doing = keyof typeof verbs;
+
+/** Words before the real verb: "let's go", "I try to ring", "we decide to rest". */
+const leading = new Set(['let', 'try', 'want', 'will', 'shall', 'decide', 'attempt', 'need', 'carefully', 'quickly', 'then', 'now']);
+
+/** What the action sets out to do: the first of its words that is a verb we know, whatever its tense. */
+function doing(words: readonly Word[]): Doing | null {
+  for (const w of words) {
+    if (leading.has(w.lemma)) continue;
+    const found = (Object.keys(verbs) as Doing[]).find((k) => (verbs[k] as readonly string[]).includes(w.lemma) || (verbs[k] as readonly string[]).includes(w.text));
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Words that go on without naming where: "press on", "go deeper", "onward". */
-const onward = /\b(deeper|onward|onwards|press on|move on|go on|carry on|keep going|next room|further in|further down|go down|head down|descend|way on|continue)\b/i;
+const onward = /\b(deeper|onward|onwards|press on|push on|move on|go on|carry on|keep going|next room|further in|further down|go down|head down|descend|way on|continue)\b/i;
 
 /** Kinds the older word rules already read well; they keep their reading. */
 const settled = new Set<Intent['kind']>(['rule-question', 'spell', 'feature', 'rest', 'disengage', 'dodge']);
-
-const has = (said: Set<string>, list: readonly string[]) => list.some((v) => said.has(v));
 
 /** The one question the DM asks when it cannot tell what the player means, naming what the scene offers. */
 function clarifying(table: TableFacts, named: readonly Named[], actor: TableCombatant): Intent {
@@ -48,46 +62,66 @@ function objectIntent(action: string, object: Named): Intent {
 }
 
 /**
- * What a player means, read against the scene: the verbs say what they
- * try, and the things the scene declares (its exits and where they lead,
- * objects, people, foes, companions) say to what, forgiving small typos.
- * When it cannot tell, it asks one question rather than rolling a check
- * nobody asked for.
+ * What a player means, read against the scene: the first verb says what
+ * they set out to do, and the things the scene declares (its exits and
+ * where they lead, objects, people, foes, companions) say to what,
+ * forgiving small typos. When it cannot tell, it asks one question rather
+ * than rolling a check nobody asked for.
  */
 export function readIntent(action: string, table: TableFacts, actor: TableCombatant, titleOf: (locationId: string) => string | undefined = () => undefined): Intent {
   const base = classifyIntent(action);
   if (settled.has(base.kind)) return base;
+  if (/\bcast(s|ing)?\b/i.test(action) && /\bspell\b|\bcast(s|ing)? (a|an|some|something)\b/i.test(action)) return whichSpell(actor);
   const words: Word[] = readWords(action);
-  const said = lemmas(words);
   const named = sceneNames(table, actor.id, titleOf);
-  const find = (...kinds: Named['kind'][]) => findNamed(words, named, kinds);
-  if (/\bcast(s|ing)?\b/i.test(action) && /\bspell\b|\bcast(s|ing)? (a|an|some)\b/i.test(action)) return whichSpell(actor);
-
-  const person = find('person');
-  if (has(said, verbs.talk) && person) return { kind: 'talk', personId: person.id };
-  const foe = find('creature');
-  if (base.kind === 'attack' || (has(said, verbs.attack) && foe)) return { kind: 'attack', ...(foe ? { targetId: foe.id } : {}) };
-  const ally = find('ally');
-  if (has(said, verbs.help) && ally && !/\b(heal|wounds?|tend|bandage)\b/i.test(action)) return { kind: 'help', allyId: ally.id };
-  if (has(said, verbs.hide)) return { kind: 'hide' };
-  if (has(said, verbs.dash) && table.combat) return { kind: 'dash' };
-
-  const exit = find('exit');
-  const object = find('object');
-  const travelling = has(said, verbs.travel) || onward.test(action) || base.kind === 'travel';
-  // "Go down the stair" names an exit; "climb the bell rope" names an object: the thing named decides.
-  if (travelling && exit && (!object || !has(said, verbs.use) || has(said, ['go', 'head', 'descend', 'enter', 'take', 'follow', 'proceed', 'leave']))) {
-    return { kind: 'travel', locationId: exit.to };
-  }
-  if (object && (has(said, verbs.use) || has(said, verbs.look))) return objectIntent(action, object);
-  if (travelling && onward.test(action)) return { kind: 'travel' };
-
+  const find = (...kinds: Named['kind'][]) => findNamed(words, named, kinds)?.named ?? null;
+  const [exit, object, person, foe, ally] = [find('exit'), find('object'), find('person'), find('creature'), find('ally')];
   const skill = skillIn(action);
+  const onwardSaid = onward.test(action);
+
+  switch (doing(words)) {
+    case 'talk':
+      if (person) return { kind: 'talk', personId: person.id };
+      break;
+    case 'attack':
+      if (foe || !object) return { kind: 'attack', ...(foe ? { targetId: foe.id } : {}) };
+      return objectIntent(action, object);
+    case 'help':
+      if (ally && !/\b(heal|wounds?|tend|bandage)\b/i.test(action)) return { kind: 'help', allyId: ally.id };
+      break;
+    case 'hide':
+      return { kind: 'hide' };
+    case 'dash':
+      if (table.combat) return { kind: 'dash' };
+      break;
+    case 'travel':
+      if (exit) return { kind: 'travel', locationId: exit.to };
+      if (object && !onwardSaid) return objectIntent(action, object);
+      // "Follow the trail of footprints" is tracking, not a way on.
+      if (skill && !onwardSaid) return checkIntent(action, skill);
+      return { kind: 'travel' };
+    case 'use':
+      // "Push on to the foot of the stair" goes on; "pull the lever" uses it.
+      if (onwardSaid && exit) return { kind: 'travel', locationId: exit.to };
+      if (object) return objectIntent(action, object);
+      if (exit) return { kind: 'travel', locationId: exit.to };
+      break;
+    case 'look':
+      if (object) return objectIntent(action, object);
+      return checkIntent(action, skill ?? 'investigation');
+    case 'sense':
+      // "Pray at the altar" is a religion check on the altar's own terms.
+      if (object) return objectIntent(action, object);
+      return checkIntent(action, skill ?? 'perception');
+    case null:
+      break;
+  }
+  if (base.kind === 'attack') return { kind: 'attack', ...(foe ? { targetId: foe.id } : {}) };
   if (skill) return checkIntent(action, skill);
   // A thing named with no verb we know: the thing says what it is for.
+  if (person && (/\?|\byou\b/i.test(action) || !object)) return { kind: 'talk', personId: person.id };
   if (object) return objectIntent(action, object);
-  if (person) return { kind: 'talk', personId: person.id };
   if (exit) return { kind: 'travel', locationId: exit.to };
-  if (travelling) return { kind: 'travel' };
+  if (onwardSaid || base.kind === 'travel') return { kind: 'travel' };
   return clarifying(table, named, actor);
 }

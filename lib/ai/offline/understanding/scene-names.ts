@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import { distance } from 'fastest-levenshtein';
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import type { Word } from './words';
 
@@ -34,37 +34,41 @@ export function sceneNames(table: TableFacts, actorId: string, titleOf: (locatio
   ];
 }
 
-const skipped = new Set(['i', 'we', 'me', 'my', 'our', 'us', 'the', 'a', 'an', 'to', 'at', 'of', 'and', 'then', 'it', 'this', 'that', 'way', 'there', 'here', 'some', 'carefully', 'quickly']);
+const skipped = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'in', 'on', 'and', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'with', 'from', 'for', 'into', 'onto']);
 
-/** Runs of one to three of the action's words that could name something, longest first. */
-function phrases(words: readonly Word[]): string[] {
-  const useful = words.filter((w) => w.pos !== 'PUNCT' && !skipped.has(w.text)).map((w) => w.text);
-  const out: string[] = [];
-  for (let n = 3; n >= 1; n--) for (let i = 0; i + n <= useful.length; i++) out.push(useful.slice(i, i + n).join(' '));
-  return out;
+/** The words of a name worth matching: "the crypt door at the foot of the stair" is crypt, door, foot, stair. */
+function nameWords(name: string): string[] {
+  return name.split(/[^a-z0-9’']+/).filter((w) => w.length >= 2 && !skipped.has(w));
 }
 
-/** How closely a phrase must match a name: small slips ("stiars", "marow") pass, other words do not. */
-const THRESHOLD = 0.3;
+/** Two words are the same word, or one a small slip of the other ("stiars", "marow", "bel"), and start alike. */
+function alike(said: string, named: string): boolean {
+  if (said === named) return true;
+  if (Math.min(said.length, named.length) < 3 || said[0] !== named[0]) return false;
+  const longest = Math.max(said.length, named.length);
+  return distance(said, named) <= (longest >= 7 ? 2 : longest >= 4 ? 1 : 0);
+}
 
 /**
- * The thing of one of the wanted kinds that the action names most closely,
- * matching runs of its words against every name, forgiving small typos. A
- * longer match wins over a shorter one, so "great bell" beats "bell".
+ * How well the action names one name: the share of the name's words it
+ * says (as typed or in dictionary form), so "great bell" beats "bell" and a
+ * whole name beats part of one. Zero when it says none of them.
  */
-export function findNamed(words: readonly Word[], all: readonly Named[], kinds: ReadonlyArray<Named['kind']>): Named | null {
-  const candidates = all.filter((n) => kinds.includes(n.kind));
-  if (candidates.length === 0) return null;
-  const records = candidates.flatMap((named) => named.names.map((name) => ({ name, named })));
-  const fuse = new Fuse(records, { keys: ['name'], includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
+function nameScore(words: readonly Word[], name: string): number {
+  const wanted = nameWords(name);
+  if (wanted.length === 0) return 0;
+  const said = words.filter((w) => !skipped.has(w.text));
+  const hits = wanted.filter((n) => said.some((w) => alike(w.text, n) || alike(w.lemma, n))).length;
+  return hits === 0 ? 0 : hits + hits / wanted.length;
+}
+
+/** The thing of one of the wanted kinds that the action names best, with how well, or null when it names none. */
+export function findNamed(words: readonly Word[], all: readonly Named[], kinds: ReadonlyArray<Named['kind']>): { named: Named; score: number } | null {
   let best: { named: Named; score: number } | null = null;
-  for (const phrase of phrases(words)) {
-    if (phrase.length < 3) continue;
-    const hit = fuse.search(phrase, { limit: 1 })[0];
-    if (!hit) continue;
-    // A whole word of the name matched outright counts for more than a near miss of a longer phrase.
-    const score = (hit.score ?? 1) - phrase.split(' ').length * 0.01;
-    if (!best || score < best.score) best = { named: hit.item.named, score };
+  for (const named of all) {
+    if (!kinds.includes(named.kind)) continue;
+    const score = Math.max(...named.names.map((name) => nameScore(words, name)));
+    if (score > 0 && (!best || score > best.score)) best = { named, score };
   }
-  return best?.named ?? null;
+  return best;
 }

@@ -230,7 +230,8 @@ export const sampleLocations: Location[] = [
         {
           id: 'great-bell',
           name: 'The great bell',
-          skills: ['athletics'],
+          // Hauled still by strength, or its clapper jammed by deft hands.
+          skills: ['athletics', 'sleightOfHand'],
           dc: 14,
           success: 'The bell falls silent, and the drowned ones’ hold on the shrine breaks',
           failure: 'The bell tolls on, and the green water surges over the rim',

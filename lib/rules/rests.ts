@@ -12,7 +12,14 @@ import type { CharacterSheet } from './state';
 import { abilityMod } from './stats';
 
 /** What a rest rolled and how far it healed. */
-export type RestResult = { characterId: string; hitDiceRolls: DiceRollRecord[]; hpBefore: number; hpAfter: number };
+export type RestResult = {
+  characterId: string;
+  hitDiceRolls: DiceRollRecord[];
+  hpBefore: number;
+  hpAfter: number;
+  /** Hours a stable character lay senseless before coming round with 1 hit point, when the rest began that way. */
+  cameRoundAfter?: DiceRollRecord;
+};
 
 /**
  * What any rest restores besides hit points: feature resources, the end of
@@ -56,18 +63,21 @@ export function shortRestPatches(c: CharacterSheet, hitDice: number, roll: Rolle
 }
 
 /**
- * A long rest: it needs at least 1 hit point to start. It removes a level of
- * exhaustion, restores all hit points, spell slots and feature resources,
- * ends temporary hit points and gives back up to half the character's hit
- * dice (at least one).
+ * A long rest: it needs at least 1 hit point to start. A stable character
+ * at 0 comes round with 1 hit point after 1d4 hours, as the SRD has it, and
+ * the rest begins then. It removes a level of exhaustion, restores all hit
+ * points, spell slots and feature resources, ends temporary hit points and
+ * gives back up to half the character's hit dice (at least one).
  */
-export function longRestPatches(c: CharacterSheet): { patches: StatePatch[]; result: RestResult } {
-  if (c.dead) throw new RuleViolation(`${c.name} is dead`);
-  if (c.hp === 0) throw new RuleViolation(`${c.name} needs at least 1 hit point to benefit from a long rest`);
+export function longRestPatches(c: CharacterSheet, roll: Roller): { patches: StatePatch[]; result: RestResult } {
+  assertCanRest(c);
+  const cameRoundAfter = c.hp === 0 ? roll('1d4') : undefined;
   const exhaustion = Math.max(0, c.exhaustion - 1);
   const hpAfter = effectiveMaxHp({ maxHp: c.maxHp, exhaustion });
   const regained = Math.max(1, Math.floor(c.level / 2));
   const patches: StatePatch[] = [
+    // Coming round: awake, with the 1 hit point the rest then begins from.
+    ...(cameRoundAfter ? healPatches(c, 1) : []),
     { op: 'character.exhaustion', characterId: c.id, exhaustion },
     { op: 'character.hp', characterId: c.id, hp: hpAfter },
     { op: 'character.tempHp', characterId: c.id, tempHp: 0 },
@@ -75,5 +85,5 @@ export function longRestPatches(c: CharacterSheet): { patches: StatePatch[]; res
     ...c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })),
     ...restoredByRest(c, 'long'),
   ];
-  return { patches, result: { characterId: c.id, hitDiceRolls: [], hpBefore: c.hp, hpAfter } };
+  return { patches, result: { characterId: c.id, hitDiceRolls: [], hpBefore: c.hp, hpAfter, ...(cameRoundAfter ? { cameRoundAfter } : {}) } };
 }

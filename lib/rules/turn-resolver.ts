@@ -162,7 +162,7 @@ export class TurnResolver extends CombatResolver {
     return this.atomically(() => {
       if (this.state.combat) throw new RuleViolation('Nobody can rest in the middle of a fight');
       const c = this.character(characterId);
-      const { patches, result } = kind === 'short' ? shortRestPatches(c, options.hitDice ?? 0, this.roller) : longRestPatches(c);
+      const { patches, result } = kind === 'short' ? shortRestPatches(c, options.hitDice ?? 0, this.roller) : longRestPatches(c, this.roller);
       this.commit(patches);
       this.events.push({ kind: 'rest', turn: null, characterId, rest: kind });
       return result;

@@ -4,6 +4,7 @@ import type { Intent } from './intents';
 import { type Call, done, type PlanContext } from './plan-context';
 import { helpPlan, travelPlan, useObjectPlan } from './scene-plans';
 import { spellPlan } from './spell-plans';
+import { approach, squares } from './tactics';
 
 /** The obstacle the player's words point at: one they name, or for a risky try, one the skill overcomes. */
 function obstacleFor(ctx: PlanContext, intent: Extract<Intent, { kind: 'check' }>) {
@@ -18,11 +19,16 @@ function riskHazard(ctx: PlanContext): string | undefined {
   return ctx.table.scene.hazards?.find((h) => !h.spent && !/\bfall\b/.test(h.how))?.id;
 }
 
-/** First aid: a creature at 0 hit points is stabilised with Medicine; nobody is healed by it. */
+/** First aid: a creature at 0 hit points is stabilised with Medicine, stepping beside them first; nobody is healed by it. */
 function firstAidPlan(ctx: PlanContext): Call | null {
   const dying = ctx.table.party.find((c) => !c.dead && c.hp === 0 && c.id !== ctx.actor.id);
-  if (!dying) return null;
-  return done(ctx, 'stabilize') ? null : { toolName: 'stabilize', input: { characterId: ctx.actor.id, targetId: dying.id } };
+  if (!dying || done(ctx, 'stabilize')) return null;
+  const { actor, table } = ctx;
+  if (table.map && actor.at && dying.at && squares(actor.at, dying.at) > 1 && !done(ctx, 'move')) {
+    const cell = approach(table, actor, dying);
+    if (cell) return { toolName: 'move', input: { characterId: actor.id, x: cell[0], y: cell[1] } };
+  }
+  return { toolName: 'stabilize', input: { characterId: actor.id, targetId: dying.id } };
 }
 
 function checkPlan(ctx: PlanContext, intent: Extract<Intent, { kind: 'check' }>): Call | null {

@@ -59,7 +59,7 @@ function featureIntent(action: string): Intent | null {
 // First match wins, so the more specific verbs come first.
 const skillRules: Array<{ skill: Skill; words: RegExp }> = [
   { skill: 'medicine', words: /\b(heal|tend|bandage|treat|stabili[sz]e|wounds?|first aid)\b/i },
-  { skill: 'sleightOfHand', words: /\b(disarm|pick the lock|lockpick|pickpocket|steal|palm|pocket)\b/i },
+  { skill: 'sleightOfHand', words: /\b(disarm|pick the lock|lockpick|pickpocket|steal|palm|pocket|jams?|jamming|wedges?)\b/i },
   { skill: 'stealth', words: /\b(sneak|hide|creep|quietly|unseen|keeping to the shadows)\b/i },
   { skill: 'athletics', words: /\b(climb|jump|swim|push|lift|force|break|shove|wade|pry|drag|silence)\b/i },
   { skill: 'acrobatics', words: /\b(balance|tumble|leap|flip|vault)\b/i },

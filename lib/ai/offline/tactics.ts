@@ -34,8 +34,9 @@ function passable(table: TableFacts, [x, y]: Cell): boolean {
   return glyph !== undefined && glyph !== '#';
 }
 
+/** Taken by anyone not dead, the fallen included: the rules let nobody end a move on an unconscious friend. */
 function occupied(table: TableFacts, cell: Cell, except: string): boolean {
-  return everyone(table).some((c) => c.id !== except && standing(c) && c.at !== null && c.at[0] === cell[0] && c.at[1] === cell[1]);
+  return everyone(table).some((c) => c.id !== except && !c.dead && c.at !== null && c.at[0] === cell[0] && c.at[1] === cell[1]);
 }
 
 /** A free square next to the target that the actor can reach this turn (its speed in squares), nearest first. */

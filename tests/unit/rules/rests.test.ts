@@ -28,10 +28,22 @@ describe('rests', () => {
     expect(sheet(r, 'oswin')).toMatchObject({ hp: 8, tempHp: 0, hitDiceSpent: 0, exhaustion: 0, spellSlots: [{ level: 1, max: 2, remaining: 2 }] });
   });
 
-  it('needs at least 1 HP for a long rest, and the dying cannot rest at all', () => {
+  it('lets nobody dying rest at all', () => {
     const r = new TurnResolver(sampleState());
     r.damage('mira', '12');
-    expect(() => r.rest('mira', 'long')).toThrow(/at least 1 hit point/);
+    expect(() => r.rest('mira', 'long')).toThrow(/dying/);
     expect(() => r.rest('mira', 'short', { hitDice: 1 })).toThrow(/dying/);
+  });
+
+  it('has a stable character at 0 come round with 1 HP after 1d4 hours, then take the long rest', () => {
+    const state = sampleState();
+    const r = new TurnResolver({ ...state, party: state.party.map((c) => (c.id === 'mira' ? { ...c, hp: 0, stable: true } : c)) });
+    const result = r.rest('mira', 'long');
+    expect(result.hpBefore).toBe(0);
+    expect(result.cameRoundAfter?.notation).toBe('1d4');
+    expect(result.cameRoundAfter!.total).toBeGreaterThanOrEqual(1);
+    expect(result.cameRoundAfter!.total).toBeLessThanOrEqual(4);
+    expect(sheet(r, 'mira')).toMatchObject({ hp: sheet(r, 'mira').maxHp, stable: false });
+    expect(sheet(r, 'mira').conditions).not.toContain('unconscious');
   });
 });

@@ -44,6 +44,17 @@ function checkPlan(ctx: PlanContext, intent: Extract<Intent, { kind: 'check' }>)
   return hazardId ? { toolName: 'trigger_hazard', input: { hazardId, targetIds: [ctx.actor.id], reason: ctx.action } } : null;
 }
 
+/** "We rest" rests the whole party, one after another; "I rest" only the speaker. Hit dice are the speaker's to spend. */
+function restPlan(ctx: PlanContext, intent: Extract<Intent, { kind: 'rest' }>): Call | null {
+  const { actor, table } = ctx;
+  const together = /\b(we|us|our|party|everyone|all of us)\b/i.test(ctx.action);
+  const resting = together ? [actor, ...table.party.filter((c) => c.id !== actor.id && !c.dead)] : [actor];
+  const who = resting[ctx.outcomes.filter((o) => o.toolName === 'rest').length];
+  if (!who) return null;
+  const dice = who.id === actor.id && intent.hitDice ? { hitDice: intent.hitDice } : {};
+  return { toolName: 'rest', input: { characterId: who.id, kind: intent.rest, ...dice } };
+}
+
 /** The next tool call of the offline DM's plan for this action, or null when it is ready to narrate. */
 export function nextCall(ctx: PlanContext): Call | null {
   const { intent, actor } = ctx;
@@ -73,7 +84,7 @@ export function nextCall(ctx: PlanContext): Call | null {
       if (!ctx.table.combat) return checkPlan(ctx, { kind: 'check', skill: 'perception', risky: false, tends: false });
       return done(ctx, 'dodge') ? null : { toolName: 'dodge', input: { characterId: actor.id } };
     case 'rest':
-      return done(ctx, 'rest') ? null : { toolName: 'rest', input: { characterId: actor.id, kind: intent.rest, ...(intent.hitDice ? { hitDice: intent.hitDice } : {}) } };
+      return restPlan(ctx, intent);
     case 'feature':
       return featurePlan(ctx, intent, () => attackPlan(ctx));
     case 'rule-question':

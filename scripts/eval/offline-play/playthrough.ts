@@ -29,9 +29,9 @@ export function nextWords(state: RulesState, me: string, done: Set<string>): str
     if (hurt <= 0.4 && potion) return 'I drink my potion of healing.';
     return `I attack the ${foes[0]?.name ?? 'nearest foe'}.`;
   }
-  // Knocked out but stable, Mira is carried to where the party can rest the night.
-  if (mira.hp === 0) return 'We make camp and take a long rest.';
   const party = state.party.filter((c) => !c.dead);
+  // Nobody presses on leaving a friend senseless on the floor: the party waits for them to come round and sleeps.
+  if (party.some((c) => c.hp === 0)) return 'We make camp and take a long rest.';
   const worn = party.some((c) => c.hp / c.maxHp < 0.6);
   if (worn && !done.has(`rest@${state.scene.locationId}`)) {
     done.add(`rest@${state.scene.locationId}`);

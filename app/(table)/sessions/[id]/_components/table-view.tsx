@@ -6,6 +6,8 @@ import type { PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { RulesState } from '@/lib/rules/state';
 import { ActionForm, type Suggestion } from './action-form';
+import { Epilogue } from './epilogue';
+import { ScenePanel } from './scene-panel';
 import { BattleMap } from './battle-map';
 import { CreaturesPanel } from './creatures-panel';
 import { InitiativeTracker } from './initiative-tracker';
@@ -103,6 +105,7 @@ export function TableView({ initial, me, maxActionLength, feed, ended = false }:
               <div className="entry-action">{status.action}</div>
             </div>
           )}
+          {state.story.ending && <Epilogue text={state.story.ending} />}
           {drafts.map((draft) => (
             <div key={draft.turnId} className="entry" data-testid="narration-draft" data-character={draft.characterId}>
               <div className="entry-who">Dungeon Master</div>
@@ -127,6 +130,7 @@ export function TableView({ initial, me, maxActionLength, feed, ended = false }:
           {status.error && <p className="error">{status.error}</p>}
           {!table.connected && hydrated && <p className="muted">Reconnecting to the table…</p>}
         </section>
+        <ScenePanel scene={state.scene} onSuggest={human && !ended ? (text) => setSuggestion({ text, key: Date.now() }) : undefined} />
         <PeoplePanel sessionId={sessionId} me={mine} people={table.people} state={state} paused={status.paused} />
         <InitiativeTracker state={state} />
         <PartyPanel party={state.party} players={Object.fromEntries(table.people.flatMap((p) => p.seats.map((id) => [id, p.name])))} mine={seats} onOpenSheet={setSheetFor} />

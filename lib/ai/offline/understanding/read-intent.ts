@@ -41,9 +41,9 @@ function clarifying(table: TableFacts, named: readonly Named[], actor: TableComb
   const foes = table.creatures.filter((c) => c.side === 'hostile' && !c.dead && c.hp > 0);
   const options = [
     ...(foes.length ? [`attack the ${foes[0]!.name}`] : []),
-    ...named.filter((n) => n.kind === 'exit').slice(0, 1).map((n) => `take ${n.names[0]}`),
-    ...named.filter((n) => n.kind === 'object').slice(0, 2).map((n) => `look at ${n.names[0]}`),
-    ...named.filter((n) => n.kind === 'person').slice(0, 1).map((n) => `talk to ${n.names[0]}`),
+    ...named.filter((n) => n.kind === 'exit').slice(0, 1).map((n) => `take ${n.label}`),
+    ...named.filter((n) => n.kind === 'object').slice(0, 2).map((n) => `look at ${n.label}`),
+    ...named.filter((n) => n.kind === 'person').slice(0, 1).map((n) => `talk to ${n.label}`),
   ];
   const offer = options.length ? ` You could ${options.slice(0, -1).join(', ')}${options.length > 1 ? ' or ' : ''}${options.at(-1)}.` : '';
   return { kind: 'clarify', question: `What does ${actor.name} do?${offer}` };

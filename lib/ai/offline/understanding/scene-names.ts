@@ -6,6 +6,8 @@ import type { Word } from './words';
 export type Named = {
   kind: 'exit' | 'object' | 'person' | 'creature' | 'ally';
   id: string;
+  /** Its name as the author wrote it, for saying back to the player. */
+  label: string;
   names: string[];
   /** Where an exit leads. */
   to?: string;
@@ -26,11 +28,11 @@ const living = (c: TableCombatant) => !c.dead;
 export function sceneNames(table: TableFacts, actorId: string, titleOf: (locationId: string) => string | undefined): Named[] {
   const { scene } = table;
   return [
-    ...(scene.exits ?? []).map((e) => ({ kind: 'exit' as const, id: e.id, to: e.to, names: names(e.name, ...e.aliases, titleOf(e.to)) })),
-    ...(scene.objects ?? []).map((o) => ({ kind: 'object' as const, id: o.id, names: names(o.name, ...o.aliases) })),
-    ...(scene.people ?? []).map((p) => ({ kind: 'person' as const, id: p.id, names: names(p.name, ...p.aliases, ...p.name.split(' ').filter((w) => w.length > 3)) })),
-    ...table.creatures.filter(living).map((c) => ({ kind: c.side === 'hostile' ? ('creature' as const) : ('person' as const), id: c.id, names: names(c.name, c.id.replace(/-\d+$/, '').replaceAll('-', ' ')) })),
-    ...table.party.filter((c) => c.id !== actorId).map((c) => ({ kind: 'ally' as const, id: c.id, names: names(c.name, ...c.name.split(' ')) })),
+    ...(scene.exits ?? []).map((e) => ({ kind: 'exit' as const, id: e.id, label: e.name, to: e.to, names: names(e.name, ...e.aliases, titleOf(e.to)) })),
+    ...(scene.objects ?? []).map((o) => ({ kind: 'object' as const, id: o.id, label: o.name, names: names(o.name, ...o.aliases) })),
+    ...(scene.people ?? []).map((p) => ({ kind: 'person' as const, id: p.id, label: p.name, names: names(p.name, ...p.aliases, ...p.name.split(' ').filter((w) => w.length > 3)) })),
+    ...table.creatures.filter(living).map((c) => ({ kind: c.side === 'hostile' ? ('creature' as const) : ('person' as const), id: c.id, label: c.name, names: names(c.name, c.id.replace(/-\d+$/, '').replaceAll('-', ' ')) })),
+    ...table.party.filter((c) => c.id !== actorId).map((c) => ({ kind: 'ally' as const, id: c.id, label: c.name, names: names(c.name, ...c.name.split(' ')) })),
   ];
 }
 

@@ -24,6 +24,7 @@ export function dmInstructions(state: RulesState, memory: PromptMemory, waysOn: 
     'When the acting creature is played by the DM (a monster), choose a sensible action for it and resolve it with the tools.',
     'Look rules up with look_up_rule when unsure, and cite what you used.',
     'Spells are cast only with cast_spell: name the caster, the spell, and the targets the player chose (or the square an area spell is aimed at), and a higher slot only when the player upcasts. Each caster\'s spells are listed in the table. The engine spends the slot and rolls every attack, save, damage, healing and effect the spell has; what it lists under "narrate" is yours to tell.',
+    'The party goes on only by the scene\'s exits (waysOn, with enter_location). Using an object the scene declares is use_object, or ability_check against its obstacle, or loot for what holds things; what the story ties to a deed (its triggers) the engine sets off, never you. People say what "tells" gives them, in your words. If you cannot tell what a player means, ask them one short question instead of rolling a check.',
     'Items and coins change hands only through use_item, loot, buy, sell and give, naming things that are really there; nothing appears from nowhere. Experience and levels are not yours to give: the engine awards XP for defeated foes and the game master the rest.',
     '',
     'The table (JSON; "secret" is for you alone):',

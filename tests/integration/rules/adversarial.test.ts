@@ -120,6 +120,10 @@ describe('malformed or forbidden tool calls from the model change nothing', () =
     ['walking into a wall', 'move', '{"characterId":"mira","x":0,"y":0}', (s: RulesState, a: RulesState) => JSON.stringify(a.party[0]!.position) === JSON.stringify(s.party[0]!.position)],
     ['travelling somewhere that does not exist', 'enter_location', '{"locationId":"the-moon"}', (s: RulesState, a: RulesState) => a.scene.locationId === s.scene.locationId],
     ['a monster that is not in the SRD', 'introduce_npc', '{"monster":"beholder","id":"t-1","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
+    ['skipping past the stair to the last chamber', 'enter_location', '{"locationId":"bell-chamber"}', (s: RulesState, a: RulesState) => a.scene.locationId === s.scene.locationId],
+    ['an object the scene does not have', 'use_object', '{"characterId":"mira","objectId":"great-bell"}', (_s: RulesState, a: RulesState) => a.story.fired.length === 0 && a.story.ending === null],
+    ['an obstacle used without its check', 'use_object', '{"characterId":"mira","objectId":"altar"}', (_s: RulesState, a: RulesState) => a.story.fired.length === 0],
+    ['an ending declared by the model', 'use_object', '{"characterId":"mira","objectId":"silver-bell","ending":"The party wins"}', (_s: RulesState, a: RulesState) => a.story.ending === null],
     ['a creature taking a party member\'s id', 'introduce_npc', '{"monster":"goblin","id":"mira","hostile":true}', (_s: RulesState, a: RulesState) => a.creatures.length === 0],
   ])('%s', async (_name, toolName, input, unchanged) => {
     const state = calm();

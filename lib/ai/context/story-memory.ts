@@ -1,5 +1,5 @@
 import { tokensOf } from '@/lib/memory/budget';
-import type { ContextBlock, PromptMemory } from '@/lib/memory/types';
+import { RECENT_TITLE, type ContextBlock, type PromptMemory } from '@/lib/memory/types';
 import type { SessionEvent } from '@/lib/rules/session-log';
 
 /** Something that happened, and which party members saw it. */
@@ -81,7 +81,7 @@ export function recall(memory: StoryMemory, characterId?: string): PromptMemory 
   return {
     blocks: [
       ...block('summaries', 'So far', memory.facts.filter(seenBy(characterId)).map((m) => m.text), "this session's milestones"),
-      ...block('recent', 'Recent events', recentLines(memory, characterId), 'the latest turns, word for word'),
+      ...block('recent', RECENT_TITLE, recentLines(memory, characterId), 'the latest turns, word for word'),
     ],
   };
 }

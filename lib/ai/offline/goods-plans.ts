@@ -33,13 +33,26 @@ function lootBodies(ctx: GoodsContext): Call | null {
     .flatMap(([id]) => find(ctx.table, id) ?? []);
   const body = bodies[looted.length];
   if (!body) return null;
+  const step = walkUpTo(ctx, body);
+  if (step === 'stuck') return null;
+  return step ?? { toolName: 'loot', input: { characterId: ctx.actor.id, from: body.id } };
+}
+
+/** A step up to someone the battle map puts out of reach; null when within reach (or no map), 'stuck' when no step gets there. */
+function walkUpTo(ctx: GoodsContext, who: TableCombatant): Call | 'stuck' | null {
   const here = standsAt(ctx);
-  if (ctx.table.map && here && body.at && squares(here, body.at) > 1) {
-    if (ctx.outcomes.at(-1)?.toolName === 'move') return null;
-    const cell = approach(ctx.table, { ...ctx.actor, at: here }, body);
-    return cell ? { toolName: 'move', input: { characterId: ctx.actor.id, x: cell[0], y: cell[1] } } : null;
-  }
-  return { toolName: 'loot', input: { characterId: ctx.actor.id, from: body.id } };
+  if (!ctx.table.map || !here || !who.at || squares(here, who.at) <= 1) return null;
+  if (ctx.outcomes.at(-1)?.toolName === 'move') return 'stuck';
+  const cell = approach(ctx.table, { ...ctx.actor, at: here }, who);
+  return cell ? { toolName: 'move', input: { characterId: ctx.actor.id, x: cell[0], y: cell[1] } } : 'stuck';
+}
+
+/** Using an item on a friend: walking up to them first when the battle map puts them out of reach. */
+function useOn(ctx: GoodsContext, input: Record<string, unknown>, friend: TableCombatant | undefined): Call | null {
+  if (ctx.outcomes.some((o) => o.toolName === 'use_item')) return null;
+  const step = friend ? walkUpTo(ctx, friend) : null;
+  if (step === 'stuck') return null;
+  return step ?? { toolName: 'use_item', input };
 }
 
 function once(ctx: GoodsContext, toolName: string, input: Record<string, unknown>): Call | null {
@@ -57,7 +70,8 @@ export function nextGoodsStep(ctx: GoodsContext): GoodsStep {
   switch (intent.kind) {
     case 'use': {
       const target = partyMember(ctx.table, intent.targetName);
-      return { call: once(ctx, 'use_item', { characterId, item: intent.item, ...(target && target.id !== actor.id ? { targetId: target.id } : {}) }), idle: null };
+      const friend = target && target.id !== actor.id ? target : undefined;
+      return { call: useOn(ctx, { characterId, item: intent.item, ...(friend ? { targetId: friend.id } : {}) }, friend), idle: null };
     }
     case 'give': {
       const to = partyMember(ctx.table, intent.toName)?.id ?? intent.toName.toLowerCase();

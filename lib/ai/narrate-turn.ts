@@ -1,6 +1,6 @@
 import type { RulebookSearch } from './tools/look-up-rule';
 import { stepCountIs, streamText, type LanguageModel } from 'ai';
-import { arrivalAt } from '@/lib/campaigns/arrival';
+import { arrivalAt, waysOnFrom } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import type { AgentUsage, RuleCitation, ToolCallRecord, TurnOutcome } from '@/lib/rules/session-log';
 import { findCombatant, type GameState } from '@/lib/rules/state';
@@ -26,13 +26,6 @@ const MAX_STEPS = 8;
 
 const playedBy: Record<TurnRequest['controller'], TableCombatant['playedBy']> = { human: 'person', ai: 'ai player', dm: 'dm' };
 
-/** The places reachable from here: the next one in the campaign's order. */
-function waysOn(request: TurnRequest, locationId: string) {
-  const index = request.locations.findIndex((l) => l.scene.locationId === locationId);
-  const next = request.locations[index + 1];
-  return next ? [{ locationId: next.scene.locationId!, title: next.scene.title }] : [];
-}
-
 /**
  * Lets the DM model resolve one action. The model only talks and calls tools;
  * the resolver behind the tools decides every outcome, and every call, answer
@@ -54,7 +47,7 @@ export async function narrateTurn(options: {
   const started = performance.now();
   const result = streamText({
     model,
-    instructions: dmInstructions(resolver.state, request.memory, waysOn(request, resolver.state.scene.locationId)),
+    instructions: dmInstructions(resolver.state, request.memory, waysOnFrom(request.locations, resolver.state.scene.locationId)),
     messages: [{ role: 'user', content: actionMessage(actor, request.action, playedBy[request.controller]) }],
     tools: dmTools({
       resolver,

@@ -26,6 +26,12 @@ export function arrivalAt(locations: CampaignSeed['locations'], locationId: stri
   };
 }
 
+/** The places reachable from a location: the next one in the campaign's order (from a place it does not list, its first). */
+export function waysOnFrom(locations: CampaignSeed['locations'], locationId: string): Array<{ locationId: string; title: string }> {
+  const next = locations[locations.findIndex((l) => l.scene.locationId === locationId) + 1];
+  return next ? [{ locationId: next.scene.locationId!, title: next.scene.title }] : [];
+}
+
 /** The game as a session of this campaign begins: the party at the start location, seeded. */
 export function openingState(campaign: CampaignSeed, seed: number | DiceKey): RulesState {
   const arrival = arrivalAt(campaign.locations, campaign.startLocationId)!;

@@ -3,6 +3,7 @@ import { getFeature } from '@/lib/rules/srd/classes';
 import type { CharacterSheet, Combatant, RulesState, Scene } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
 import { armorClassOf } from '@/lib/rules/armor-class';
+import { valueInCopper } from '@/lib/rules/money';
 import { actionFacts, type TableAction } from './action-facts';
 import { jsonBlock, readJsonBlock } from './json-block';
 import { spellFacts, type TableSpell } from './spell-facts';
@@ -42,9 +43,12 @@ export type TableHazard = { id: string; name: string; trigger: string; how: stri
 /** An obstacle as the DM sees it: the skills that overcome it and the hazard a failure sets off; its DC is the rules'. */
 export type TableObstacle = { id: string; name: string; skills: string[]; hazardId?: string };
 
+/** What a player sees of the place's things: its containers (those emptied marked so) and who sells here; the DM's goods block says more. */
+export type SceneSights = { containers?: Array<{ name: string; empty?: true }>; merchants?: string[] };
+
 export type TableFacts = {
   /** Hazards and obstacles are the DM's alone, like the secret. */
-  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[] };
+  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[] } & SceneSights;
   /** DM only: what the players must not learn. Never present in a player's prompt. */
   secret?: string;
   party: TableCombatant[];
@@ -98,9 +102,15 @@ function hazardHow(h: Hazard): string {
   return `${test}, ${h.how.severity}, ${h.how.damageType}${h.condition ? `, leaves ${h.condition.condition}` : ''}`;
 }
 
+function sights(scene: Scene): SceneSights {
+  const containers = scene.containers.map((c) => ({ name: c.name, ...(c.items.length === 0 && valueInCopper(c.coins) === 0 ? { empty: true as const } : {}) }));
+  const merchants = scene.merchants.map((m) => m.name);
+  return { ...(containers.length ? { containers } : {}), ...(merchants.length ? { merchants } : {}) };
+}
+
 function sceneFacts(scene: Scene, withSecrets: boolean): TableFacts['scene'] {
   const { locationId, title, description } = scene;
-  if (!withSecrets) return { locationId, title, description };
+  if (!withSecrets) return { locationId, title, description, ...sights(scene) };
   return {
     locationId,
     title,

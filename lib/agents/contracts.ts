@@ -64,6 +64,10 @@ export const decideActionParams = z.object({
   state: gameStateSchema,
   memory: memorySchema,
   seed: z.number().int().nonnegative(),
+  /** The character's own latest lines, oldest first, so it says something new. */
+  said: z.array(z.string().max(1200)).max(50).default([]),
+  /** Where the party can go from here. */
+  waysOn: z.array(z.object({ locationId: z.string().min(1).max(200), title: z.string().max(200) })).max(20).default([]),
 });
 
 export const decidedActionSchema = z.object({ action: z.string().min(1), fallback: z.boolean(), usage: agentUsageSchema.nullable() });

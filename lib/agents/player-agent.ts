@@ -31,7 +31,11 @@ export function startPlayerAgent(options: PlayerAgentOptions): Promise<Unsubscri
     const machine = playerMachine.provide({
       actors: {
         decide: fromPromise(async ({ signal }) => {
-          const decision = await decideAction(options.model, { state: request.state, character, memory: request.memory, seed: request.seed }, signal);
+          const decision = await decideAction(
+            options.model,
+            { state: request.state, character, memory: request.memory, seed: request.seed, said: request.said, waysOn: request.waysOn },
+            signal,
+          );
           usage = decision.usage;
           return decision.action;
         }),

@@ -1,7 +1,7 @@
 import { generateText, type LanguageModel } from 'ai';
 import type { AgentUsage } from '@/lib/rules/session-log';
 import type { CharacterSheet, RulesState } from '@/lib/rules/state';
-import { playerInstructions } from './prompts/player';
+import { playerInstructions, type PlayerSight } from './prompts/player';
 import type { PromptMemory } from '@/lib/memory/types';
 
 export type DecisionRequest = {
@@ -9,14 +9,14 @@ export type DecisionRequest = {
   character: CharacterSheet;
   memory: PromptMemory;
   seed: number;
-};
+} & PlayerSight;
 
 /** What an AI player does on its turn, in a player's words, and what asking the model for it cost. */
 export async function decideAction(model: LanguageModel, request: DecisionRequest, abortSignal?: AbortSignal): Promise<{ action: string; usage: AgentUsage }> {
   const started = performance.now();
   const result = await generateText({
     model,
-    instructions: playerInstructions(request.state, request.character, request.memory),
+    instructions: playerInstructions(request.state, request.character, request.memory, { said: request.said, waysOn: request.waysOn }),
     messages: [{ role: 'user', content: 'It is your turn. What do you do?' }],
     seed: request.seed,
     abortSignal,

@@ -1,9 +1,9 @@
 import type { RulebookSearch } from './tools/look-up-rule';
 import { stepCountIs, streamText, type LanguageModel } from 'ai';
-import { arrivalAt } from '@/lib/campaigns/arrival';
+import { arrivalAt, waysOnFrom } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import type { AgentUsage, RuleCitation, ToolCallRecord, TurnOutcome } from '@/lib/rules/session-log';
-import { findCombatant, type GameState, type RulesState } from '@/lib/rules/state';
+import { findCombatant, type GameState } from '@/lib/rules/state';
 import { TableResolver } from '@/lib/rules/table-resolver';
 import { dmInstructions } from './prompts/dm';
 import { actionMessage, type TableCombatant } from './prompts/format';
@@ -26,15 +26,6 @@ const MAX_STEPS = 8;
 
 const playedBy: Record<TurnRequest['controller'], TableCombatant['playedBy']> = { human: 'person', ai: 'ai player', dm: 'dm' };
 
-/** The places reachable from here: by the scene's exits, or for a scene written without them, the next one in the campaign's order. */
-function waysOn(request: TurnRequest, scene: RulesState['scene']) {
-  const titleOf = (id: string) => request.locations.find((l) => l.scene.locationId === id)?.scene.title ?? id;
-  if (scene.exits.length) return scene.exits.map((e) => ({ locationId: e.to, title: titleOf(e.to), by: e.name }));
-  const index = request.locations.findIndex((l) => l.scene.locationId === scene.locationId);
-  const next = request.locations[index + 1];
-  return next ? [{ locationId: next.scene.locationId!, title: next.scene.title }] : [];
-}
-
 /**
  * Lets the DM model resolve one action. The model only talks and calls tools;
  * the resolver behind the tools decides every outcome, and every call, answer
@@ -56,7 +47,7 @@ export async function narrateTurn(options: {
   const started = performance.now();
   const result = streamText({
     model,
-    instructions: dmInstructions(resolver.state, request.memory, waysOn(request, resolver.state.scene)),
+    instructions: dmInstructions(resolver.state, request.memory, waysOnFrom(request.locations, resolver.state.scene.locationId)),
     messages: [{ role: 'user', content: actionMessage(actor, request.action, playedBy[request.controller]) }],
     tools: dmTools({
       resolver,

@@ -28,6 +28,20 @@ export function arrivalAt(locations: CampaignSeed['locations'], locationId: stri
   };
 }
 
+/**
+ * The places reachable from a location, and by which way: its scene's exits,
+ * or for a scene written without them, the next place in the campaign's
+ * order (from a place it does not list, its first).
+ */
+export function waysOnFrom(locations: CampaignSeed['locations'], locationId: string): Array<{ locationId: string; title: string; by?: string }> {
+  const titleOf = (id: string) => locations.find((l) => l.scene.locationId === id)?.scene.title ?? id;
+  const index = locations.findIndex((l) => l.scene.locationId === locationId);
+  const exits = locations[index]?.scene.exits ?? [];
+  if (exits.length) return exits.map((e) => ({ locationId: e.to, title: titleOf(e.to), by: e.name }));
+  const next = locations[index + 1];
+  return next ? [{ locationId: next.scene.locationId!, title: next.scene.title }] : [];
+}
+
 /** The game as a session of this campaign begins: the party at the start location, seeded. */
 export function openingState(campaign: CampaignSeed, seed: number | DiceKey): RulesState {
   const arrival = arrivalAt(campaign.locations, campaign.startLocationId)!;

@@ -1,4 +1,4 @@
-import type { Fact, Summary, ContextBlock } from './types';
+import { RECENT_TITLE, type Fact, type Summary, type ContextBlock } from './types';
 import { fitLines, SHARES } from './budget';
 
 /** What the prompt's memory is built from, found beforehand. */
@@ -54,7 +54,7 @@ export function buildContextBlocks(sources: ContextSources, budget: number): Con
   };
   add('pinned', 'The game master asked you to remember', sources.pinned.map(factLine), 'pinned by the game master; sent with every turn');
   const seen = new Set(sources.pinned.map((f) => f.id));
-  add('recent', 'Recent events', sources.recent.slice(-12).reverse(), 'the latest turns, word for word, newest kept first');
+  add('recent', RECENT_TITLE, sources.recent.slice(-12).reverse(), 'the latest turns, word for word, newest kept first');
   add('summaries', 'The story so far', summaryLines(sources.summaries, sources.sessionId), 'summaries of scenes, fights and sessions: sessions and fights first, then the newest');
   add('facts', 'What the table knows that bears on this', sources.facts.filter((f) => !seen.has(f.id)).map(factLine), 'facts retrieved for this action by its words and meaning');
   // The latest lines read best in the order they happened.

@@ -44,6 +44,9 @@ export type NewSummary = {
 
 export type Summary = NewSummary & { id: string; sessionId: string; createdAt: string };
 
+/** The heading the latest lines of the log go under in every prompt; the offline models read them back by it. */
+export const RECENT_TITLE = 'Recent events';
+
 /**
  * One block of a prompt's context, with what it cost and why it was sent:
  * what the game master sees in the context inspector.

@@ -1,8 +1,9 @@
 import { fromPromise, transition } from 'xstate';
 import { COMMIT_ACTOR_ID, SESSION_MACHINE_VERSION, sessionMachine } from '@/machines/session.machine';
 import type { DecidedAction } from '@/machines/session/types';
-import { remember } from '@/lib/ai/context/story-memory';
+import { remember, saidBy } from '@/lib/ai/context/story-memory';
 import type { AssetStores } from '@/lib/assets/store';
+import { waysOnFrom } from '@/lib/campaigns/arrival';
 import type { MessageBus } from '@/lib/bus';
 import { commitSessionEvents, saveSnapshot, StaleVersionError } from '@/lib/db/queries/sessions';
 import type { Database } from '@/lib/db/types';
@@ -103,6 +104,8 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
               state: input.state,
               memory,
               seed: nextRollSeed(input.state, i + 1),
+              said: saidBy(live.memory, characterId),
+              waysOn: waysOnFrom(live.locations, input.state.scene.locationId),
             });
             const response = await bus.request(request);
             if (!response.payload.success) throw new Error(response.payload.error.message);

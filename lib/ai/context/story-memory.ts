@@ -1,5 +1,5 @@
 import { tokensOf } from '@/lib/memory/budget';
-import type { ContextBlock, PromptMemory } from '@/lib/memory/types';
+import { RECENT_TITLE, type ContextBlock, type PromptMemory } from '@/lib/memory/types';
 import type { SessionEvent } from '@/lib/rules/session-log';
 
 /** Something that happened, and which party members saw it. */
@@ -7,16 +7,20 @@ export type Memory = { text: string; witnesses: string[] | 'all' };
 
 /**
  * What the agents remember of a session, in bounded size however long it
- * runs: a few lasting facts (places reached, fights won, the fallen) and the
- * last few events word for word. Kept up to date one committed event at a time.
+ * runs: a few lasting facts (places reached, fights won, the fallen), the
+ * last few events word for word, and each party member's own latest words,
+ * so an AI player knows what it has said already. Kept up to date one
+ * committed event at a time; a snapshot saved before `said` was kept has none.
  */
-export type StoryMemory = { facts: Memory[]; recent: Memory[] };
+export type StoryMemory = { facts: Memory[]; recent: Memory[]; said?: Record<string, string[]> };
 
 export const MAX_FACTS = 12;
 export const MAX_RECENT = 10;
+/** A party member's own lines kept: an AI player says nothing it said in its last this many turns. */
+export const MAX_SAID = 20;
 const MAX_LINE = 320;
 
-export const emptyMemory: StoryMemory = { facts: [], recent: [] };
+export const emptyMemory: StoryMemory = { facts: [], recent: [], said: {} };
 
 function clip(text: string): string {
   return text.length > MAX_LINE ? `${text.slice(0, MAX_LINE - 1)}…` : text;
@@ -52,11 +56,23 @@ function retold(event: SessionEvent): Memory | null {
   }
 }
 
+/** Who said what, by party member; a monster's turn is the DM's and is nobody's to remember. */
+function saidAfter(said: Record<string, string[]>, event: SessionEvent): Record<string, string[]> {
+  if (event.type !== 'player.acted' || event.data.controller === 'dm') return said;
+  const { characterId, text } = event.data;
+  return { ...said, [characterId]: [...(said[characterId] ?? []), clip(text)].slice(-MAX_SAID) };
+}
+
 export function remember(memory: StoryMemory, event: SessionEvent): StoryMemory {
   const facts = [...memory.facts, ...lasting(event)].slice(-MAX_FACTS);
   const line = retold(event);
   const recent = line ? [...memory.recent, line].slice(-MAX_RECENT) : memory.recent;
-  return { facts, recent };
+  return { facts, recent, said: saidAfter(memory.said ?? {}, event) };
+}
+
+/** A party member's own latest lines, oldest first. */
+export function saidBy(memory: StoryMemory, characterId: string): string[] {
+  return memory.said?.[characterId] ?? [];
 }
 
 function seenBy(characterId?: string) {
@@ -81,7 +97,7 @@ export function recall(memory: StoryMemory, characterId?: string): PromptMemory 
   return {
     blocks: [
       ...block('summaries', 'So far', memory.facts.filter(seenBy(characterId)).map((m) => m.text), "this session's milestones"),
-      ...block('recent', 'Recent events', recentLines(memory, characterId), 'the latest turns, word for word'),
+      ...block('recent', RECENT_TITLE, recentLines(memory, characterId), 'the latest turns, word for word'),
     ],
   };
 }

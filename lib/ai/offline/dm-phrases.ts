@@ -1,11 +1,15 @@
 import type { TableFacts } from '@/lib/ai/prompts/format';
 import type { Skill } from '@/lib/rules/abilities';
+import { closings, fightBegins, manners } from './dm-asides';
+import { openings, type OpeningKind } from './dm-openings';
 import type { ToolOutcome } from './prompt-reader';
-import { pick } from './seeded';
 import { find } from './tactics';
+import { placeWords, say } from './voice';
 
-const skillWords: Partial<Record<Skill, string>> = {
+const skillWords: Record<Skill, string> = {
   acrobatics: 'a nimble move',
+  animalHandling: 'a calm voice and a steady hand',
+  arcana: 'an eye for the arcane',
   athletics: 'raw strength',
   deception: 'a straight face',
   history: 'half-remembered lore',
@@ -13,7 +17,9 @@ const skillWords: Partial<Record<Skill, string>> = {
   intimidation: 'a hard stare',
   investigation: 'a methodical search',
   medicine: 'practised hands',
+  nature: 'a feel for the wild',
   perception: 'sharp senses',
+  performance: 'a flair for the dramatic',
   persuasion: 'an honest appeal',
   religion: 'the old words of faith',
   sleightOfHand: 'deft fingers',
@@ -21,19 +27,28 @@ const skillWords: Partial<Record<Skill, string>> = {
   survival: 'a tracker’s instincts',
 };
 
-/** Words that open a turn before the dice decide it: a skill's flavour, or a fighter's. */
-export function opening(name: string, skill: Skill | null, seed: number): string {
-  if (!skill) return pick([`${name} presses the attack. `, `${name} moves in, ready to strike. `, `All eyes turn to ${name}. `], seed, 1);
-  const how = skillWords[skill] ?? 'steady nerves';
-  return pick([`${name} sets to it, trusting ${how}. `, `All eyes turn to ${name}. `, `${name} draws a slow breath. `], seed, 1);
+// A check's result states its numbers, so these need not be as many as the flavour pools.
+const succeeds = [
+  '{name} succeeds {tally}: the effort pays off.',
+  'It works {tally}; the way ahead grows a little clearer.',
+  '{name} manages it {tally}.',
+  'Success {tally}: {name} has it.',
+  'It goes well for {name} {tally}.',
+  '{name} pulls it off {tally}.',
+];
+const fails = ['{name} falls short {tally}.', 'It is not enough {tally}.', 'It slips away from {name} {tally}.', 'No luck for {name} {tally}.', '{name} cannot manage it {tally}.', 'Not this time {tally}.'];
+
+function frame(templates: readonly string[], cursor: number, name: string, tally: string): string {
+  return templates[cursor % templates.length]!.replace('{name}', name).replace('{tally}', tally);
 }
 
-export function closing(seed: number): string {
-  return pick(
-    ['For a heartbeat, nothing moves.', 'The light flickers, and the silence closes in again.', 'Far off, something heavy shifts in the dark.', 'A cold draught stirs, carrying a faint, distant sound.'],
-    seed,
-    5,
-  );
+/** Words that open a turn before the dice decide it, for the kind of deed it is; a check's words carry its skill's flavour. */
+export function opening(kind: OpeningKind, name: string, skill: Skill | null, cursor: number): string {
+  return `${say(openings[kind], cursor, { name, how: skill ? skillWords[skill] : 'steady nerves' })} `;
+}
+
+export function closing(cursor: number, place: string): string {
+  return say(closings, cursor, placeWords(place));
 }
 
 function nameOf(table: TableFacts, id: unknown): string {
@@ -51,12 +66,12 @@ function hazardLine(table: TableFacts, t: HazardTarget): string {
 }
 
 /** One sentence for what one tool call did, as the rules engine reported it. */
-export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): string {
+export function tell(table: TableFacts, outcome: ToolOutcome, cursor: number): string {
   if (!outcome.ok) return `That cannot be done: ${outcome.error.replace(/\.$/, '')}. `;
   const v = outcome.value;
   switch (outcome.toolName) {
     case 'start_combat':
-      return `Steel rings out and the fight begins! Initiative: ${(v.order as string[]).join(', ')}. `;
+      return `${say(fightBegins, cursor)} Initiative: ${(v.order as string[]).join(', ')}. `;
     case 'move':
       return `${nameOf(table, v.characterId)} moves ${v.feet} feet. `;
     case 'attack': {
@@ -74,9 +89,7 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
       const then = typeof v.result === 'string' ? `${v.result.replace(/\.$/, '')}. ` : '';
       if (v.critical === 'success') return `A natural twenty! ${name} succeeds brilliantly ${tally}. ${then}`;
       if (v.critical === 'failure') return `A natural one. Everything that can go wrong for ${name} does ${tally}. ${then}`;
-      return v.success
-        ? pick([`${name} succeeds ${tally}: the effort pays off. `, `It works ${tally}; the way ahead grows a little clearer. `], seed, 2) + then
-        : pick([`${name} falls short ${tally}. `, `It is not enough ${tally}. `], seed, 3) + then;
+      return `${frame(v.success ? succeeds : fails, cursor, name, tally)} ${then}`;
     }
     case 'trigger_hazard':
       return `${String(v.source).replace(/^hazard: /, '')} catches them! ${(v.targets as HazardTarget[]).map((t) => hazardLine(table, t)).join(' ')} `;
@@ -87,14 +100,14 @@ export function tell(table: TableFacts, outcome: ToolOutcome, seed: number): str
         ? `${nameOf(table, v.characterId)} binds ${nameOf(table, v.targetId)}'s wounds and the bleeding stops (${v.total} against DC ${v.dc}). `
         : `${nameOf(table, v.characterId)} cannot stop ${nameOf(table, v.targetId)}'s bleeding (${v.total} against DC ${v.dc}). `;
     case 'drop_prone':
-      return `${nameOf(table, v.characterId)} drops flat to the ground. `;
+      return `${nameOf(table, v.characterId)} drops flat to the ground, ${say(manners, cursor)}. `;
     case 'stand_up':
-      return `${nameOf(table, v.characterId)} gets back up. `;
+      return `${nameOf(table, v.characterId)} gets back up, ${say(manners, cursor)}. `;
     case 'cast_spell':
       // The engine's own account names the spell, the slot and what befell each creature.
       return typeof v.outcome === 'string' ? `${v.outcome}. ` : `${nameOf(table, v.casterId)} casts ${v.spell}. `;
     case 'dodge':
-      return `${nameOf(table, v.characterId)} falls into a defensive crouch, ready to dodge. `;
+      return `${nameOf(table, v.characterId)} falls into a defensive crouch, ready to dodge, ${say(manners, cursor)}. `;
     case 'rest':
       return `${nameOf(table, v.characterId)} rests and recovers (${v.hpBefore} to ${v.hpAfter} HP). `;
     case 'enter_location': {

@@ -72,7 +72,7 @@ const skillRules: Array<{ skill: Skill; words: RegExp }> = [
   { skill: 'survival', words: /\b(track|tracks|forage|trail|follow)\b/i },
   { skill: 'insight', words: /\b(sense|motive|intentions|read (his|her|their) face)\b/i },
   { skill: 'investigation', words: /\b(search|examine|inspect|investigate|study|check|traps?|clues?|carvings?)\b/i },
-  { skill: 'perception', words: /\b(look|listen|watch|scan|spot|peer|survey|guard|keep watch)\b/i },
+  { skill: 'perception', words: /\b(look|listen|watch|scan|spot|peer|survey|guard|keep watch|keep an eye|eyes? on)\b/i },
   { skill: 'nature', words: /\b(plants?|animals?|moss|fish|tide|weather)\b/i },
 ];
 

@@ -3,6 +3,7 @@ import { getFeature } from '@/lib/rules/srd/classes';
 import type { CharacterSheet, Combatant, RulesState, Scene } from '@/lib/rules/state';
 import { isCharacter } from '@/lib/rules/state';
 import { armorClassOf } from '@/lib/rules/armor-class';
+import { valueInCopper } from '@/lib/rules/money';
 import { actionFacts, type TableAction } from './action-facts';
 import { jsonBlock, readJsonBlock } from './json-block';
 import { spellFacts, type TableSpell } from './spell-facts';
@@ -50,10 +51,12 @@ export type TableStructure = {
 };
 /** What the story ties to a deed here: the DM's alone, like the secret. */
 export type TableTrigger = { id: string; when: string; then: string; says: string; done?: true };
+/** What a player sees of the place's things: its containers (those emptied marked so) and who sells here; the DM's goods block says more. */
+export type SceneSights = { containers?: Array<{ name: string; empty?: true }>; merchants?: string[] };
 
 export type TableFacts = {
   /** Hazards, obstacles, triggers and what people know are the DM's alone, like the secret. */
-  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[]; triggers?: TableTrigger[]; tells?: Record<string, string[]> } & TableStructure;
+  scene: { locationId: string; title: string; description: string; hazards?: TableHazard[]; obstacles?: TableObstacle[]; triggers?: TableTrigger[]; tells?: Record<string, string[]> } & TableStructure & SceneSights;
   /** DM only: what the players must not learn. Never present in a player's prompt. */
   secret?: string;
   party: TableCombatant[];
@@ -109,6 +112,12 @@ function hazardHow(h: Hazard): string {
   return `${test}, ${h.how.severity}, ${h.how.damageType}${h.condition ? `, leaves ${h.condition.condition}` : ''}`;
 }
 
+function sights(scene: Scene): SceneSights {
+  const containers = scene.containers.map((c) => ({ name: c.name, ...(c.items.length === 0 && valueInCopper(c.coins) === 0 ? { empty: true as const } : {}) }));
+  const merchants = scene.merchants.map((m) => m.name);
+  return { ...(containers.length ? { containers } : {}), ...(merchants.length ? { merchants } : {}) };
+}
+
 /** Which obstacle or container an object is stays with the DM, like the obstacles themselves. */
 function structureFacts(scene: Scene, withSecrets: boolean): TableStructure {
   const ties = (o: Scene['objects'][number]) => (withSecrets ? { ...(o.obstacleId ? { obstacleId: o.obstacleId } : {}), ...(o.containerId ? { containerId: o.containerId } : {}) } : {});
@@ -132,7 +141,7 @@ function triggerFacts(scene: Scene, story: RulesState['story']): TableTrigger[] 
 function sceneFacts(state: RulesState, withSecrets: boolean): TableFacts['scene'] {
   const { scene } = state;
   const { locationId, title, description } = scene;
-  if (!withSecrets) return { locationId, title, description, ...structureFacts(scene, false) };
+  if (!withSecrets) return { locationId, title, description, ...structureFacts(scene, false), ...sights(scene) };
   return {
     locationId,
     title,

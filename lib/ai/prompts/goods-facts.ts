@@ -21,7 +21,7 @@ export type GoodsFacts = {
   merchants: Array<{ id: string; name: string; sells: string[] }>;
 };
 
-function packOf(c: RulesState['party'][number]): string[] {
+function itemsOf(c: RulesState['party'][number]): string[] {
   return c.inventory.map((e) => {
     const name = listStacks([e]);
     const marks = [e.equipped ? 'in use' : '', e.attuned ? 'attuned' : '', e.charges !== null ? `${e.charges} charges` : ''].filter(Boolean);
@@ -40,11 +40,29 @@ export function goodsFacts(state: RulesState): GoodsFacts {
   const holds = (items: Parameters<typeof listStacks>[0], coins: Parameters<typeof describeCoins>[0]) =>
     [listStacks(items), describeCoins(coins)].filter((s) => s !== 'nothing' && s !== 'no coins').join('; ') || 'nothing';
   return {
-    carried: Object.fromEntries(state.party.map((c) => [c.id, { items: packOf(c), coins: describeCoins(c.coins) }])),
+    carried: Object.fromEntries(state.party.map((c) => [c.id, packOf(c)])),
     onBodies: Object.fromEntries(state.creatures.filter((c) => c.dead || c.hp === 0).map((c) => [c.id, holds(creatureGear(c), c.coins)])),
     containers: state.scene.containers.map((c) => ({ id: c.id, name: c.name, holds: holds(c.items, c.coins), ...(c.locked ? { locked: true as const } : {}) })),
     merchants: state.scene.merchants.map((m) => ({ id: m.id, name: m.name, sells: m.stock.map(price) })),
   };
+}
+
+function packOf(c: RulesState['party'][number]): GoodsFacts['carried'][string] {
+  return { items: itemsOf(c), coins: describeCoins(c.coins) };
+}
+
+/** What one party member carries, as its own AI player sees it. */
+export function packFacts(state: RulesState, characterId: string): GoodsFacts['carried'][string] | null {
+  const c = state.party.find((member) => member.id === characterId);
+  return c ? packOf(c) : null;
+}
+
+export function packBlock(pack: GoodsFacts['carried'][string]): string {
+  return jsonBlock('pack', pack);
+}
+
+export function readPack(text: string): GoodsFacts['carried'][string] | null {
+  return readJsonBlock<GoodsFacts['carried'][string]>(text, 'pack');
 }
 
 export function goodsBlock(facts: GoodsFacts): string {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemory, recall, recentLines, remember } from '@/lib/ai/context/story-memory';
+import { emptyMemory, MAX_SAID, recall, recentLines, remember, saidBy } from '@/lib/ai/context/story-memory';
 import { dmInstructions } from '@/lib/ai/prompts/dm';
+import { readTable } from '@/lib/ai/prompts/format';
+import { readPack } from '@/lib/ai/prompts/goods-facts';
 import { playerInstructions } from '@/lib/ai/prompts/player';
-import { openingState } from '@/lib/campaigns/arrival';
+import { openingState, waysOnFrom } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import type { SessionEvent } from '@/lib/rules/session-log';
 
@@ -45,5 +47,31 @@ describe('what an AI player knows', () => {
     const atTen = dmInstructions(state, recall(long.slice(0, 10).reduce(remember, emptyMemory)), []).length;
     const atFiveHundred = dmInstructions(state, recall(memory), []).length;
     expect(atFiveHundred).toBeLessThan(atTen * 1.2);
+  });
+
+  it('shows an AI player its own latest twenty lines, however few of them the recent events still hold', () => {
+    const aldric = state.party.find((c) => c.id === 'aldric')!;
+    const turns = Array.from({ length: 30 }, (_, i): SessionEvent[] => [
+      { seq: 3 * i + 1, createdAt: '', type: 'player.acted', data: { turnId: `a${i}`, characterId: 'aldric', characterName: aldric.name, controller: 'ai', text: `Aldric's deed number ${i}.` } },
+      event(3 * i + 2, 'player.acted', `Mira's deed number ${i}.`, ['mira', 'aldric', 'kestrel']),
+      event(3 * i + 3, 'dm.narrated', `What came of deed ${i}.`, ['mira', 'aldric', 'kestrel']),
+    ]).flat();
+    const memory = turns.reduce(remember, emptyMemory);
+    expect(recentLines(memory, 'aldric').filter((l) => l.startsWith(`${aldric.name}:`)).length).toBeLessThan(5);
+    const prompt = playerInstructions(state, aldric, recall(memory, 'aldric'), { said: saidBy(memory, 'aldric') });
+    for (let i = 30 - MAX_SAID; i < 30; i++) expect(prompt).toContain(`- Aldric's deed number ${i}.`);
+    expect(prompt).not.toContain(`Aldric's deed number ${29 - MAX_SAID}.`);
+    expect(saidBy(memory, 'mira')).toHaveLength(MAX_SAID);
+  });
+
+  it("shows an AI player what it carries, the place's containers and merchants and the way on, but not what the containers hold", () => {
+    const aldric = state.party.find((c) => c.id === 'aldric')!;
+    const prompt = playerInstructions(state, aldric, recall(emptyMemory, 'aldric'), { waysOn: waysOnFrom(sampleCampaign.locations, 'nave') });
+    const table = readTable(prompt)!;
+    expect(table.scene).toMatchObject({ containers: [{ name: 'Offering box' }], merchants: ['Old Marrow'] });
+    expect(table.waysOn).toEqual([{ locationId: 'steps', title: 'The Slick Stair', by: 'the spiral stair' }]);
+    expect(readPack(prompt)!.items).toContain('Mace (in use)');
+    // The box's potion and coins stay the DM's to reveal.
+    expect(prompt).not.toMatch(/Potion of Healing|30 cp/);
   });
 });

@@ -20,15 +20,21 @@ type Doing = keyof typeof verbs;
 /** Words before the real verb: "let's go", "I try to ring", "we decide to rest". */
 const leading = new Set(['let', 'try', 'want', 'will', 'shall', 'decide', 'attempt', 'need', 'carefully', 'quickly', 'then', 'now']);
 
-/** What the action sets out to do: the first of its words that is a verb we know, whatever its tense. */
-function doing(words: readonly Word[]): Doing | null {
+/** Words whose dictionary form misleads: "what is left" leaves nowhere. */
+const misleading = new Set(['left']);
+
+/** What the action sets out to do: the first of its words that is a verb we know, whatever its tense, and the word. */
+function doing(words: readonly Word[]): { doing: Doing; verb: string } | null {
   for (const w of words) {
-    if (leading.has(w.lemma)) continue;
+    if (leading.has(w.lemma) || misleading.has(w.text)) continue;
     const found = (Object.keys(verbs) as Doing[]).find((k) => (verbs[k] as readonly string[]).includes(w.lemma) || (verbs[k] as readonly string[]).includes(w.text));
-    if (found) return found;
+    if (found) return { doing: found, verb: w.lemma };
   }
   return null;
 }
+
+/** Verbs that mean going on even with nowhere named ("we go", "lead on"); "take" or "follow" need a way named. */
+const goingOn = new Set(['go', 'move', 'head', 'descend', 'proceed', 'advance', 'venture', 'continue', 'press', 'travel', 'lead', 'onward', 'deeper']);
 
 /** Words that go on without naming where: "press on", "go deeper", "onward". */
 const onward = /\b(deeper|onward|onwards|press on|push on|move on|go on|carry on|keep going|next room|further in|further down|go down|head down|descend|way on|continue)\b/i;
@@ -79,7 +85,8 @@ export function readIntent(action: string, table: TableFacts, actor: TableCombat
   const skill = skillIn(action);
   const onwardSaid = onward.test(action);
 
-  switch (doing(words)) {
+  const deed = doing(words);
+  switch (deed?.doing ?? null) {
     case 'talk':
       if (person) return { kind: 'talk', personId: person.id };
       break;
@@ -99,10 +106,11 @@ export function readIntent(action: string, table: TableFacts, actor: TableCombat
       if (object && !onwardSaid) return objectIntent(action, object);
       // "Follow the trail of footprints" is tracking, not a way on.
       if (skill && !onwardSaid) return checkIntent(action, skill);
-      return { kind: 'travel' };
+      if (onwardSaid || goingOn.has(deed!.verb)) return { kind: 'travel' };
+      break;
     case 'use':
       // "Push on to the foot of the stair" goes on; "pull the lever" uses it.
-      if (onwardSaid && exit) return { kind: 'travel', locationId: exit.to };
+      if (onwardSaid && (exit || !object)) return { kind: 'travel', ...(exit ? { locationId: exit.to } : {}) };
       if (object) return objectIntent(action, object);
       if (exit) return { kind: 'travel', locationId: exit.to };
       break;

@@ -21,7 +21,9 @@ function riskHazard(ctx: PlanContext): string | undefined {
 
 /** First aid: a creature at 0 hit points is stabilised with Medicine, stepping beside them first; nobody is healed by it. */
 function firstAidPlan(ctx: PlanContext): Call | null {
-  const dying = ctx.table.party.find((c) => !c.dead && c.hp === 0 && c.id !== ctx.actor.id);
+  const down = ctx.table.party.filter((c) => !c.dead && c.hp === 0 && c.id !== ctx.actor.id);
+  // The friend the player names, else the first one down.
+  const dying = down.find((c) => ctx.action.toLowerCase().includes(c.name.split(' ')[0]!.toLowerCase())) ?? down[0];
   if (!dying || done(ctx, 'stabilize')) return null;
   const { actor, table } = ctx;
   if (table.map && actor.at && dying.at && squares(actor.at, dying.at) > 1 && !done(ctx, 'move')) {

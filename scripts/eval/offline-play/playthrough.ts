@@ -30,7 +30,9 @@ export function nextWords(state: RulesState, me: string, done: Set<string>): str
     return `I attack the ${foes[0]?.name ?? 'nearest foe'}.`;
   }
   const party = state.party.filter((c) => !c.dead);
-  // Nobody presses on leaving a friend senseless on the floor: the party waits for them to come round and sleeps.
+  // A dying friend is seen to first; nobody presses on leaving one senseless on the floor.
+  const dying = party.find((c) => c.hp === 0 && !c.stable && c.id !== me);
+  if (dying && mira.hp > 0) return `I kneel beside ${dying.name} and tend to their wounds.`;
   if (party.some((c) => c.hp === 0)) return 'We make camp and take a long rest.';
   const worn = party.some((c) => c.hp / c.maxHp < 0.6);
   if (worn && !done.has(`rest@${state.scene.locationId}`)) {

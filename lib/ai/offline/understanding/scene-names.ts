@@ -36,7 +36,8 @@ export function sceneNames(table: TableFacts, actorId: string, titleOf: (locatio
   ];
 }
 
-const skipped = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'in', 'on', 'and', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'with', 'from', 'for', 'into', 'onto']);
+// "Way" names no way in particular: "the way we came in" is not the way down.
+const skipped = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'in', 'on', 'and', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'with', 'from', 'for', 'into', 'onto', 'way']);
 
 /** The words of a name worth matching: "the crypt door at the foot of the stair" is crypt, door, foot, stair. */
 function nameWords(name: string): string[] {

@@ -48,6 +48,9 @@ export const campaignSeedSchema = z
   })
   .superRefine((c, ctx) => {
     const ids = c.locations.map((l) => l.scene.locationId);
+    // The story remembers a trigger by its id wherever the party goes, so no two places may share one.
+    const triggers = c.locations.flatMap((l) => l.scene.triggers.map((t) => t.id));
+    if (new Set(triggers).size !== triggers.length) ctx.addIssue({ code: 'custom', message: 'every trigger in the campaign needs its own id', path: ['locations'] });
     c.locations.forEach((l, i) => {
       for (const message of structureProblems(l.scene)) ctx.addIssue({ code: 'custom', message, path: ['locations', i, 'scene'] });
       l.scene.exits.forEach((e, k) => {

@@ -5,7 +5,7 @@ import { classifyGoods } from '@/lib/ai/offline/goods-intents';
 import { readSpell } from '@/lib/ai/offline/spell-words';
 import { readIntent } from '@/lib/ai/offline/understanding/read-intent';
 import { tableFacts, type TableFacts } from '@/lib/ai/prompts/format';
-import { openingState } from '@/lib/campaigns/arrival';
+import { openingState, waysOnFrom } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 
 /** The phrasings that come with the eval; README documents the format for a file of one's own. */
@@ -38,9 +38,7 @@ type Reading = { intent: Phrasing['intent']; target?: string };
 
 function tableAt(location: string): TableFacts {
   const state = openingState({ ...sampleCampaign, startLocationId: location }, 1);
-  const titleOf = (id: string) => sampleCampaign.locations.find((l) => l.scene.locationId === id)?.scene.title ?? id;
-  const waysOn = state.scene.exits.map((e) => ({ locationId: e.to, title: titleOf(e.to), by: e.name }));
-  return tableFacts(state, { waysOn, withSecrets: true });
+  return tableFacts(state, { waysOn: waysOnFrom(sampleCampaign.locations, location), withSecrets: true });
 }
 
 /** How the offline DM reads a phrasing, in the order it reads a real action: things first, then the scene. */
@@ -90,10 +88,10 @@ export function readPhrasing(p: Phrasing, table: TableFacts = tableAt(p.at)): Re
 const loose = (text: string) => text.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
 
 /** Understood: the intent is the one expected, and so is the target where one is expected (names compare loosely). */
-export function understood(p: Phrasing, reading: Reading): boolean {
+export function understood(p: Phrasing, reading: Reading, table: TableFacts = tableAt(p.at)): boolean {
   if (reading.intent !== p.intent) return false;
   if (p.target === undefined) return true;
-  if (reading.target === undefined) return p.intent === 'travel' && p.target === tableAt(p.at).waysOn[0]?.locationId;
+  if (reading.target === undefined) return p.intent === 'travel' && p.target === table.waysOn[0]?.locationId;
   return loose(reading.target).includes(loose(p.target)) || loose(p.target).includes(loose(reading.target));
 }
 
@@ -105,7 +103,7 @@ export function phrasingsEval(phrasings: readonly Phrasing[]) {
     const table = tables.get(p.at) ?? tableAt(p.at);
     tables.set(p.at, table);
     const read = readPhrasing(p, table);
-    if (!understood(p, read)) misunderstood.push({ ...p, read });
+    if (!understood(p, read, table)) misunderstood.push({ ...p, read });
   }
   return { phrasings: phrasings.length, understood: Math.round(((phrasings.length - misunderstood.length) / phrasings.length) * 1000) / 1000, misunderstood };
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readIntent } from '@/lib/ai/offline/understanding/read-intent';
 import { tableFacts, type TableFacts } from '@/lib/ai/prompts/format';
-import { openingState } from '@/lib/campaigns/arrival';
+import { openingState, waysOnFrom } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 
 function tableAt(location: string): TableFacts {
   const state = openingState({ ...sampleCampaign, startLocationId: location }, 1);
-  const waysOn = state.scene.exits.map((e) => ({ locationId: e.to, title: sampleCampaign.locations.find((l) => l.scene.locationId === e.to)!.scene.title }));
-  return tableFacts(state, { waysOn, withSecrets: true });
+  return tableFacts(state, { waysOn: waysOnFrom(sampleCampaign.locations, location), withSecrets: true });
 }
 
 const read = (location: string, actorId: string, action: string) => {

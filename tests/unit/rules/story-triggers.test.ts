@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalAt, openingState } from '@/lib/campaigns/arrival';
+import { campaignSeedSchema } from '@/lib/campaigns/campaign';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { makeCheck } from '@/lib/rules/actions/ability-check';
 import { useObject } from '@/lib/rules/actions/story-triggers';
@@ -55,5 +56,15 @@ describe('the story answering the party', () => {
     expect(seen.people.map((p) => [p.name, p.tells])).toEqual([['Old Marrow', []]]);
     expect(seen.objects.find((o) => o.id === 'altar')!.obstacleId).toBeNull();
     expect(seen.exits.map((e) => e.to)).toEqual(['steps']);
+  });
+
+  it('refuses a campaign whose places share a trigger id, since the story remembers triggers by id', () => {
+    const [nave, ...rest] = sampleCampaign.locations;
+    const bell = rest.at(-1)!;
+    const clash = { ...bell, scene: { ...bell.scene, triggers: bell.scene.triggers!.map((t) => ({ ...t, id: 'bell-wakes-the-dead' })) } };
+    const parsed = campaignSeedSchema.safeParse({ ...sampleCampaign, locations: [nave, ...rest.slice(0, -1), clash] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toContain('every trigger in the campaign needs its own id');
+    expect(campaignSeedSchema.safeParse(sampleCampaign).success).toBe(true);
   });
 });

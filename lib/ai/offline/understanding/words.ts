@@ -18,13 +18,3 @@ export function readWords(action: string): Word[] {
   const pos = tokens.out(its.pos);
   return text.map((t, i) => ({ text: t.toLowerCase(), lemma: (lemma[i] ?? t).toLowerCase(), pos: pos[i] ?? 'X' }));
 }
-
-/** The dictionary forms of the words, for testing verbs whatever their tense ("rang", "rings" → "ring"). */
-export function lemmas(words: readonly Word[]): Set<string> {
-  return new Set(words.flatMap((w) => [w.lemma, w.text]));
-}
-
-/** The words that name things (nouns, names, adjectives and numbers), in order: what a target is found by. */
-export function namingWords(words: readonly Word[]): string[] {
-  return words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos)).map((w) => w.text);
-}

@@ -2,7 +2,9 @@
 
 import { useMemo, useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
-import type { SectionChoice, StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
+import type { StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
+import { SectionTree } from './section-tree';
+import { FOLD_ABOVE, matching, sectionTree, subtree } from './section-tree-model';
 
 const sourceNote = {
   outline: "from the PDF's own outline",
@@ -10,28 +12,28 @@ const sourceNote = {
   model: 'by the model',
 } as const;
 
-function pages(s: SectionChoice): string {
-  return s.pageStart === s.pageEnd ? `p. ${s.pageStart}` : `pp. ${s.pageStart}–${s.pageEnd}`;
-}
-
-/** The rulebook's sections as a checklist: ticking a chapter ticks what is in it. */
+/** The rulebook's sections as a tree to choose from: ticking a chapter ticks what is in it. */
 export function SectionPicker({ structure, onChoose }: { structure: StructureChoice; onChoose: (name: string, sectionIds: string[]) => Promise<void> }) {
+  const tree = useMemo(() => sectionTree(structure.sections), [structure.sections]);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(structure.sections.map((s) => s.id)));
+  const [open, setOpen] = useState<Set<string>>(() =>
+    structure.sections.length > FOLD_ABOVE ? new Set() : new Set(structure.sections.map((s) => s.id)),
+  );
+  const [query, setQuery] = useState('');
   const [name, setName] = useState(structure.title);
-  const children = useMemo(() => {
-    const byParent = new Map<string | null, SectionChoice[]>();
-    for (const s of structure.sections) byParent.set(s.parentId, [...(byParent.get(s.parentId) ?? []), s]);
-    return byParent;
-  }, [structure.sections]);
+  const search = useMemo(() => matching(tree, query), [tree, query]);
 
-  function descendants(id: string): string[] {
-    return (children.get(id) ?? []).flatMap((c) => [c.id, ...descendants(c.id)]);
+  function choose(id: string, on: boolean) {
+    const next = new Set(chosen);
+    for (const each of subtree(tree, id)) (on ? next.add(each) : next.delete(each));
+    setChosen(next);
   }
 
-  function toggle(id: string, on: boolean) {
-    const next = new Set(chosen);
-    for (const each of [id, ...descendants(id)]) (on ? next.add(each) : next.delete(each));
-    setChosen(next);
+  function fold(id: string, unfold: boolean) {
+    const next = new Set(open);
+    if (unfold) next.add(id);
+    else next.delete(id);
+    setOpen(next);
   }
 
   const { busy, error, submit } = useSubmit(
@@ -44,24 +46,6 @@ export function SectionPicker({ structure, onChoose }: { structure: StructureCho
   );
 
   const words = structure.sections.filter((s) => chosen.has(s.id)).reduce((n, s) => n + (s.words ?? 0), 0);
-  const render = (parent: string | null) => (
-    <ul className="section-list">
-      {(children.get(parent) ?? []).map((s) => (
-        <li key={s.id}>
-          <label className="section-choice" data-testid="section-choice" data-kind={s.kind}>
-            <input type="checkbox" checked={chosen.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} data-testid={`section-${s.id}`} />
-            <span className="section-title">{s.title}</span>
-            {s.kind !== 'section' && <span className="tag">{s.kind}</span>}
-            <span className="muted">
-              {pages(s)}{s.words !== undefined && ` · ${s.words} words`}
-            </span>
-          </label>
-          {children.has(s.id) && render(s.id)}
-        </li>
-      ))}
-    </ul>
-  );
-
   return (
     <form className="section-picker" onSubmit={submit} data-testid="section-picker">
       <h2>Choose what to import</h2>
@@ -69,14 +53,31 @@ export function SectionPicker({ structure, onChoose }: { structure: StructureCho
         {structure.pageCount} pages; {structure.sections.length} sections found {sourceNote[structure.source]}.
       </p>
       <div className="picker-actions">
+        <input
+          type="search"
+          className="section-search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Find a section, e.g. grappling"
+          aria-label="Find a section"
+          data-testid="section-search"
+        />
         <button type="button" className="link-button" onClick={() => setChosen(new Set(structure.sections.map((s) => s.id)))}>
           All
         </button>
         <button type="button" className="link-button" onClick={() => setChosen(new Set())}>
           None
         </button>
+        <button type="button" className="link-button" onClick={() => setOpen(new Set())} disabled={search !== null}>
+          Fold all
+        </button>
       </div>
-      {render(null)}
+      {search && (
+        <p className="muted" role="status" data-testid="section-matches">
+          {search.matches === 0 ? `No section is called anything like “${query.trim()}”.` : `${search.matches} ${search.matches === 1 ? 'section matches' : 'sections match'}.`}
+        </p>
+      )}
+      <SectionTree tree={tree} chosen={chosen} open={open} shown={search?.shown ?? null} onChoose={choose} onOnly={(id) => setChosen(new Set(subtree(tree, id)))} onFold={fold} />
       <label className="field">
         <span>Name</span>
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} data-testid="rule-system-name" />

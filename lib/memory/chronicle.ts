@@ -115,6 +115,11 @@ export async function chronicleSession(
   const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
   const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];
   const throughSeq = fresh.at(-1)?.seq ?? link.chronicledSeq;
+  // Most commits hold nothing to remember: moving the bookmark is then one write, with no transaction around it.
+  if (facts.length === 0 && summaries.length === 0) {
+    if (throughSeq > link.chronicledSeq) await markChronicled(deps.db, sessionId, throughSeq);
+    return { facts: 0, summaries: 0, throughSeq };
+  }
   const added = await deps.db.transaction(async (tx) => {
     const n = await insertFacts(tx, {
       campaignId: link.campaignId,

@@ -29,17 +29,26 @@ function toEvent(row: EventRow): SessionEvent {
   return { seq: row.seq, type: row.type, data: row.data, createdAt } as SessionEvent;
 }
 
-/** Appends events after the session's last, numbered in order, in one statement (a commit is one round trip per write). */
+/**
+ * Appends events after the session's last, numbered in order, in one
+ * statement (a commit is one round trip per write). Only the numbers and
+ * times come back: the events are read back from the text sent, which is
+ * what the database stored, rather than parsed again from its answer.
+ */
 async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
   if (events.length === 0) return [];
-  const { rows } = await tx.query<EventRow>(
+  const text = JSON.stringify(events);
+  const { rows } = await tx.query<Pick<EventRow, 'seq' | 'created_at'>>(
     `insert into session_events (session_id, seq, type, data)
      select $1, coalesce((select max(seq) from session_events where session_id = $1), 0) + e.ord, e.value->>'type', e.value->'data'
        from jsonb_array_elements($2::jsonb) with ordinality as e(value, ord)
-     returning seq, type, data, created_at`,
-    [sessionId, JSON.stringify(events)],
+     returning seq, created_at`,
+    [sessionId, text],
   );
-  return rows.map(toEvent).sort((a, b) => a.seq - b.seq);
+  const sent = JSON.parse(text) as NewSessionEvent[];
+  return rows
+    .sort((a, b) => a.seq - b.seq)
+    .map((row, i) => toEvent({ seq: row.seq, type: sent[i]!.type, data: sent[i]!.data, created_at: row.created_at }));
 }
 
 export async function createSession(

@@ -60,7 +60,7 @@ describe('continuing the campaign', () => {
     await endSessionByGm(runtime, { gm, sessionId: first });
     // Wounds and a purse the table left behind must come along as they are.
     await runtime.db.query(
-      `update sessions set state = jsonb_set(jsonb_set(state, '{party,0,hp}', '3'), '{party,0,coins,gp}', '41') where id = $1`,
+      `update sessions set state = jsonb_set(jsonb_set(state::jsonb, '{party,0,hp}', '3'), '{party,0,coins,gp}', '41')::json where id = $1`,
       [first],
     );
     await expect(continueCampaign(runtime, { gm: sam, sessionId: first })).rejects.toMatchObject({ status: 403 });

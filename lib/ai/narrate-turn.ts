@@ -52,7 +52,7 @@ export async function narrateTurn(options: {
     tools: dmTools({
       resolver,
       cite: (c) => rules.push(c),
-      arrivalFor: (id) => arrivalAt(request.locations, id, resolver.state.story),
+      arrivalFor: (id) => arrivalAt(request.locations, id, { woken: resolver.state.story.woken, placesLeft: resolver.state.placesLeft }),
       searchRulebooks: options.searchRulebooks,
     }),
     stopWhen: stepCountIs(MAX_STEPS),

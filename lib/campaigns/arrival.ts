@@ -2,29 +2,38 @@ import { statBlockFor } from '@/lib/rules/bestiary';
 import { gridFromRows } from '@/lib/rules/grid';
 import type { Arrival } from '@/lib/rules/table-resolver';
 import { TableResolver } from '@/lib/rules/table-resolver';
-import type { RulesState } from '@/lib/rules/state';
+import type { PlaceLeft, RulesState } from '@/lib/rules/state';
 import type { DiceKey } from '@/lib/rules/dice-key';
-import type { Story } from '@/lib/rules/story';
 import { z } from 'zod';
 import { locationSchema, type CampaignSeed } from './campaign';
 
-/** What arriving at one of a campaign's locations sets up: whoever waits there, and more if the party's deeds woke the place. */
-export function arrivalAt(locations: CampaignSeed['locations'], locationId: string, story?: Pick<Story, 'woken'>): Arrival | null {
+/** What the table remembers of the adventure so far: the places the party's deeds woke, and how it left the places it left. */
+export type Remembered = { woken: readonly string[]; placesLeft: readonly PlaceLeft[] };
+
+/**
+ * What arriving at one of a campaign's locations sets up: whoever waits
+ * there, and more if the party's deeds woke the place. A place the party
+ * comes back to is as they left it, and who fell there stays fallen.
+ */
+export function arrivalAt(locations: CampaignSeed['locations'], locationId: string, remembered?: Remembered): Arrival | null {
   const location = z.array(locationSchema).parse(locations).find((l) => l.scene.locationId === locationId);
   if (!location) return null;
-  const waiting = story?.woken.includes(locationId) ? [...location.creatures, ...location.whenWoken] : location.creatures;
+  const left = remembered?.placesLeft.find((p) => p.scene.locationId === locationId);
+  const waiting = remembered?.woken.includes(locationId) ? [...location.creatures, ...location.whenWoken] : location.creatures;
   return {
-    scene: location.scene,
+    scene: left?.scene ?? location.scene,
     grid: location.map ? gridFromRows(location.map) : null,
     partyStart: location.partyStart,
-    creatures: waiting.map((placed) => ({
-      statBlock: statBlockFor((placed.monster ?? placed.bestiaryId)!),
-      id: placed.id,
-      name: placed.name,
-      hostile: placed.hostile,
-      position: placed.position,
-      coins: placed.coins,
-    })),
+    creatures: waiting
+      .filter((placed) => !left?.fallen.includes(placed.id))
+      .map((placed) => ({
+        statBlock: statBlockFor((placed.monster ?? placed.bestiaryId)!),
+        id: placed.id,
+        name: placed.name,
+        hostile: placed.hostile,
+        position: placed.position,
+        coins: placed.coins,
+      })),
   };
 }
 

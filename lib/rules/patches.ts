@@ -11,7 +11,7 @@ import { hazardPatchSchemas, reduceHazardPatch } from './hazard-patch';
 import { reduceStoryPatch, storyPatchSchemas } from './story-patch';
 import { isSheetPatch, sheetPatchSchemas, type SheetPatch } from './sheet/sheet-patch-schema';
 import { reduceSheetPatch } from './sheet/sheet-patches';
-import { gameStateSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';
+import { gameStateSchema, placeLeftSchema, sceneSchema, type Combatant, type GameState, type RulesState } from './state';
 
 export { RuleViolation };
 
@@ -47,6 +47,8 @@ export const statePatchSchema = z.discriminatedUnion('op', [
   /** Who plays a party member: a person at the table, or an AI player in their seat. */
   z.object({ op: z.literal('character.controller'), characterId, controller: z.enum(['human', 'ai']) }),
   z.object({ op: z.literal('scene.set'), scene: sceneSchema }),
+  /** The party leaves a place: how it was left, for when they come back. */
+  z.object({ op: z.literal('place.left'), place: placeLeftSchema }),
   z.object({ op: z.literal('creature.add'), creature: creatureSchema }),
   z.object({ op: z.literal('creature.remove'), creatureId: z.string() }),
   z.object({ op: z.literal('grid.set'), grid: gridSchema.nullable() }),
@@ -144,6 +146,10 @@ export function reducePatch(state: RulesState, patch: StatePatch): RulesState {
     }
     case 'scene.set':
       return { ...state, scene: patch.scene };
+    case 'place.left': {
+      const others = state.placesLeft.filter((p) => p.scene.locationId !== patch.place.scene.locationId);
+      return { ...state, placesLeft: [...others, patch.place] };
+    }
     case 'creature.actionUses': {
       if (!state.creatures.some((c) => c.id === patch.creatureId)) throw new RuleViolation(`No creature "${patch.creatureId}" here`);
       return { ...state, creatures: state.creatures.map((c) => (c.id === patch.creatureId ? { ...c, actionUses: patch.actionUses } : c)) };

@@ -28,11 +28,13 @@ function publicScene<S extends Scene>(scene: S): S {
 /** The game as the players may see it: no DM secrets, and no dice key to foretell rolls with. */
 export function publicState(state: RulesState): RulesState {
   const { seed: _key, ...seen } = state;
-  return { ...seen, scene: publicScene(state.scene) };
+  // How places were left holds their secrets, and the players saw them as they left.
+  return { ...seen, scene: publicScene(state.scene), placesLeft: [] };
 }
 
 function publicPatch(patch: StatePatch): StatePatch {
   if (patch.op === 'scene.container') return { ...patch, container: publicContainer(patch.container) };
+  if (patch.op === 'place.left') return { ...patch, place: { ...patch.place, scene: publicScene(patch.place.scene) } };
   return patch.op === 'scene.set' ? { ...patch, scene: publicScene(patch.scene) } : patch;
 }
 

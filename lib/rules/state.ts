@@ -46,6 +46,17 @@ export type SceneInput = z.input<typeof sceneSchema>;
 const sceneOnce = parseOnce(sceneSchema);
 const creatureOnce = parseOnce(creatureSchema);
 
+/**
+ * A place as the party left it: its scene (emptied chests, sprung traps)
+ * and who fell there, so going back finds it as it was rather than set up
+ * afresh from the campaign.
+ */
+export const placeLeftSchema = z.object({
+  scene: sceneOnce,
+  fallen: z.array(z.string().min(1).max(64)).max(64).default([]),
+});
+export type PlaceLeft = z.output<typeof placeLeftSchema>;
+
 export const gameStateSchema = z
   .object({
     scene: sceneOnce,
@@ -66,6 +77,8 @@ export const gameStateSchema = z
     combat: combatSchema.nullable().default(null),
     /** What the party's deeds set in motion, across every place of the adventure. */
     story: storySchema.prefault({}),
+    /** The places the party has left, one each, the latest leaving kept. */
+    placesLeft: z.array(placeLeftSchema).max(50).default([]),
   })
   .refine(
     (s) => {

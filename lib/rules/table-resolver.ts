@@ -3,7 +3,7 @@ import type { Cell, Grid } from './grid';
 import { freeSquareNear } from './placement';
 import { RuleViolation } from './rule-violation';
 import type { Coins } from './sheet/inventory';
-import { sceneSchema, type SceneInput } from './state';
+import { sceneSchema, type PlaceLeft, type SceneInput } from './state';
 import type { StatBlockInput } from './creature';
 import { TurnResolver } from './turn-resolver';
 
@@ -36,11 +36,20 @@ export class TableResolver extends TurnResolver {
         throw new RuleViolation(`No way leads from ${this.state.scene.title} to ${scene.title}; the ways on are ${exits.map((e) => `${e.name} (to ${e.to})`).join(', ')}`);
       }
       this.act((turn) => timePasses(turn, TRAVEL_MINUTES));
+      this.commit([{ op: 'place.left', place: this.placeAsLeft() }]);
       this.commit([{ op: 'scene.set', scene }]);
       this.commit(this.state.creatures.map((c) => ({ op: 'creature.remove' as const, creatureId: c.id })));
       this.commit(this.state.party.map((c) => ({ op: 'character.position' as const, characterId: c.id, position: null })));
       this.setUp(arrival);
     });
+  }
+
+  /** This place as the party leaves it: its scene, and everyone who ever fell here (those of an earlier visit stay fallen). */
+  private placeAsLeft(): PlaceLeft {
+    const { scene, placesLeft, creatures } = this.state;
+    const before = placesLeft.find((p) => p.scene.locationId === scene.locationId)?.fallen ?? [];
+    const fallen = creatures.filter((c) => c.dead).map((c) => c.id);
+    return { scene, fallen: [...new Set([...before, ...fallen])] };
   }
 
   /**

@@ -17,8 +17,8 @@ describe('the story answering the party', () => {
     expect(r.state.story.woken).toEqual(['bell-chamber']);
     // Rung again, the bell is only a bell.
     expect(r.act((turn) => useObject(turn, 'mira', 'silver-bell')).triggered).toEqual([]);
-    expect(arrivalAt(sampleCampaign.locations, 'bell-chamber', r.state.story)!.creatures.map((c) => c.id)).toEqual(['drowned-1', 'drowned-2', 'drowned-3']);
-    expect(arrivalAt(sampleCampaign.locations, 'bell-chamber', openingState(sampleCampaign, 1).story)!.creatures).toHaveLength(2);
+    expect(arrivalAt(sampleCampaign.locations, 'bell-chamber', { woken: r.state.story.woken, placesLeft: [] })!.creatures.map((c) => c.id)).toEqual(['drowned-1', 'drowned-2', 'drowned-3']);
+    expect(arrivalAt(sampleCampaign.locations, 'bell-chamber', { woken: openingState(sampleCampaign, 1).story.woken, placesLeft: [] })!.creatures).toHaveLength(2);
   });
 
   it('explains which rule to try for an object that takes skill or holds things, and for one that is not there', () => {

@@ -156,9 +156,10 @@ export function describePatch(ledger: Ledger, patch: StatePatch): Step {
       return { lines: [`${nameIn(ledger, patch.creatureId)} leaves the scene`], ledger };
     case 'grid.set':
       return { lines: [patch.grid ? `Battle map: ${patch.grid.width}×${patch.grid.height} squares` : 'Battle map removed'], ledger };
-    // Bookkeeping the table never sees: the roll counter and the session's round tally.
+    // Bookkeeping the table never sees: the roll counter, the session's round tally, how a place was left.
     case 'session.rollCount':
     case 'session.round':
+    case 'place.left':
       return { lines: [], ledger };
     case 'combat.start':
     case 'combat.end':

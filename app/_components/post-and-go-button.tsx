@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormError } from '@/app/_components/form-error';
 
 /** A button that creates something with a POST and then opens the page the answer names (`url`). */
 export function PostAndGoButton(props: { endpoint: string; body?: unknown; label: string; busyLabel: string; testId: string; failure: string }) {
@@ -32,7 +33,7 @@ export function PostAndGoButton(props: { endpoint: string; body?: unknown; label
       <button className="button" onClick={go} disabled={busy} data-testid={props.testId}>
         {busy ? props.busyLabel : props.label}
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      <FormError message={error} />
     </div>
   );
 }

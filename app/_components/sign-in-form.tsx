@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSubmit } from './use-submit';
+import { FormError } from '@/app/_components/form-error';
 
 export type SupabaseSettings = { url: string; anonKey: string } | null;
 
@@ -55,11 +56,7 @@ export function SignInForm({ current, prompt, supabase }: { current?: string; pr
           {current ? 'Change name' : 'Sit down'}
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormError } from '@/app/_components/form-error';
 
 /** Picks a rulebook PDF and starts its import; the import's own page follows its progress. */
 export function UploadForm({ maxMegabytes }: { maxMegabytes: number }) {
@@ -49,11 +50,7 @@ export function UploadForm({ maxMegabytes }: { maxMegabytes: number }) {
       <button className="button" type="submit" disabled={!file || sending} data-testid="rulebook-upload-button">
         {sending ? 'Uploading…' : 'Import'}
       </button>
-      {error && (
-        <p className="error" role="alert" data-testid="rulebook-upload-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="rulebook-upload-error" />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
 import { postJson } from '@/app/(table)/sessions/[id]/_components/post-json';
 import type { Fact } from '@/lib/memory/types';
+import { FormError } from '@/app/_components/form-error';
 
 type Props = { fact: Fact; campaignId: string; gm: boolean; status?: 'open' | 'done' };
 
@@ -61,7 +62,7 @@ export function FactItem({ fact, campaignId, gm, status }: Props) {
               Cancel
             </button>
           </div>
-          {correct.error && <p className="error" role="alert">{correct.error}</p>}
+          <FormError message={correct.error} />
         </form>
       )}
     </li>

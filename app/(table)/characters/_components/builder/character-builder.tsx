@@ -15,6 +15,7 @@ import type { StepProps } from './step-props';
 import { StepSkills } from './step-skills';
 import { StepSpells } from './step-spells';
 import { usePreview } from './use-preview';
+import { FormError } from '@/app/_components/form-error';
 
 type Step = { id: string; title: string; Body: (props: StepProps) => React.ReactNode; ready: (d: BuilderDraft) => boolean };
 
@@ -92,11 +93,7 @@ export function CharacterBuilder({ options, then = null }: { options: BuilderOpt
           {step.title}
         </h2>
         <step.Body options={options} draft={draft} update={(change) => setDraft((d) => change(d))} preview={preview} />
-        {error && (
-          <p className="error" role="alert" data-testid="builder-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} testId="builder-error" />
         <div className="builder-nav">
           {at > 0 && (
             <button type="button" className="button secondary" onClick={() => go(at - 1)}>

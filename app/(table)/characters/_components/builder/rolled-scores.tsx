@@ -7,6 +7,7 @@ import { abilityLabels } from '@/lib/characters/labels';
 import { assign } from './assign-score';
 import { abilityKeys } from './builder-state';
 import type { StepProps } from './step-props';
+import { FormError } from '@/app/_components/form-error';
 
 /** The dice of one roll, the dropped lowest struck through. */
 function Faces({ roll }: { roll: DiceRollRecord }) {
@@ -61,7 +62,7 @@ export function RolledScores({ draft, update }: StepProps) {
       <button type="button" className="button secondary" onClick={roll} disabled={busy} data-testid="roll-scores">
         {busy ? 'Rolling…' : rolls.length ? 'Roll again' : 'Roll six scores'}
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      <FormError message={error} />
       {rolls.length === 6 && (
         <div className="score-grid">
           {abilityKeys.map((a) => (

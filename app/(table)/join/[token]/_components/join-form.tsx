@@ -6,6 +6,7 @@ import { useSubmit } from '@/app/_components/use-submit';
 import type { SeatChoice } from '@/lib/table/join-table';
 import type { CharacterSummary } from '@/lib/characters/player-characters';
 import { BringChoices } from './bring-choices';
+import { FormError } from '@/app/_components/form-error';
 
 /** A radio value that brings one of the person's own characters rather than taking a seat. */
 const BRING = 'bring:';
@@ -57,11 +58,7 @@ export function JoinForm({ token, characters, mine, name }: { token: string; cha
       <button className="button" type="submit" disabled={busy} data-testid="join-table">
         {busy ? 'Joining…' : 'Join the table'}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

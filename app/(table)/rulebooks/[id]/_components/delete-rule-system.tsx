@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { FormError } from '@/app/_components/form-error';
 
 /**
  * Deletes a rule system for its importer or an operator. While tables play by
@@ -39,11 +40,7 @@ export function DeleteRuleSystem({ id, name }: { id: string; name: string }) {
           Delete this rule system
         </button>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Character } from '@/lib/rules/state';
+import { FormError } from '@/app/_components/form-error';
 
 /** Words put in the box from elsewhere (the sheet's Cast and Use); `key` tells a new suggestion from the last. */
 export type Suggestion = { text: string; key: number };
@@ -84,11 +85,7 @@ export function ActionForm(props: { sessionId: string; character: Character; you
           {text.length}/{maxLength}
         </span>
       </div>
-      {error && (
-        <p className="error" role="alert" data-testid="action-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="action-error" />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
 import { postJson } from './post-json';
+import { FormError } from '@/app/_components/form-error';
 
 /** The game master ends the session, after saying so twice: nobody can act at this table afterwards. */
 export function EndSessionButton({ sessionId }: { sessionId: string }) {
@@ -29,7 +30,7 @@ export function EndSessionButton({ sessionId }: { sessionId: string }) {
       <button type="button" className="link-button" onClick={() => setAsking(false)} disabled={end.busy}>
         Keep playing
       </button>
-      {end.error && <p className="error" role="alert">{end.error}</p>}
+      <FormError message={end.error} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import '@/app/_components/sheet/sheet.css';
 import { LevelUpImprovement } from './level-up-improvement';
 import { LevelUpPicks } from './level-up-picks';
 import { postJson } from './post-json';
+import { FormError } from '@/app/_components/form-error';
 
 type Props = { sessionId: string; characterId: string; prepared: readonly string[]; onDone: () => void; onCancel: () => void };
 
@@ -82,11 +83,7 @@ export function LevelUpFlow({ sessionId, characterId, prepared, onDone, onCancel
           testId="level-up-prepared"
         />
       )}
-      {error && (
-        <p className="error" role="alert" data-testid="level-up-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} testId="level-up-error" />
       <div className="builder-nav">
         <button type="button" className="button secondary" onClick={onCancel}>
           Not now

@@ -8,6 +8,7 @@ import { GmEditForm } from './gm-edit-form';
 import { InviteManager } from './invite-manager';
 import { PlaceMonsterForm } from './place-monster-form';
 import { postJson } from './post-json';
+import { FormError } from '@/app/_components/form-error';
 
 type Props = { sessionId: string; me: Member; people: PresenceEntry[]; state: RulesState; paused: boolean };
 
@@ -79,11 +80,7 @@ export function PeoplePanel({ sessionId, me, people, state, paused }: Props) {
       {gm && <InviteManager sessionId={sessionId} onError={setError} />}
       {gm && <GmEditForm sessionId={sessionId} state={state} />}
       {gm && <PlaceMonsterForm sessionId={sessionId} />}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { completionStatus, type CampaignDraft } from '@/lib/campaigns/draft';
 import { DraftPanel } from './draft-panel';
 import { PremiseForm } from './premise-form';
 import { latestDraft } from './latest-draft';
+import { FormError } from '@/app/_components/form-error';
 
 function text(message: UIMessage): string {
   return message.parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
@@ -77,7 +78,7 @@ export function CampaignWorkshop(props: { id: string; initialMessages: UIMessage
             Send
           </button>
         </form>
-        {error && <p className="error" role="alert">{error.message}</p>}
+        <FormError message={error?.message} />
         {!campaignId && !completionStatus(draft).readyToGenerate && <PremiseForm id={id} onDrafted={setEdited} />}
       </div>
       <aside className="side">
@@ -95,7 +96,7 @@ export function CampaignWorkshop(props: { id: string; initialMessages: UIMessage
             </button>
           )
         )}
-        {saveError && <p className="error" role="alert">{saveError}</p>}
+        <FormError message={saveError} />
       </aside>
     </div>
   );

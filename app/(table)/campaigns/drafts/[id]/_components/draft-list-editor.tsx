@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
 import { readEditedLines } from '@/lib/campaigns/draft-answers';
 import { draftFieldLabels, type CampaignDraft, type DraftField } from '@/lib/campaigns/draft';
+import { FormError } from '@/app/_components/form-error';
 
 type ListField = 'villain' | 'factions' | 'locations' | 'npcs' | 'hooks' | 'startingLevel' | 'partySize';
 const FIELDS: ListField[] = ['villain', 'factions', 'locations', 'npcs', 'hooks', 'startingLevel', 'partySize'];
@@ -80,11 +81,7 @@ export function DraftListEditor({ id, draft, onSaved }: { id: string; draft: Cam
           Cancel
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

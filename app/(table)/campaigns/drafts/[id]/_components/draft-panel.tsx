@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { completionStatus, draftFieldLabels, type CampaignDraft } from '@/lib/campaigns/draft';
 import { DraftListEditor } from './draft-list-editor';
+import { FormError } from '@/app/_components/form-error';
 
 type Editable = 'title' | 'tone' | 'setting';
 const LABELS: Record<Editable, string> = { title: 'Title', tone: 'Tone', setting: 'Setting' };
@@ -71,7 +72,7 @@ export function DraftPanel({ id, draft, onSaved }: { id: string; draft: Campaign
           Save edits
         </button>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      <FormError message={error} />
       <p className="muted" data-testid="draft-status">
         {missing.length ? `Still to decide: ${missing.map((field) => draftFieldLabels[field]).join(', ')}.` : 'Complete: ready to save as a campaign.'}
       </p>

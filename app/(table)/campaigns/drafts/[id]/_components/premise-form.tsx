@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useSubmit } from '@/app/_components/use-submit';
 import type { CampaignDraft } from '@/lib/campaigns/draft';
+import { FormError } from '@/app/_components/form-error';
 
 /** One sentence in, a whole draft out: every part can still be changed afterwards, by hand or in the conversation. */
 export function PremiseForm({ id, onDrafted }: { id: string; onDrafted: (draft: CampaignDraft) => void }) {
@@ -31,11 +32,7 @@ export function PremiseForm({ id, onDrafted }: { id: string; onDrafted: (draft: 
       <button className="button" type="submit" disabled={busy || premise.trim().length < 8} data-testid="premise-submit">
         {busy ? 'Drafting…' : 'Draft it all'}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useSubmit } from '@/app/_components/use-submit';
 import type { StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import { SectionTree } from './section-tree';
 import { FOLD_ABOVE, matching, sectionTree, subtree } from './section-tree-model';
+import { FormError } from '@/app/_components/form-error';
 
 const sourceNote = {
   outline: "from the PDF's own outline",
@@ -85,11 +86,7 @@ export function SectionPicker({ structure, onChoose }: { structure: StructureCho
       <button className="button" type="submit" disabled={busy || chosen.size === 0} data-testid="import-selected">
         Import {chosen.size} sections ({words.toLocaleString('en')} words)
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -1,0 +1,133 @@
+// Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
+import type { DamageType } from '@/lib/rules/damage-types';
+import type { Usage } from '@/lib/rules/srd/common';
+import type { DamageEntry, DamagePart, MonsterAbility, MonsterArea } from '@/lib/rules/srd/monster-schema';
+import type { RuleVocabulary } from '../rule-module.ts';
+import type { ContentContext } from './context.ts';
+import { monsterSpellcasting } from './spellcasting.ts';
+import { abilityNamed, abilityWords, compactDice } from './text.ts';
+
+/**
+ * The mechanics a trait or action's words state, as the engine's SRD
+ * monsters hold them: an attack roll with its reach or range, the damage a
+ * hit deals, a save with its DC, the area it covers, the conditions it
+ * imposes, a grapple's escape DC, a recharge or daily uses, a legendary
+ * action's cost and a trait's spellcasting.
+ */
+export type AbilityFacts = Omit<MonsterAbility, 'name'>;
+
+function usageIn(name: string): Usage | undefined {
+  const perDay = /\((\d+)\/Day(?: each)?\)/i.exec(name);
+  if (perDay) return { kind: 'per day', times: Number(perDay[1]) };
+  const recharge = /\(Recharge (\d)(?:-6)?\)/i.exec(name);
+  if (recharge) return { kind: 'recharge', min: Number(recharge[1]) };
+  const rest = /\(Recharges? after a (Short or Long|Long|Short) Rest\)/i.exec(name);
+  if (rest) return { kind: 'per rest', times: 1, rests: rest[1]!.toLowerCase().split(' or ') as Array<'short' | 'long'> };
+  return undefined;
+}
+
+const attackPattern =
+  /^(Melee or Ranged|Melee|Ranged) (Weapon|Spell) Attack: ?([+-]\d+) to hit(?: \([^)]*\))?, (?:reach (\d+) ?ft\.?)?(?:,? or )?(?:range (\d+)(?:\/(\d+))? ?ft\.?)?/i;
+
+function attackIn(text: string): MonsterAbility['attack'] {
+  const match = attackPattern.exec(text);
+  if (!match) return undefined;
+  return {
+    kind: match[1]!.toLowerCase() as 'melee',
+    source: match[2]!.toLowerCase() as 'weapon',
+    bonus: Number(match[3]),
+    ...(match[4] && { reach: Number(match[4]) }),
+    ...(match[5] && { range: { normal: Number(match[5]), ...(match[6] && { long: Number(match[6]) }) } }),
+  };
+}
+
+/** "12 (2d6 + 5) bludgeoning damage", or a flat "1 piercing damage". */
+function damagePattern(vocabulary: RuleVocabulary): RegExp {
+  return new RegExp(`\\b(\\d+)(?: \\((\\d+d\\d+(?: ?[+-] ?\\d+)?)\\))? (${vocabulary.damageTypes.join('|')}) damage`, 'g');
+}
+
+function part(match: RegExpMatchArray): DamagePart {
+  return { dice: compactDice(match[2] ?? match[1]!), type: match[3] as DamageType };
+}
+
+const savePattern = new RegExp(`DC (\\d+) (${abilityWords}) saving throw`);
+
+/**
+ * What a hit deals: the first damage, alternatives for a versatile weapon
+ * ("or 6 (1d10 + 2) slashing damage if used with two hands"), what comes
+ * "plus", and damage a save of its own lets the target take less of.
+ */
+function hitDamage(hit: string, vocabulary: RuleVocabulary): DamageEntry[] {
+  const sentences = hit.split(/(?<=\.) (?=\p{Lu})/u);
+  const first = [...sentences[0]!.matchAll(damagePattern(vocabulary))];
+  if (first.length === 0) return [];
+  const entries: DamageEntry[] = [];
+  const twoHanded = /if used with two hands/.test(sentences[0]!) && first[1];
+  if (twoHanded) entries.push({ oneOf: [{ ...part(first[0]!), note: 'one-handed' }, { ...part(first[1]!), note: 'two-handed' }] });
+  else entries.push(part(first[0]!));
+  for (const plus of sentences[0]!.matchAll(new RegExp(`plus ${damagePattern(vocabulary).source}`, 'g'))) entries.push(part(plus));
+  for (const sentence of sentences.slice(1)) {
+    const save = savePattern.exec(sentence);
+    const taking = new RegExp(`taking ${damagePattern(vocabulary).source}`).exec(sentence);
+    if (!save || !taking) continue;
+    const onSuccess = /half as much/.test(sentence) ? 'half' : 'none';
+    entries.push({ ...part(taking), save: { ability: abilityNamed(save[2]!)!, dc: Number(save[1]), onSuccess } });
+  }
+  return entries;
+}
+
+const feet = '(?:feet|foot|ft\\.?)';
+const lineArea = new RegExp(`(\\d+)[- ]${feet}[- ]line(?: that is (\\d+) ${feet} wide)?|line(?: of \\w+)? that is (\\d+) ${feet} long and (\\d+) ${feet} wide`, 'i');
+const coneArea = new RegExp(`(\\d+)[- ]${feet}[- ]cone`, 'i');
+const aroundArea = new RegExp(`(\\d+)[- ]${feet}[- ]radius|within (\\d+) ${feet}`, 'i');
+
+/** Where a save action reaches: a cone, a line (5 feet wide unless it says otherwise), or all within a distance; a cylinder set down elsewhere is left out. */
+function areaIn(text: string): MonsterArea | undefined {
+  if (/cylinder/i.test(text)) return undefined;
+  const line = lineArea.exec(text);
+  if (line) return { shape: 'line', size: Number(line[1] ?? line[3]), width: Number(line[2] ?? line[4] ?? 5) };
+  const cone = coneArea.exec(text);
+  if (cone) return { shape: 'cone', size: Number(cone[1]) };
+  const around = aroundArea.exec(text);
+  return around ? { shape: 'around', size: Number(around[1] ?? around[2]) } : undefined;
+}
+
+function imposedIn(text: string, vocabulary: RuleVocabulary): MonsterAbility['imposes'] {
+  const words = vocabulary.conditions.join('|');
+  const imposed = new RegExp(`(?<!(?:can't|cannot|isn't|not|aren't) )\\b(?:is|be|becomes?|are|knocked) (${words})\\b`, 'gi');
+  const found = [...new Set([...text.matchAll(imposed)].map((m) => m[1]!.toLowerCase()))].sort();
+  return found.length ? (found as MonsterAbility['imposes']) : undefined;
+}
+
+/** The mechanics of one trait or action, from its name as printed (with its usage) and its text. */
+export function abilityFacts(name: string, text: string, { vocabulary, spellLevels }: ContentContext): AbilityFacts {
+  const cost = /\(Costs (\d) Actions\)/i.exec(name);
+  const usage = usageIn(name);
+  const attack = attackIn(text);
+  const save = savePattern.exec(text);
+  const hit = /\bHit: (.*)$/.exec(text)?.[1];
+  const damage = attack && hit ? hitDamage(hit, vocabulary) : saveDamage(text, vocabulary);
+  const escape = /escape DC (\d+)/.exec(text);
+  const imposes = attack || save ? imposedIn(text, vocabulary) : undefined;
+  const spellcasting = /Spellcasting/i.test(name) ? monsterSpellcasting(text, spellLevels) : undefined;
+  return {
+    ...(cost && { cost: Number(cost[1]) }),
+    ...(usage && { usage }),
+    ...(attack && { attack }),
+    ...(save && !attack && { save: { ability: abilityNamed(save[2]!)!, dc: Number(save[1]), onSuccess: /half as much/.test(text) ? 'half' : 'none' } }),
+    ...(save && !attack && areaIn(text) && { area: areaIn(text) }),
+    ...(damage.length > 0 && { damage }),
+    ...(imposes && { imposes }),
+    ...(escape && { escapeDc: Number(escape[1]) }),
+    ...(spellcasting && { spellcasting }),
+  };
+}
+
+/** The damage a save action deals on a failed save ("taking 54 (12d8) acid damage"), and what it deals "plus". */
+function saveDamage(text: string, vocabulary: RuleVocabulary): DamageEntry[] {
+  if (!savePattern.test(text)) return [];
+  const first = damagePattern(vocabulary).exec(text);
+  if (!first) return [];
+  const plus = [...text.matchAll(new RegExp(`plus ${damagePattern(vocabulary).source}`, 'g'))];
+  return [part(first), ...plus.map(part)];
+}

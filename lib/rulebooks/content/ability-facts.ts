@@ -27,7 +27,7 @@ function usageIn(name: string): Usage | undefined {
 }
 
 const attackPattern =
-  /^(Melee or Ranged|Melee|Ranged) (Weapon|Spell) Attack: ?([+-]\d+) to hit(?: \([^)]*\))?, (?:reach (\d+) ?ft\.?)?(?:,? or )?(?:range (\d+)(?:\/(\d+))? ?ft\.?)?/i;
+  /^(Melee or Ranged|Melee|Ranged) (Weapon|Spell) Attack: ?([+-]\d+) to hit(?: \([^)]*\))?, (?:reach (\d+) ?ft\.?)?(?:,? or )?(?:range (\d+)(?: ?ft\.)?(?:\/(\d+))? ?ft\.?)?/i;
 
 function attackIn(text: string): MonsterAbility['attack'] {
   const match = attackPattern.exec(text);
@@ -52,6 +52,14 @@ function part(match: RegExpMatchArray): DamagePart {
 
 const savePattern = new RegExp(`DC (\\d+) (${abilityWords}) saving throw`);
 
+/** Damage a save of its own lets the target take less of: "must make a DC 11 Constitution saving throw, taking 9 (2d8) poison damage on a failed save". */
+function riderDamage(sentence: string, vocabulary: RuleVocabulary): DamageEntry | null {
+  const save = savePattern.exec(sentence);
+  const taking = new RegExp(`taking ${damagePattern(vocabulary).source}`).exec(sentence);
+  if (!save || !taking || taking.index < save.index) return null;
+  return { ...part(taking), save: { ability: abilityNamed(save[2]!)!, dc: Number(save[1]), onSuccess: /half as much/.test(sentence) ? 'half' : 'none' } };
+}
+
 /**
  * What a hit deals: the first damage, alternatives for a versatile weapon
  * ("or 6 (1d10 + 2) slashing damage if used with two hands"), what comes
@@ -59,19 +67,18 @@ const savePattern = new RegExp(`DC (\\d+) (${abilityWords}) saving throw`);
  */
 function hitDamage(hit: string, vocabulary: RuleVocabulary): DamageEntry[] {
   const sentences = hit.split(/(?<=\.) (?=\p{Lu})/u);
-  const first = [...sentences[0]!.matchAll(damagePattern(vocabulary))];
+  // The hit's own damage comes before any save it calls for.
+  const own = sentences[0]!.split(/,? and the target must|\. The target must/)[0]!;
+  const first = [...own.matchAll(damagePattern(vocabulary))];
   if (first.length === 0) return [];
   const entries: DamageEntry[] = [];
-  const twoHanded = /if used with two hands/.test(sentences[0]!) && first[1];
+  const twoHanded = /if used with two hands/.test(own) && first[1];
   if (twoHanded) entries.push({ oneOf: [{ ...part(first[0]!), note: 'one-handed' }, { ...part(first[1]!), note: 'two-handed' }] });
   else entries.push(part(first[0]!));
-  for (const plus of sentences[0]!.matchAll(new RegExp(`plus ${damagePattern(vocabulary).source}`, 'g'))) entries.push(part(plus));
-  for (const sentence of sentences.slice(1)) {
-    const save = savePattern.exec(sentence);
-    const taking = new RegExp(`taking ${damagePattern(vocabulary).source}`).exec(sentence);
-    if (!save || !taking) continue;
-    const onSuccess = /half as much/.test(sentence) ? 'half' : 'none';
-    entries.push({ ...part(taking), save: { ability: abilityNamed(save[2]!)!, dc: Number(save[1]), onSuccess } });
+  for (const plus of own.matchAll(new RegExp(`plus ${damagePattern(vocabulary).source}`, 'g'))) entries.push(part(plus));
+  for (const sentence of sentences) {
+    const rider = riderDamage(sentence, vocabulary);
+    if (rider) entries.push(rider);
   }
   return entries;
 }
@@ -104,18 +111,20 @@ export function abilityFacts(name: string, text: string, { vocabulary, spellLeve
   const cost = /\(Costs (\d) Actions\)/i.exec(name);
   const usage = usageIn(name);
   const attack = attackIn(text);
-  const save = savePattern.exec(text);
+  const saveMatch = savePattern.exec(text);
+  const save = saveMatch && { ability: abilityNamed(saveMatch[2]!)!, dc: Number(saveMatch[1]), onSuccess: /half as much/.test(text) ? ('half' as const) : ('none' as const) };
   const hit = /\bHit: (.*)$/.exec(text)?.[1];
-  const damage = attack && hit ? hitDamage(hit, vocabulary) : saveDamage(text, vocabulary);
+  const damage = attack ? (hit ? hitDamage(hit, vocabulary) : []) : otherDamage(text, vocabulary);
   const escape = /escape DC (\d+)/.exec(text);
   const imposes = attack || save ? imposedIn(text, vocabulary) : undefined;
+  const area = save && !attack ? areaIn(text) : undefined;
   const spellcasting = /Spellcasting/i.test(name) ? monsterSpellcasting(text, spellLevels) : undefined;
   return {
     ...(cost && { cost: Number(cost[1]) }),
     ...(usage && { usage }),
     ...(attack && { attack }),
-    ...(save && !attack && { save: { ability: abilityNamed(save[2]!)!, dc: Number(save[1]), onSuccess: /half as much/.test(text) ? 'half' : 'none' } }),
-    ...(save && !attack && areaIn(text) && { area: areaIn(text) }),
+    ...(save && { save }),
+    ...(area && { area }),
     ...(damage.length > 0 && { damage }),
     ...(imposes && { imposes }),
     ...(escape && { escapeDc: Number(escape[1]) }),
@@ -123,9 +132,8 @@ export function abilityFacts(name: string, text: string, { vocabulary, spellLeve
   };
 }
 
-/** The damage a save action deals on a failed save ("taking 54 (12d8) acid damage"), and what it deals "plus". */
-function saveDamage(text: string, vocabulary: RuleVocabulary): DamageEntry[] {
-  if (!savePattern.test(text)) return [];
+/** What an ability that is no attack deals ("taking 54 (12d8) acid damage on a failed save", "takes 10 (3d6) psychic damage"), with what comes "plus". */
+function otherDamage(text: string, vocabulary: RuleVocabulary): DamageEntry[] {
   const first = damagePattern(vocabulary).exec(text);
   if (!first) return [];
   const plus = [...text.matchAll(new RegExp(`plus ${damagePattern(vocabulary).source}`, 'g'))];

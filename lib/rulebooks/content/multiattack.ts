@@ -14,10 +14,10 @@ function actionNamed(phrase: string, names: readonly string[]): string | null {
 
 const withIts = new RegExp(`\\b(${countWords}) (?:attacks? )?with (?:its|his|her|their) ([a-z][a-z -]*?)(?=,| and\\b| or\\b|\\.|$)`, 'gi');
 const usesIts = /\buses? its ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)/g;
-const makes = new RegExp(`\\bmakes (${countWords}) ([a-z]+(?: [a-z]+)?) attacks\\b`, 'i');
+const attacksOf = new RegExp(`\\b(${countWords}) ([a-z]+(?: [a-z]+)?) attacks?\\b`, 'gi');
 
 /** One way of taking the Multiattack: the actions named in it, in order, each with its count. */
-function stepsOf(text: string, names: readonly string[], attackNames: readonly string[]): Steps {
+function stepsOf(text: string, names: readonly string[], attacks: ReadonlyArray<{ name: string; kind: string }>): Steps {
   const steps: Steps = [];
   for (const use of text.matchAll(usesIts)) {
     const action = actionNamed(use[1]!, names);
@@ -35,12 +35,18 @@ function stepsOf(text: string, names: readonly string[], attackNames: readonly s
     if (action && count) steps.push({ action, count });
   }
   if (each.length > 0) return steps;
-  const plain = makes.exec(text);
-  const count = plain && countOf(plain[1]!);
-  if (!plain || !count) return steps;
-  // "two melee attacks" names no action: it is the block's one attack, when it has only one.
-  const action = actionNamed(plain[2]!, names) ?? (attackNames.length === 1 ? attackNames[0]! : null);
-  return action ? [...steps, { action, count }] : steps;
+  for (const match of text.matchAll(attacksOf)) {
+    const count = countOf(match[1]!);
+    const action = actionNamed(match[2]!, names) ?? onlyAttack(match[2]!, attacks);
+    if (count && action) steps.push({ action, count });
+  }
+  return steps;
+}
+
+/** "Two melee attacks" names no action: it is the block's one attack of that kind (or its one attack), when it has only one. */
+function onlyAttack(kind: string, attacks: ReadonlyArray<{ name: string; kind: string }>): string | null {
+  const wanted = /^(melee|ranged)$/i.test(kind) ? attacks.filter((a) => a.kind.includes(kind.toLowerCase())) : attacks;
+  return wanted.length === 1 ? wanted[0]!.name : null;
 }
 
 /**
@@ -48,12 +54,12 @@ function stepsOf(text: string, names: readonly string[], attackNames: readonly s
  * captain makes two ranged attacks with its daggers" is a second), each step
  * naming an action of the same block. Null when no list names one.
  */
-export function multiattackSteps(text: string, actions: ReadonlyArray<{ name: string; attack?: unknown }>): MonsterAbility['multiattack'] | null {
+export function multiattackSteps(text: string, actions: readonly MonsterAbility[]): MonsterAbility['multiattack'] | null {
   const names = actions.map((a) => a.name).filter((n) => n !== 'Multiattack');
-  const attackNames = actions.filter((a) => a.attack).map((a) => a.name);
+  const attacks = actions.flatMap((a) => (a.attack?.kind ? [{ name: a.name, kind: a.attack.kind }] : []));
   const lists = text
     .split(/(?:[.,;]\s+|\s+)(?=or (?:the|it|she|he|they)\b)|\.\s+(?=Or\b)/i)
-    .map((alternative) => stepsOf(alternative, names, attackNames))
+    .map((alternative) => stepsOf(alternative, names, attacks))
     .filter((steps) => steps.length > 0);
   return lists.length ? (lists as NonNullable<MonsterAbility['multiattack']>) : null;
 }

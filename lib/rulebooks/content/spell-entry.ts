@@ -1,4 +1,5 @@
 // Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
+import type { Area } from '@/lib/rules/srd/common';
 import type { Spell, SpellSchool } from '@/lib/rules/srd/spell-schema';
 import type { ContentContext } from './context.ts';
 import { spellHeader, type FoundEntry } from './entries.ts';
@@ -73,6 +74,17 @@ function oneLine(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+const areaPattern = /(\d+)-foot[- ](?:radius[- ])?(?:, \d+-foot-(?:high|tall) )?(sphere|cube|cone|line|cylinder)\b/gi;
+
+/** The area a spell covers, the first its range or text states; a size limit ("no larger than a 5-foot cube") is no area. */
+function spellArea(text: string): Area | null {
+  for (const match of text.matchAll(areaPattern)) {
+    if (/no larger than (?:a |an )?$/i.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    return { shape: match[2]!.toLowerCase() as Area['shape'], size: Number(match[1]) };
+  }
+  return null;
+}
+
 const higherLabel = /(?:^|\n)(?:At Higher Levels|Using a Higher-Level Spell Slot|Cantrip Upgrade)\.\s*/;
 
 /**
@@ -103,7 +115,6 @@ export function parseSpellEntry(entry: FoundEntry, { vocabulary }: ContentContex
   if (!description) return { ok: false, reason: 'no description' };
   const save = new RegExp(`(${abilityWords}) saving throw`).exec(description);
   const attack = /\b(melee|ranged) spell attack/i.exec(description);
-  const area = /(\d+)-foot(?:-radius)?(?:,? \d+-foot-(?:high|tall))? (sphere|cube|cone|line|cylinder)\b/i.exec(`${values.Range} ${description}`);
   const stated = header[6]?.split(/\s*[,;]\s*/) ?? [];
   const classes = [...stated.filter((c) => !/ritual/i.test(c)), ...(values.Classes?.split(',') ?? [])].map((c) => slugOf(oneLine(c))).filter(Boolean);
   return {
@@ -126,7 +137,7 @@ export function parseSpellEntry(entry: FoundEntry, { vocabulary }: ContentContex
       save: save ? { ability: abilityNamed(save[1]!)!, onSuccess: /half as much damage/.test(description) ? 'half' : 'none' } : null,
       damage: spellDamage(level, description, higherLevels, vocabulary.damageTypes),
       healing: spellHealing(level, description, higherLevels),
-      area: area ? { shape: area[2]!.toLowerCase() as 'sphere', size: Number(area[1]) } : null,
+      area: spellArea(`${values.Range} ${description}`),
       description: description.slice(0, 8000),
       higherLevels: higherLevels?.slice(0, 2000) ?? null,
     },

@@ -27,8 +27,9 @@ const name = `${word}(?: (?:${word}|${minor}))*?(?: \\([^()]{1,60}\\))*`;
  * or follows a spell list, whose lines end without a full stop ("...power
  * word kill Turn Resistance. The lich...").
  */
-const nameAt = new RegExp(`(?:(?<=^)|(?<=[.!?]["')]? )|(?<=(?:slots?|at will|each|/day)\\): [^.]*? ))(${name})\\. (?=["'(\\p{Lu}\\d])`, 'gu');
-const usageNote = /\s*\((?:\d+\/Day(?: each)?|Recharge[^)]*|Recharges? [^)]*|Costs \d Actions)\)/gi;
+const nameAt = new RegExp(`(?:(?<=^)|(?<=[.!?]["')]? )|(?<=(?:slots?\\)|[Aa]t will\\)?|each|/[Dd]ay): [^.]*? ))(${name})\\. (?=["'(\\p{Lu}\\d])`, 'gu');
+/** What a name says besides the name: uses, recharge, cost, and the forms of a shapechanger that may use it. */
+const nameNote = /\s*\((?:\d+\/Day(?: each)?|Recharge[^)]*|Recharges? [^)]*|Costs \d Actions|[^)]*\bForm Only)\)/gi;
 
 /** A part's text cut at each name: a name and what follows it, up to the next name. */
 function split(text: string): Array<{ name: string; text: string }> {
@@ -41,7 +42,7 @@ function split(text: string): Array<{ name: string; text: string }> {
 }
 
 function ability(entry: { name: string; text: string }, context: ContentContext): ParsedAbility {
-  const plainName = entry.name.replace(usageNote, '').trim();
+  const plainName = entry.name.replace(nameNote, '').trim();
   return { name: plainName, ...abilityFacts(entry.name, entry.text, context), text: entry.text.slice(0, 2000) };
 }
 

@@ -31,8 +31,9 @@ export function monsterSenses(text: string | undefined): Monster['senses'] {
 
 /**
  * "poison; bludgeoning, piercing, and slashing from nonmagical attacks that
- * aren't silvered": each part between semicolons is one defence, with its
- * qualifiers. A part that names no damage type is left out.
+ * aren't silvered": each part between semicolons is one defence with its
+ * qualifiers, or, unqualified, one for each type it names. A part that
+ * names no damage type is left out.
  */
 export function damageDefenses(text: string | undefined, vocabulary: RuleVocabulary): DamageDefense[] {
   return (text ?? '').split(';').flatMap((part): DamageDefense[] => {
@@ -40,13 +41,11 @@ export function damageDefenses(text: string | undefined, vocabulary: RuleVocabul
     if (lower === 'damage from spells') return [{ types: [...vocabulary.damageTypes] as DamageType[], nonmagical: false, except: null, only: 'spells' }];
     const types = vocabulary.damageTypes.filter((t) => new RegExp(`\\b${t}\\b`).test(lower)) as DamageType[];
     if (types.length === 0) return [];
-    return [
-      {
-        types,
-        nonmagical: lower.includes('nonmagical'),
-        except: lower.includes('silvered') ? 'silvered' : lower.includes('adamantine') ? 'adamantine' : null,
-        only: lower.includes('wielded by good creatures') ? 'magic weapons wielded by good creatures' : null,
-      },
-    ];
+    const nonmagical = lower.includes('nonmagical');
+    const except = lower.includes('silvered') ? 'silvered' : lower.includes('adamantine') ? 'adamantine' : null;
+    const only = lower.includes('wielded by good creatures') ? 'magic weapons wielded by good creatures' : null;
+    // "cold, fire, lightning" are three defences; only a qualifier binds types together.
+    if (!nonmagical && !only) return types.map((type) => ({ types: [type], nonmagical, except, only }));
+    return [{ types, nonmagical, except, only }];
   });
 }

@@ -11,7 +11,7 @@ import { embedText } from '@/lib/rulebooks/local-embedder';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
 
-const emptyModule: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [] };
+const emptyModule: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] };
 
 /** Passages whose retrieval the tests check, in the Basic Rules. */
 const known = {

@@ -5,8 +5,13 @@ import { readRaw, type Raw } from '../srd/check/read';
 import { share, Tally } from '../srd/check/tally';
 import { correctionsFor } from '../srd/corrections';
 
-/** Fields no spell entry states, so a parser cannot be asked for them: the subclasses that add a spell are in the class chapters. */
-const unstated = new Set(['subclasses']);
+/**
+ * Fields left out of the comparison: the subclasses that add a spell are
+ * stated in the class chapters, never in its entry, and a stat block's
+ * languages are words (the PDF's and the reference's differ: "knew in life"
+ * against "spoke in life"), not a mechanic.
+ */
+const unstated = new Set(['subclasses', 'languages']);
 
 /** A tally that leaves out the fields a rulebook's entries cannot state. */
 class StatedTally extends Tally {
@@ -15,8 +20,15 @@ class StatedTally extends Tally {
   }
 
   override check(record: string, field: string, ours: unknown, reference: unknown): boolean {
-    return this.skip.has(field) || super.check(record, field, ours, reference);
+    return this.skip.has(field) || super.check(record, field, canonical(ours), canonical(reference));
   }
+}
+
+/** The same value with its objects' keys in one order, since the tally compares JSON text. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  return value;
 }
 
 const key = (name: string) => name.toLowerCase().replace(/’/g, "'").trim();
@@ -70,14 +82,15 @@ export function agreementWithReference(module: { monsters: ParsedMonster[]; spel
   const spells = paired(module.spells, readRaw(dir, 'Spells'));
   compareMonsters(monsters.ours, monsters.refs, tally);
   compareSpells(spells.ours, spells.refs, tally);
+  const names = new Map([...monsters.ours.map((m) => [`monster ${m.id}`, m.name] as const), ...spells.ours.map((s) => [`spell ${s.id}`, s.name] as const)]);
   return {
     agreement: share(tally.agreement),
     fieldsCompared: tally.compared,
     matched: { monsters: monsters.ours.length, spells: spells.ours.length },
     disagreements: tally.disagreements.slice(0, sampleSize).map((d) => {
       const known = correctionsFor(d.record).find((c) => d.field.includes(c.field));
-      const [, ...name] = d.record.split(' ');
-      return { name: name.join(' '), field: d.field, parsed: d.ours, reference: d.reference, ...(known && { referenceIsWrong: known.why }) };
+      const name = names.get(d.record) ?? d.record;
+      return { name, field: d.field, parsed: d.ours, reference: d.reference, ...(known && { referenceIsWrong: known.why }) };
     }),
   };
 }

@@ -27,7 +27,7 @@ function usageIn(name: string): Usage | undefined {
 }
 
 const attackPattern =
-  /^(Melee or Ranged|Melee|Ranged) (Weapon|Spell) Attack: ?([+-]\d+) to hit(?: \([^)]*\))?, (?:reach (\d+) ?ft\.?)?(?:,? or )?(?:range (\d+)(?: ?ft\.)?(?:\/(\d+))? ?ft\.?)?/i;
+  /^(Melee or Ranged|Melee|Ranged) (Weapon|Spell) Attack: ?([+-]\d+) to hit(?: \([^)]*\))?, (?:reach (\d+) ?ft\.?)?(?:,? (?:or|and) )?(?:ranged? (\d+)(?: ?ft\.)?(?:\/(\d+))? ?ft\.?)?/i;
 
 function attackIn(text: string): MonsterAbility['attack'] {
   const match = attackPattern.exec(text);

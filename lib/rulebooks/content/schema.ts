@@ -41,7 +41,7 @@ export const parsedSpellSchema = spellSchema.extend({
   name: z.string().trim().min(1).max(80),
   page,
   /** The material component as written ("a tiny ball of bat guano and sulfur"), null without one. */
-  material: z.string().max(300).nullable(),
+  material: z.string().max(1000).nullable(),
   description: z.string().min(1).max(8000),
   /** "At Higher Levels" as written, null when the spell has none. */
   higherLevels: z.string().max(2000).nullable(),

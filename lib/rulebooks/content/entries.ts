@@ -15,7 +15,7 @@ export function contentLines(sections: readonly RulebookSection[]): ContentLine[
     lines.push({ text: section.title, page: section.pageStart, heading: true });
     let offset = 0;
     for (const text of section.text.split('\n')) {
-      lines.push({ text: text.trim(), page: pageAt(section, offset), heading: false });
+      for (const part of unjoined(text.trim())) lines.push({ text: part, page: pageAt(section, offset), heading: false });
       offset += text.length + 1;
     }
   }
@@ -27,6 +27,13 @@ const sizes = 'Tiny|Small|Medium|Large|Huge|Gargantuan';
 export const monsterHeader = new RegExp(`^(${sizes})(?: or (?:${sizes}))? ([a-z][a-z ]*?)(?: \\(([^)]*)\\))?, ([a-z][^.]*)$`, 'i');
 /** "3rd-level evocation (ritual)", "Conjuration cantrip", "Level 2 Abjuration (Cleric, Wizard)". */
 export const spellHeader = /^(?:(\d)(?:st|nd|rd|th)[- ]level ([a-z]+)|([a-z]+) cantrip|level (\d) ([a-z]+))(?: \(([^)]*)\))?$/i;
+
+/** A header the layout ran together with the line under it ("Large undead, lawful evil Armor Class 17 (plate)") is two lines. */
+function unjoined(text: string): string[] {
+  const joined = /^(.*?) (?=Armor Class \d|Casting Time:)/.exec(text);
+  if (!joined || !(monsterHeader.test(joined[1]!) || spellHeader.test(joined[1]!))) return [text];
+  return [joined[1]!, text.slice(joined[0].length)];
+}
 
 /** Words a stat block or spell entry has near its top, which prose that merely looks like a header lacks. */
 const confirmation = { monster: /^Armor Class\b/i, spell: /^Casting Time\b/i };

@@ -85,7 +85,7 @@ function spellArea(text: string): Area | null {
   return null;
 }
 
-const higherLabel = /(?:^|\n)(?:At Higher Levels|Using a Higher-Level Spell Slot|Cantrip Upgrade)\.\s*/;
+const higherLabel = /(?:^|\n|(?<=[.!?] ))(?:At Higher Levels|Using a Higher-Level Spell Slot|Cantrip Upgrade)\.\s*/;
 
 /**
  * A spell entry read from its lines: the level and school line (or

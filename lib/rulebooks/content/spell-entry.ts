@@ -26,8 +26,9 @@ function labelled(text: string): Partial<Record<string, string>> & { durationAt?
 }
 
 function castingTime(text: string | undefined): Spell['castingTime'] | null {
-  const match = /^(\d+) (bonus action|action|reaction|minute|hour)s?\b/i.exec(text?.trim() ?? '');
-  return match ? { amount: Number(match[1]), unit: match[2]!.toLowerCase() as Spell['castingTime']['unit'] } : null;
+  // Newer books print "Action" or "Bonus Action" without the count.
+  const match = /^(?:(\d+) )?(bonus action|action|reaction|minute|hour)s?\b/i.exec(text?.trim() ?? '');
+  return match ? { amount: Number(match[1] ?? 1), unit: match[2]!.toLowerCase() as Spell['castingTime']['unit'] } : null;
 }
 
 function range(text: string | undefined): Spell['range'] | null {

@@ -28,11 +28,13 @@ export const monsterHeader = new RegExp(`^(${sizes})(?: or (?:${sizes}))? ([a-z]
 /** "3rd-level evocation (ritual)", "Conjuration cantrip", "Level 2 Abjuration (Cleric, Wizard)". */
 export const spellHeader = /^(?:(\d)(?:st|nd|rd|th)[- ]level ([a-z]+)|([a-z]+) cantrip|level (\d) ([a-z]+))(?: \(([^)]*)\))?$/i;
 
-/** A header the layout ran together with the line under it ("Large undead, lawful evil Armor Class 17 (plate)") is two lines. */
+/** A header the layout ran together with the line under it ("Large undead, lawful evil Armor Class 17 (plate)", "1st-level evocation Classes: Wizard") is two lines. */
 function unjoined(text: string): string[] {
-  const joined = /^(.*?) (?=Armor Class \d|Casting Time:)/.exec(text);
-  if (!joined || !(monsterHeader.test(joined[1]!) || spellHeader.test(joined[1]!))) return [text];
-  return [joined[1]!, text.slice(joined[0].length)];
+  const joined = /^(.*?) (?=Armor Class \d|Casting Time:|Class(?:es)?:)/.exec(text);
+  // Leaders the typesetter drew as bullets ("Conjuration cantrip • • • Classes: ...") are no part of the header.
+  const header = joined?.[1]!.replace(/[\s\u2022]+$/, '');
+  if (!joined || !header || !(monsterHeader.test(header) || spellHeader.test(header))) return [text];
+  return [header, text.slice(joined[0].length)];
 }
 
 /** Words a stat block or spell entry has near its top, which prose that merely looks like a header lacks. */

@@ -10,17 +10,20 @@ import { abilityNamed, abilityWords, plainText, slugOf } from './text.ts';
 
 const schools = new Set(['abjuration', 'conjuration', 'divination', 'enchantment', 'evocation', 'illusion', 'necromancy', 'transmutation']);
 
-const labelPattern = /\b(Classes|Casting Time|Range|Components|Duration):\s*/g;
+const labelPattern = /\b(Classes?|Casting Time|Range|Components?|Duration):\s*/g;
+/** Books print "Class:" and "Component:" too. */
+const labelOf = (printed: string) => ({ Class: 'Classes', Component: 'Components' })[printed] ?? printed;
 
 /** Each label's value, up to the next label; Duration runs to the end (where the description follows it). */
 function labelled(text: string): Partial<Record<string, string>> & { durationAt?: number } {
   const found = [...text.matchAll(labelPattern)];
   const values: Partial<Record<string, string>> & { durationAt?: number } = {};
   found.forEach((match, i) => {
-    if (values[match[1]!] !== undefined) return;
+    const label = labelOf(match[1]!);
+    if (values[label] !== undefined) return;
     const start = match.index + match[0].length;
-    values[match[1]!] = text.slice(start, found[i + 1]?.index ?? text.length);
-    if (match[1] === 'Duration') values.durationAt = start;
+    values[label] = text.slice(start, found[i + 1]?.index ?? text.length);
+    if (label === 'Duration') values.durationAt = start;
   });
   return values;
 }

@@ -4,6 +4,7 @@ import type { RulebookSection } from '../types.ts';
 import { contentLines, findEntries, type FoundEntry } from './entries.ts';
 import type { ParsedMonster, ParsedSpell, UnreadEntry } from './schema.ts';
 import { parseSpellEntry } from './spell-entry.ts';
+import { classesFromLists } from './spell-lists.ts';
 import { parseStatBlock } from './stat-block.ts';
 
 /** What the chosen sections hold as data: monsters, spells, and the entries found that could not be read. */
@@ -26,7 +27,8 @@ function firstOfEach<T extends { id: string }>(records: T[]): T[] {
  * The monsters and spells of the chosen sections, read from their text by
  * their layout: stat blocks and spell entries are found by their header
  * lines, then parsed field by field. Spells are read first, so a creature's
- * innate spells can be given their levels.
+ * innate spells can be given their levels, and take the classes that class
+ * spell lists give them.
  */
 export function parseContent(sections: readonly RulebookSection[], vocabulary: RuleVocabulary): ParsedContent {
   const entries = findEntries(contentLines(sections));
@@ -37,6 +39,8 @@ export function parseContent(sections: readonly RulebookSection[], vocabulary: R
     if (parsed.ok) spells.push(parsed.value);
     else failed.push(unread(entry, parsed.reason));
   }
+  const listed = classesFromLists(sections, spells);
+  for (const spell of spells) spell.classes = [...new Set([...spell.classes, ...(listed.get(spell.id) ?? [])])].sort();
   const context = { vocabulary, spellLevels: new Map(spells.map((s) => [s.id, s.level])) };
   const monsters: ParsedMonster[] = [];
   for (const entry of entries.filter((e) => e.kind === 'monster')) {

@@ -88,6 +88,20 @@ describe('spell entries read from a rulebook’s text', () => {
     });
   });
 
+  it('takes a spell’s classes from class spell lists whose names run together, a longer name never also counting as a shorter', () => {
+    const entry = (level: string) => `${level}\n\nCasting Time: 1 action\nRange: Touch\nComponents: V, S\nDuration: Instantaneous\n\nA creature you touch regains 1d8 hit points.`;
+    const { spells } = spellsOf(
+      ['Bard Spells', '1st Level\nCharm Person Cure Wounds Sleep\n\n5th Level\nMass Cure Wounds Scrying'],
+      ['Cleric Spells', '5th Level\nMass Cure Wounds'],
+      ['Cure Wounds', entry('1st-level evocation')],
+      ['Mass Cure Wounds', entry('5th-level evocation')],
+    );
+    expect(spells.map((s) => [s.name, s.classes])).toEqual([
+      ['Cure Wounds', ['bard']],
+      ['Mass Cure Wounds', ['bard', 'cleric']],
+    ]);
+  });
+
   it('gives up an entry without a duration, saying why, and takes no prose for a spell', () => {
     const { spells, unread } = spellsOf(
       ['Broken Ward', '4th-level abjuration\n\nCasting Time: 1 action\nRange: Touch\nComponents: V, S\nDuration: until the stars are right\n\nA ward that never quite works.'],

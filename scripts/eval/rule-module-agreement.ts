@@ -82,7 +82,7 @@ export function agreementWithReference(module: { monsters: ParsedMonster[]; spel
   const spells = paired(module.spells, readRaw(dir, 'Spells'));
   compareMonsters(monsters.ours, monsters.refs, tally);
   compareSpells(spells.ours, spells.refs, tally);
-  const names = new Map([...monsters.ours.map((m) => [`monster ${m.id}`, m.name] as const), ...spells.ours.map((s) => [`spell ${s.id}`, s.name] as const)]);
+  const names = new Map<string, string>([...monsters.ours.map((m) => [`monster ${m.id}`, m.name] as const), ...spells.ours.map((s) => [`spell ${s.id}`, s.name] as const)]);
   return {
     agreement: share(tally.agreement),
     fieldsCompared: tally.compared,

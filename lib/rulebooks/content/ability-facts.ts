@@ -1,9 +1,10 @@
 // Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
 import type { DamageType } from '@/lib/rules/damage-types';
 import type { Usage } from '@/lib/rules/srd/common';
-import type { DamageEntry, DamagePart, MonsterAbility, MonsterArea } from '@/lib/rules/srd/monster-schema';
+import type { DamageEntry, DamagePart, MonsterAbility } from '@/lib/rules/srd/monster-schema';
 import type { RuleVocabulary } from '../rule-module.ts';
 import type { ContentContext } from './context.ts';
+import { areaFromText, imposedConditions } from './action-words.ts';
 import { monsterSpellcasting } from './spellcasting.ts';
 import { abilityNamed, abilityWords, compactDice } from './text.ts';
 
@@ -83,29 +84,6 @@ function hitDamage(hit: string, vocabulary: RuleVocabulary): DamageEntry[] {
   return entries;
 }
 
-const feet = '(?:feet|foot|ft\\.?)';
-const lineArea = new RegExp(`(\\d+)[- ]${feet}[- ]line(?: that is (\\d+) ${feet} wide)?|line(?: of \\w+)? that is (\\d+) ${feet} long and (\\d+) ${feet} wide`, 'i');
-const coneArea = new RegExp(`(\\d+)[- ]${feet}[- ]cone`, 'i');
-const aroundArea = new RegExp(`(\\d+)[- ]${feet}[- ]radius|within (\\d+) ${feet}`, 'i');
-
-/** Where a save action reaches: a cone, a line (5 feet wide unless it says otherwise), or all within a distance; a cylinder set down elsewhere is left out. */
-function areaIn(text: string): MonsterArea | undefined {
-  if (/cylinder/i.test(text)) return undefined;
-  const line = lineArea.exec(text);
-  if (line) return { shape: 'line', size: Number(line[1] ?? line[3]), width: Number(line[2] ?? line[4] ?? 5) };
-  const cone = coneArea.exec(text);
-  if (cone) return { shape: 'cone', size: Number(cone[1]) };
-  const around = aroundArea.exec(text);
-  return around ? { shape: 'around', size: Number(around[1] ?? around[2]) } : undefined;
-}
-
-function imposedIn(text: string, vocabulary: RuleVocabulary): MonsterAbility['imposes'] {
-  const words = vocabulary.conditions.join('|');
-  const imposed = new RegExp(`(?<!(?:can't|cannot|isn't|not|aren't) )\\b(?:is|be|becomes?|are|knocked) (${words})\\b`, 'gi');
-  const found = [...new Set([...text.matchAll(imposed)].map((m) => m[1]!.toLowerCase()))].sort();
-  return found.length ? (found as MonsterAbility['imposes']) : undefined;
-}
-
 /** The mechanics of one trait or action, from its name as printed (with its usage) and its text. */
 export function abilityFacts(name: string, text: string, { vocabulary, spellLevels }: ContentContext): AbilityFacts {
   const cost = /\(Costs (\d) Actions\)/i.exec(name);
@@ -116,8 +94,8 @@ export function abilityFacts(name: string, text: string, { vocabulary, spellLeve
   const hit = /\bHit: (.*)$/.exec(text)?.[1];
   const damage = attack ? (hit ? hitDamage(hit, vocabulary) : []) : otherDamage(text, vocabulary);
   const escape = /escape DC (\d+)/.exec(text);
-  const imposes = attack || save ? imposedIn(text, vocabulary) : undefined;
-  const area = save && !attack ? areaIn(text) : undefined;
+  const imposed = attack || save ? imposedConditions(text, vocabulary.conditions) : [];
+  const area = save && !attack ? areaFromText(text) : undefined;
   const spellcasting = /Spellcasting/i.test(name) ? monsterSpellcasting(text, spellLevels) : undefined;
   return {
     ...(cost && { cost: Number(cost[1]) }),
@@ -126,7 +104,7 @@ export function abilityFacts(name: string, text: string, { vocabulary, spellLeve
     ...(save && { save }),
     ...(area && { area }),
     ...(damage.length > 0 && { damage }),
-    ...(imposes && { imposes }),
+    ...(imposed.length > 0 && { imposes: imposed as NonNullable<MonsterAbility['imposes']> }),
     ...(escape && { escapeDc: Number(escape[1]) }),
     ...(spellcasting && { spellcasting }),
   };

@@ -180,6 +180,11 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(await getRuleSystem(db, { id: '99999999-9999-4999-8999-999999999999' })).toBeNull();
   });
 
+  it('loads a rule module stored before monsters and spells were read, with none of either', async () => {
+    await db.query('update rule_systems set module = $2 where id = $1', [variantId, JSON.stringify({ conditions: [], actions: [], abilities: ['Strength'], skills: [], damageTypes: [] })]);
+    expect((await getRuleSystem(db, { id: variantId }))!.module).toEqual({ ...emptyModule, abilities: ['Strength'] });
+  });
+
   it('finds a passage by its keywords alone, through the full-text half', async () => {
     const { hits, problem } = await ask('"three-quarters cover"');
     expect(problem).toBeNull();

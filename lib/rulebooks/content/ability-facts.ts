@@ -15,7 +15,7 @@ import { abilityNamed, abilityWords, compactDice } from './text.ts';
  * imposes, a grapple's escape DC, a recharge or daily uses, a legendary
  * action's cost and a trait's spellcasting.
  */
-export type AbilityFacts = Omit<MonsterAbility, 'name'>;
+type AbilityFacts = Omit<MonsterAbility, 'name'>;
 
 function usageIn(name: string): Usage | undefined {
   const perDay = /\((\d+)\/Day(?: each)?\)/i.exec(name);

@@ -15,7 +15,7 @@ const page = z.number().int().positive();
 const abilityText = z.string().max(2000);
 
 /** A trait, action, reaction or legendary action: its mechanics as the engine reads them, and its text. */
-export const parsedAbilitySchema = monsterAbilitySchema.extend({ name: z.string().trim().min(1).max(80), text: abilityText });
+const parsedAbilitySchema = monsterAbilitySchema.extend({ name: z.string().trim().min(1).max(80), text: abilityText });
 export type ParsedAbility = z.infer<typeof parsedAbilitySchema>;
 
 const abilities = z.array(parsedAbilitySchema).max(30);

@@ -1,11 +1,10 @@
 // Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
 import type { Area } from '@/lib/rules/srd/common';
 import type { Spell, SpellSchool } from '@/lib/rules/srd/spell-schema';
-import type { ContentContext } from './context.ts';
+import type { ContentContext, Parsed } from './context.ts';
 import { spellHeader, type FoundEntry } from './entries.ts';
 import type { ParsedSpell } from './schema.ts';
 import { spellDamage, spellHealing } from './spell-dice.ts';
-import type { Parsed } from './stat-block.ts';
 import { abilityNamed, abilityWords, plainText, slugOf } from './text.ts';
 
 const schools = new Set(['abjuration', 'conjuration', 'divination', 'enchantment', 'evocation', 'illusion', 'necromancy', 'transmutation']);

@@ -2,16 +2,13 @@
 import type { Ability } from '@/lib/rules/abilities';
 import type { Monster } from '@/lib/rules/srd/monster-schema';
 import type { RuleVocabulary } from '../rule-module.ts';
-import type { ContentContext } from './context.ts';
+import type { ContentContext, Parsed } from './context.ts';
 import type { FoundEntry } from './entries.ts';
 import { monsterHeader } from './entries.ts';
 import type { ParsedMonster } from './schema.ts';
 import { blockAbilities } from './stat-block-abilities.ts';
 import { damageDefenses, monsterSenses, monsterSpeed } from './stat-block-lines.ts';
 import { abilityNamed, compactDice, oneLine, plainText, skillNamed, slugOf, wholeNumber } from './text.ts';
-
-/** What parsing an entry gives: the record, or why it could not be read (which a model may then try). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const labels = [
   'Armor Class',
@@ -64,22 +61,24 @@ function bonuses<K extends string>(text: string | undefined, key: (name: string)
 
 const armourIds: Record<string, string> = { 'studded leather': 'studded-leather-armor', plate: 'plate-armor', splint: 'splint-armor', padded: 'padded-armor', 'half plate': 'half-plate-armor' };
 
+type ArmourClass = Monster['armorClass'][number];
+
 /** One armour class as printed: "17 (natural armor)", "15 (leather armor, shield)", "12 (15 with mage armor)", "11 while prone". */
-function armourEntries(value: number, note: string, tail: string): Monster['armorClass'] {
+function armourEntries(value: number, note: string, tail: string, conditions: readonly string[]): ArmourClass[] {
   const spell = /^(\d+) with (mage armor|barkskin)$/.exec(note);
   if (spell) return [{ value, kind: 'dex' }, { value: Number(spell[1]), kind: 'spell', spell: slugOf(spell[2]!) }];
-  const condition = /^while (\w+)/.exec(tail);
-  if (condition) return [{ value, kind: 'condition', condition: condition[1] as never }];
+  const condition = /^while (\w+)/.exec(tail)?.[1];
+  if (condition && conditions.includes(condition)) return [{ value, kind: 'condition', condition: condition as ArmourClass['condition'] }];
   if (/natural armor/.test(note)) return [{ value, kind: 'natural' }];
   if (note && !/\d/.test(note)) return [{ value, kind: 'armor', armor: note.split(/\s*,\s*/).map((a) => armourIds[a] ?? slugOf(a)) }];
   return [{ value, kind: 'dex' }];
 }
 
 /** Armour classes as printed, the usual one first; other forms' follow after a comma ("11 in humanoid form, 12 (natural armor) in wolf form"). */
-function armourClass(text: string | undefined): Monster['armorClass'] | null {
+function armourClass(text: string | undefined, conditions: readonly string[]): Monster['armorClass'] | null {
   const entries = (text ?? '').split(/,\s*(?=\d)/).flatMap((part) => {
     const match = /^(\d+)(?:\s*\(([^)]*)\))?\s*(.*)$/.exec(part.trim());
-    return match ? armourEntries(Number(match[1]), (match[2] ?? '').toLowerCase(), match[3]!.toLowerCase()) : [];
+    return match ? armourEntries(Number(match[1]), (match[2] ?? '').toLowerCase(), match[3]!.toLowerCase(), conditions) : [];
   });
   return entries.length ? entries : null;
 }
@@ -123,7 +122,7 @@ export function parseStatBlock(entry: FoundEntry, context: ContentContext): Pars
   const end = /\bChallenge \d+(?:\/\d+)?\s*\([\d,]+\s*XP\)(?:\s*Proficiency Bonus [+-]\d+)?/.exec(all);
   if (!end) return { ok: false, reason: 'no Challenge with its XP' };
   const field = fields(all.slice(0, end.index + end[0].length));
-  const ac = armourClass(field['Armor Class']);
+  const ac = armourClass(field['Armor Class'], vocabulary.conditions);
   const hp = hitPoints(field['Hit Points']);
   const speed = monsterSpeed(field.Speed);
   const abilityScores = scores(field.STR);

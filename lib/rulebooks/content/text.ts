@@ -89,12 +89,6 @@ export function countOf(word: string): number | null {
 
 export const countWords = `\\d+|${Object.keys(numberWords).join('|')}`;
 
-/** "3rd" or "11th" as 3 or 11. */
-export function ordinal(text: string): number | null {
-  const match = /^(\d+)(?:st|nd|rd|th)$/i.exec(text.trim());
-  return match ? Number(match[1]) : null;
-}
-
 /** A whole number as printed, thousands separated or not: "5,900" → 5900. */
 export function wholeNumber(text: string): number {
   return Number(text.replace(/[,\s]/g, ''));

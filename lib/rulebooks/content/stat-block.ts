@@ -104,6 +104,7 @@ function languages(text: string | undefined): { languages: string[]; telepathy: 
   return { languages: phrases.filter((p) => !/^telepathy\b/.test(p)), telepathy: telepathy ? Number(telepathy[1]) : null };
 }
 
+/** The engine's proficiencyForChallenge, which this thread does not load (see pdf-text.ts). */
 function proficiencyFor(challengeRating: number): number {
   return 2 + Math.floor((Math.max(1, Math.ceil(challengeRating)) - 1) / 4);
 }

@@ -13,9 +13,9 @@ const floors = [
   ['^lib/agents/', '^lib/realtime/'],
   ['^machines/'],
   // The schemas the queries store (a rulebook's parts, a campaign, a draft, a fact) sit on the bottom floor, so their wings leave them out.
-  ['^lib/ai/', '^lib/memory/(?!types\\.ts$)', '^lib/generator/', '^lib/rulebooks/(?!types\\.ts$)', '^lib/characters/', '^lib/campaigns/(?!(campaign|draft)\\.ts$)', '^lib/auth/', '^lib/telemetry/'],
+  ['^lib/ai/', '^lib/memory/(?!types\\.ts$)', '^lib/generator/', '^lib/rulebooks/(?!types\\.ts$|content/schema\\.ts$)', '^lib/characters/', '^lib/campaigns/(?!(campaign|draft)\\.ts$)', '^lib/auth/', '^lib/telemetry/'],
   ['^lib/db/', '^lib/bus/', '^lib/assets/', '^lib/messages/'],
-  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$', '^lib/rulebooks/types\\.ts$', '^lib/campaigns/(campaign|draft)\\.ts$', '^lib/memory/types\\.ts$'],
+  ['^lib/rules/', '^lib/config\\.ts$', '^lib/errors\\.ts$', '^lib/rulebooks/types\\.ts$', '^lib/rulebooks/content/schema\\.ts$', '^lib/campaigns/(campaign|draft)\\.ts$', '^lib/memory/types\\.ts$'],
 ];
 
 /** A module's floor is the first (highest) whose patterns it matches. */

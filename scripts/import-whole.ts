@@ -1,6 +1,4 @@
-import { RulebookImports, type ImportView, type StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
-import type { Database } from '@/lib/db/types';
-import type { Embedder } from '@/lib/ai/embedding-models';
+import { RulebookImports, type ImportView, type RulebookImportsOptions, type StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 
 function until(imports: RulebookImports, id: string, statuses: ImportView['status'][]): Promise<ImportView> {
   return new Promise((resolve) => {
@@ -14,8 +12,11 @@ function until(imports: RulebookImports, id: string, statuses: ImportView['statu
   });
 }
 
-/** Imports a whole rulebook, every section chosen at once, as the import benchmark and the retrieval evaluation need. */
-export async function importWhole(deps: { db: Database; embedder: Embedder }, input: { name: string; bytes: Uint8Array }): Promise<{ done: ImportView; structure: StructureChoice }> {
+/** Imports a whole rulebook, every section chosen at once, as the import benchmark and the evaluations need; a content model reads what the layout cannot. */
+export async function importWhole(
+  deps: Pick<RulebookImportsOptions, 'db' | 'embedder' | 'contentModel'>,
+  input: { name: string; bytes: Uint8Array },
+): Promise<{ done: ImportView; structure: StructureChoice }> {
   const imports = new RulebookImports({ ...deps, maxBytes: 500 * 1024 * 1024 });
   try {
     const { id } = imports.start({ fileName: input.name, bytes: input.bytes, ownerId: crypto.randomUUID() });

@@ -1,9 +1,11 @@
 // The thread that cuts the chosen sections of a rulebook into passages and
-// builds its rule module, a few tenths of a second for a whole book that the
-// server's thread stays free for. Node may load it straight from this source
-// (tests, scripts): see pdf-text.ts on its imports and syntax.
+// builds its rule module (its terms, monsters and spells), a few tenths of a
+// second for a whole book that the server's thread stays free for. Node may
+// load it straight from this source (tests, scripts): see pdf-text.ts on its
+// imports and syntax.
 import { parentPort, workerData } from 'node:worker_threads';
-import { chunkSections } from './chunk.ts';
+import { chunkSections, selectSections } from './chunk.ts';
+import { parseContent } from './content/parse-content.ts';
 import { buildRuleModule, type RuleVocabulary } from './rule-module.ts';
 import type { RulebookStructure } from './types.ts';
 
@@ -12,4 +14,5 @@ export type ParseInput = { structure: RulebookStructure; selectedIds: string[] |
 
 const { structure, selectedIds, vocabulary } = workerData as ParseInput;
 const selected = selectedIds === null ? null : new Set(selectedIds);
-parentPort!.postMessage({ chunks: chunkSections(structure, selected), module: buildRuleModule(structure, selected, vocabulary) });
+const { monsters, spells, unread } = parseContent(selectSections(structure, selected), vocabulary);
+parentPort!.postMessage({ chunks: chunkSections(structure, selected), module: { ...buildRuleModule(structure, selected, vocabulary), monsters, spells }, unread });

@@ -1,6 +1,6 @@
 // Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
 import { pageAt, selectSections } from './chunk.ts';
-import type { RuleModule, RulebookSection, RulebookStructure } from './types.ts';
+import type { RuleTerms, RulebookSection, RulebookStructure } from './types.ts';
 
 /**
  * The rules engine's own names for the conditions and damage types a module
@@ -41,7 +41,7 @@ const actionNames = ['Attack', 'Cast a Spell', 'Dash', 'Disengage', 'Dodge', 'He
  * own vocabulary. Only what the chosen text mentions is reported, so a book
  * of another system yields little rather than a made-up D&D module.
  */
-export function buildRuleModule(structure: RulebookStructure, selectedIds: Set<string> | null, vocabulary: RuleVocabulary): RuleModule {
+export function buildRuleModule(structure: RulebookStructure, selectedIds: Set<string> | null, vocabulary: RuleVocabulary): RuleTerms {
   const sections = selectSections(structure, selectedIds);
   const all = sections.map((section) => `${section.title}\n${section.text}`).join('\n\n');
   // Exhaustion too, which the engine keeps as levels rather than as a condition.

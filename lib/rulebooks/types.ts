@@ -1,3 +1,5 @@
+import type { ParsedMonster, ParsedSpell } from './content/schema';
+
 /**
  * One line of a page's text layer, with what tells a heading from body text.
  * `x` and `y` are the start of its baseline in points from the page's
@@ -62,11 +64,19 @@ export type RuleChunk = {
   text: string;
 };
 
-/** Mechanics recognised in the imported text, as data the rules engine can show. */
-export type RuleModule = {
+/** The rules vocabulary recognised in the imported text: terms defined or used, as data the rules engine can show. */
+export type RuleTerms = {
   conditions: Array<{ name: string; summary: string; page: number }>;
   actions: Array<{ name: string; summary: string; page: number }>;
   abilities: string[];
   skills: string[];
   damageTypes: string[];
 };
+
+/**
+ * What an import recognised as data: its rules vocabulary, and the monsters
+ * and spells read from its stat blocks and spell entries in the engine's own
+ * shapes. Modules stored before monsters and spells were read have neither
+ * (see withContent in lib/db/queries/rule-systems.ts).
+ */
+export type RuleModule = RuleTerms & { monsters: ParsedMonster[]; spells: ParsedSpell[] };

@@ -8,12 +8,14 @@ export type CreatureKind = (typeof creatureTypes)[number];
 /**
  * What kind of creature something is, for the rules that care (Turn Undead,
  * Divine Smite's extra die, Lay on Hands): the type its stat block prints
- * ("undead", "humanoid (goblinoid)", "swarm of tiny beasts"), or null for a
- * creature written by hand that no stat block stands behind. Player
- * characters are humanoids, as every SRD ancestry is.
+ * ("undead", "humanoid (goblinoid)", "swarm of tiny beasts"), as the
+ * creature carries it or, for one placed before creatures carried it, as
+ * its SRD stat block says; null for a creature written by hand that no stat
+ * block stands behind. Player characters are humanoids, as every SRD
+ * ancestry is.
  */
 export function creatureKind(c: Combatant): CreatureKind | null {
   if (isCharacter(c)) return 'humanoid';
-  const line = c.statBlockId ? statBlockById(c.statBlockId)?.creatureType : undefined;
+  const line = c.creatureType ?? (c.statBlockId ? statBlockById(c.statBlockId)?.creatureType : undefined);
   return creatureTypes.find((t) => line?.includes(t)) ?? null;
 }

@@ -40,6 +40,13 @@ export const creatureSchema = z
     name: z.string().min(1).max(80),
     /** The bestiary entry it was made from, if any. */
     statBlockId: z.string().max(64).nullable().default(null),
+    /**
+     * The type its stat block prints ("undead", "humanoid (goblinoid)"),
+     * carried so the rules that single out a kind need not look the block up
+     * again (an imported monster's is no SRD entry); null for one written by
+     * hand, and for creatures placed before it was carried.
+     */
+    creatureType: z.string().max(40).nullable().default(null),
     /** Hostile creatures fight the party; the rest side with it. */
     hostile: z.boolean().default(true),
     size: sizeSchema.default('medium'),

@@ -1,5 +1,5 @@
 import { statBlockFor } from './bestiary';
-import type { Creature } from './creature';
+import type { Creature, StatBlockInput } from './creature';
 import { isPassable, sameCell, type Cell } from './grid';
 import { RuleViolation } from './rule-violation';
 import type { NewSessionEvent } from './session-log';
@@ -9,8 +9,12 @@ import { TableResolver } from './table-resolver';
 /** The most creatures a game master places in one go. */
 export const MAX_PLACED = 8;
 
-/** What a game master asks for: an SRD monster by name, how many, and whose side they are on. */
-export type Placement = { monster: string; count: number; hostile: boolean; by: string };
+/**
+ * What a game master asks for: an SRD monster by name, or a monster of an
+ * imported rulebook with its stat block already read (the book named for
+ * the log); how many, and whose side they are on.
+ */
+export type Placement = { monster: string; count: number; hostile: boolean; by: string; imported?: { statBlock: StatBlockInput; book: string } };
 
 /** Free squares of the battle map, from the top row down, for newcomers to stand on. */
 function freeSquares(state: RulesState): Cell[] {
@@ -33,16 +37,18 @@ function freeId(state: RulesState, base: string): string {
 }
 
 /**
- * A game master places SRD monsters by name: each with its whole stat block,
- * on a free square of the map (the first from the top), rolling initiative
- * and joining a fight in progress. The log records it as the game master's
- * edit, with who placed what.
+ * A game master places monsters: each with its whole stat block (an SRD
+ * monster's by name, or the imported one given), on a free square of the map
+ * (the first from the top), rolling initiative and joining a fight in
+ * progress. The log records it as the game master's edit, with who placed
+ * what from which book.
  */
 export function placeMonsters(state: RulesState, placement: Placement): { state: RulesState; events: NewSessionEvent[]; placed: Creature[] } {
   if (!Number.isInteger(placement.count) || placement.count < 1 || placement.count > MAX_PLACED) {
     throw new RuleViolation(`Place 1 to ${MAX_PLACED} creatures at a time`);
   }
-  const block = statBlockFor(placement.monster);
+  const block = placement.imported?.statBlock ?? statBlockFor(placement.monster);
+  const book = placement.imported?.book ?? 'SRD 5.1';
   const resolver = new TableResolver(state);
   const squares = freeSquares(state);
   const placed = Array.from({ length: placement.count }, (_, i) => {
@@ -51,6 +57,6 @@ export function placeMonsters(state: RulesState, placement: Placement): { state:
     return resolver.addCreature(block, { id, name, hostile: placement.hostile, position: squares[i] });
   });
   const side = placement.hostile ? 'hostile' : 'friendly';
-  const reason = `placed ${placement.count} × ${block.name} (SRD 5.1), ${side}`;
+  const reason = `placed ${placement.count} × ${block.name} (${book}), ${side}`;
   return { state: resolver.state, events: [{ type: 'gm.edited', data: { reason, by: placement.by, patches: resolver.patches } }], placed };
 }

@@ -73,12 +73,15 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
   // With a model the Chronicler writes facts and summaries with it; offline it reads the log by itself.
   const memory: ChronicleDeps = { db, embedder, writer: config.model.kind === 'openai' ? modelChronicleWriter(modelFor('assistant', config.model)) : undefined };
   const stopAgents = await startAgents(bus, config, config.inProcessAgents, { models, storage: { db, assets, embedder, memory } });
+  // With a model, an import asks it for the structure of books without an outline and for the entries the layout could not read.
+  const importModel = config.model.kind === 'openai' ? modelFor('assistant', config.model) : undefined;
   const imports = new RulebookImports({
     db,
     embedder,
     maxBytes: config.rulebookMaxBytes,
     reading: config.rulebookReading,
-    structureModel: config.model.kind === 'openai' ? modelFor('assistant', config.model) : undefined,
+    structureModel: importModel,
+    contentModel: importModel,
   });
   const modelMetrics = new ModelMetrics(bus.metrics.registry);
   const instanceId = crypto.randomUUID();

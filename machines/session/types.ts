@@ -1,4 +1,5 @@
 import type { LevelUpChoices } from '@/lib/rules/advancement/level-up-choices';
+import type { Placement } from '@/lib/rules/gm-placement';
 import type { StatePatch } from '@/lib/rules/patches';
 import type { AgentUsage, NewSessionEvent } from '@/lib/rules/session-log';
 import type { StoredCharacter } from '@/lib/rules/sheet/stored-character';
@@ -47,8 +48,8 @@ export type TableCommandEvent =
   | { type: 'xp.award'; characterIds: string[] | 'party'; amount: number; reason: string; by: string }
   /** A character takes its next level with its player's (or the game master's) choices. */
   | { type: 'level.up'; characterId: string; choices: LevelUpChoices; by: string }
-  /** The game master places SRD monsters by name: how many, and on which side. */
-  | { type: 'gm.place'; monster: string; count: number; hostile: boolean; by: string };
+  /** The game master places monsters (SRD ones by name, imported ones with their stat block): how many, and on which side. */
+  | ({ type: 'gm.place' } & Placement);
 /** The generator could not draw a place's battle map (or the campaign has one): play goes on without. */
 export type MapUnavailableEvent = { type: 'map.unavailable'; locationId: string };
 /** What the table does between turns: a seat changing hands, a character joining, or the game master's hand. */

@@ -276,7 +276,7 @@ async function benchSize(size: number, options: Options) {
     pageCount: embedded.at(-1)!.pageEnd,
     embeddingModel: LOCAL_EMBEDDING_MODEL_ID,
     dimensions: LOCAL_EMBEDDING_DIMENSIONS,
-    module: { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [] },
+    module: { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] },
     structure: [],
     chunks: embedded,
   });

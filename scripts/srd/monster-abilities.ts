@@ -1,10 +1,9 @@
 import type { DamageType } from '@/lib/rules/damage-types';
-import type { DamageEntry, MonsterAbility, MonsterArea } from '@/lib/rules/srd/monster-schema';
+import { areaFromText, imposedConditions } from '@/lib/rulebooks/content/action-words';
+import { conditionNames } from '@/lib/rules/conditions';
+import type { DamageEntry, MonsterAbility } from '@/lib/rules/srd/monster-schema';
 import { ability, dice, idFromUrl, save, usage } from './common';
 import type { Damage, Option, RefAction } from './reference';
-
-const conditionWords = 'blinded|charmed|deafened|frightened|grappled|incapacitated|paralyzed|petrified|poisoned|prone|restrained|stunned|unconscious';
-const imposed = new RegExp(`(?<!(?:can't|cannot|isn't|not|aren't) )\\b(?:is|be|becomes?|are|knocked) (${conditionWords})\\b`, 'gi');
 
 /**
  * Facts the reference states only inside an action's text: the kind of
@@ -13,30 +12,9 @@ const imposed = new RegExp(`(?<!(?:can't|cannot|isn't|not|aren't) )\\b(?:is|be|b
  */
 function factsFromText(text: string) {
   const attack = /^(Melee or Ranged|Melee|Ranged) (Weapon|Spell) Attack:\s*[+-]?\d+ to hit(?: \([^)]*\))?,\s*(?:reach (\d+) ft\.)?(?: or )?(?:range (\d+)(?:\/(\d+))? ft\.)?/.exec(text.trim());
-  const conditions = [...new Set([...text.matchAll(imposed)].map((m) => m[1]!.toLowerCase()))].sort();
+  const conditions = imposedConditions(text, conditionNames);
   const escape = /escape DC (\d+)/.exec(text);
   return { attack, conditions, escapeDc: escape ? Number(escape[1]) : undefined };
-}
-
-const feet = '(?:feet|foot|ft\\.?)';
-const lineArea = new RegExp(`(\\d+)[- ]${feet}[- ]line(?: that is (\\d+) ${feet} wide)?|line(?: of \\w+)? that is (\\d+) ${feet} long and (\\d+) ${feet} wide`, 'i');
-const coneArea = new RegExp(`(\\d+)[- ]${feet}[- ]cone`, 'i');
-// "A 10-foot radius of gas extends out from the dretch", "each creature within 120 feet of the dragon".
-const aroundArea = new RegExp(`(\\d+)[- ]${feet}[- ]radius|within (\\d+) ${feet}`, 'i');
-
-/**
- * The area a save action covers, read from its text: a cone, a line (5 feet
- * wide unless it says otherwise), or everything within a distance of the
- * creature. A cylinder set down somewhere else is left out.
- */
-function areaFromText(text: string): MonsterArea | undefined {
-  if (/cylinder/i.test(text)) return undefined;
-  const line = lineArea.exec(text);
-  if (line) return { shape: 'line', size: Number(line[1] ?? line[3]), width: Number(line[2] ?? line[4] ?? 5) };
-  const cone = coneArea.exec(text);
-  if (cone) return { shape: 'cone', size: Number(cone[1]) };
-  const around = aroundArea.exec(text);
-  return around ? { shape: 'around', size: Number(around[1] ?? around[2]) } : undefined;
 }
 
 /** The sentence of an action's text that describes one of its options ("Fire Breath. The dragon exhales..."). */

@@ -1,23 +1,15 @@
-import type { DamageType } from '@/lib/rules/damage-types';
+import { damageDefenses } from '@/lib/rulebooks/content/stat-block-lines';
+import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
 import type { DamageDefense, Monster } from '@/lib/rules/srd/monster-schema';
 import { ability, byId, dice, skill } from './common';
 import { monsterAbility } from './monster-abilities';
 import type { Ref, RefMonster } from './reference';
 
-const damageTypes = ['acid', 'bludgeoning', 'cold', 'fire', 'force', 'lightning', 'necrotic', 'piercing', 'poison', 'psychic', 'radiant', 'slashing', 'thunder'];
-
-/** "bludgeoning, piercing, and slashing from nonmagical weapons that aren't silvered" as types and qualifiers. */
+/** One reference defence ("bludgeoning, piercing, and slashing from nonmagical weapons that aren't silvered"), read as an imported stat block's is. */
 export function damageDefense(text: string): DamageDefense {
-  const lower = text.toLowerCase();
-  if (lower === 'damage from spells') return { types: damageTypes as DamageType[], nonmagical: false, except: null, only: 'spells' };
-  const types = damageTypes.filter((t) => new RegExp(`\\b${t}\\b`).test(lower)) as DamageType[];
-  if (types.length === 0) throw new Error(`Unreadable damage defence "${text}"`);
-  return {
-    types,
-    nonmagical: lower.includes('nonmagical'),
-    except: lower.includes('silvered') ? 'silvered' : lower.includes('adamantine') ? 'adamantine' : null,
-    only: lower.includes('wielded by good creatures') ? 'magic weapons wielded by good creatures' : null,
-  };
+  const read = damageDefenses(text, ruleVocabulary);
+  if (read.length !== 1) throw new Error(`Unreadable damage defence "${text}"`);
+  return read[0]!;
 }
 
 function feet(text: string | number | boolean | undefined): number | undefined {

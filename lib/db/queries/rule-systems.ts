@@ -137,13 +137,18 @@ export async function listRuleSystems(db: Queryable): Promise<RuleSystemSummary[
   return rows.map(summary);
 }
 
+/** A stored module as today's shape: modules saved before monsters and spells were read have none. */
+function withContent(module: Partial<RuleModule> & Omit<RuleModule, 'monsters' | 'spells'>): RuleModule {
+  return { ...module, monsters: module.monsters ?? [], spells: module.spells ?? [] };
+}
+
 export async function getRuleSystem(db: Queryable, { id }: { id: string }): Promise<RuleSystemRecord | null> {
-  const { rows } = await db.query<SummaryRow & { module: RuleModule; structure: RuleSystemStructure }>(
+  const { rows } = await db.query<SummaryRow & { module: Parameters<typeof withContent>[0]; structure: RuleSystemStructure }>(
     `select ${summaryColumns}, s.module, s.structure from rule_systems s where s.id = $1`,
     [id],
   );
   const row = rows[0];
-  return row ? { ...summary(row), module: row.module, structure: row.structure } : null;
+  return row ? { ...summary(row), module: withContent(row.module), structure: row.structure } : null;
 }
 
 /** Deletes a rule system with its passages; false when there was none. */

@@ -10,7 +10,8 @@ import { AppError } from '@/lib/errors';
 import { selectSections } from '@/lib/rulebooks/chunk';
 import { readRulebook } from '@/lib/rulebooks/extract';
 import { modelHeadingChooser } from '@/lib/ai/structure-rulebook';
-import { parseRulebook } from '@/lib/rulebooks/parse';
+import { readEntriesWithModel } from '@/lib/ai/read-rulebook-entries';
+import { parseRulebook, type ParsedRulebook } from '@/lib/rulebooks/parse';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
 import { actorInspector } from '@/lib/agents/inspector';
 
@@ -73,6 +74,8 @@ export type RulebookImportsOptions = {
   selectionTimeoutMs?: number;
   /** Reads the structure of rulebooks that have no outline, when a hosted model is configured. */
   structureModel?: LanguageModel;
+  /** Reads the stat blocks and spell entries the layout parser could not, when a hosted model is configured. */
+  contentModel?: LanguageModel;
 };
 
 /**
@@ -125,7 +128,7 @@ export class RulebookImports {
           this.enter(job, 'parse');
           const parsed = await parseRulebook(structure, selection.sectionIds, { ...this.options.reading, signal });
           if (parsed.chunks.length === 0) throw new Error('The chosen sections have no text to import');
-          return parsed;
+          return this.readRest(parsed, signal);
         }),
         embed: fromPromise(async ({ input: { chunks }, signal }) => {
           this.enter(job, 'embed');
@@ -222,6 +225,17 @@ export class RulebookImports {
     const job = this.jobs.get(id);
     if (!job) throw new AppError('not_found', `There is no rulebook import "${id}" (imports are forgotten when the server restarts)`);
     return job;
+  }
+
+  /** The entries the layout could not read, read by the content model when there is one; what it reads adds to the module, never replaces. */
+  private async readRest(parsed: ParsedRulebook, signal: AbortSignal): Promise<ParsedRulebook> {
+    const { contentModel } = this.options;
+    if (!contentModel || parsed.unread.length === 0) return parsed;
+    const read = await readEntriesWithModel(contentModel, parsed.unread, signal);
+    const { module } = parsed;
+    const monsters = read.monsters.filter((m) => !module.monsters.some((known) => known.id === m.id));
+    const spells = read.spells.filter((s) => !module.spells.some((known) => known.id === s.id));
+    return { ...parsed, module: { ...module, monsters: [...module.monsters, ...monsters], spells: [...module.spells, ...spells] } };
   }
 
   /** A new stage begins: the previous one's time is recorded and everyone is told at once. */

@@ -11,7 +11,7 @@ import { embedText } from '@/lib/rulebooks/local-embedder';
 import { searchRules } from '@/lib/rulebooks/search';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
 
-const emptyModule: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [] };
+const emptyModule: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] };
 
 /** Passages whose retrieval the tests check, in the Basic Rules. */
 const known = {
@@ -178,6 +178,11 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(basic).toMatchObject({ name: 'Basic Rules', sourceName: 'Basic Rules.pdf', pageCount: 320, module: emptyModule });
     expect(basic!.structure[0]).toMatchObject({ id: 'combat', title: 'Combat', words: 5000 });
     expect(await getRuleSystem(db, { id: '99999999-9999-4999-8999-999999999999' })).toBeNull();
+  });
+
+  it('loads a rule module stored before monsters and spells were read, with none of either', async () => {
+    await db.query('update rule_systems set module = $2 where id = $1', [variantId, JSON.stringify({ conditions: [], actions: [], abilities: ['Strength'], skills: [], damageTypes: [] })]);
+    expect((await getRuleSystem(db, { id: variantId }))!.module).toEqual({ ...emptyModule, abilities: ['Strength'] });
   });
 
   it('finds a passage by its keywords alone, through the full-text half', async () => {

@@ -12,7 +12,7 @@ const structure: RulebookStructure = {
   ],
 };
 const chunk: RuleChunk = { ordinal: 0, sectionId: 'a', heading: 'Combat', pageStart: 1, pageEnd: 1, text: 'Attack.' };
-const module: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [] };
+const module: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] };
 const input = { selectionTimeoutMs: 60_000, embedAttempts: 3, backoffMs: 100 };
 
 afterEach(() => vi.useRealTimers());

@@ -18,7 +18,11 @@ describe('parseRulebook', () => {
   it('gives, from its own thread, the passages and rule module of the chosen sections', async () => {
     const combat = structure.sections.find((section) => section.title === 'Combat')!.id;
     const parsed = await parseRulebook(structure, [combat]);
-    expect(parsed).toEqual({ chunks: chunkSections(structure, new Set([combat])), module: buildRuleModule(structure, new Set([combat]), ruleVocabulary) });
+    expect(parsed).toEqual({
+      chunks: chunkSections(structure, new Set([combat])),
+      module: { ...buildRuleModule(structure, new Set([combat]), ruleVocabulary), monsters: [], spells: [] },
+      unread: [],
+    });
     expect(parsed.chunks.length).toBeGreaterThan(0);
     expect((await parseRulebook(structure, null)).chunks).toEqual(chunkSections(structure, null));
   });

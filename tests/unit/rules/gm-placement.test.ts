@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
+import { statBlockFor } from '@/lib/rules/bestiary';
 import { placeMonsters } from '@/lib/rules/gm-placement';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { TableResolver } from '@/lib/rules/table-resolver';
@@ -31,5 +32,12 @@ describe('a game master places SRD monsters by name', () => {
     const opening = openingState(sampleCampaign, 2);
     expect(() => placeMonsters(opening, { monster: 'beholder', count: 1, hostile: true, by: 'Robin' })).toThrow(RuleViolation);
     expect(() => placeMonsters(opening, { monster: 'goblin', count: 9, hostile: true, by: 'Robin' })).toThrow(/1 to 8/);
+  });
+
+  it('places a stat block given whole, naming its book in the log, with no look-up of its name', () => {
+    const block = { ...statBlockFor('goblin'), id: 'imported-bog-goblin', name: 'Bog Goblin', ac: 16, maxHp: 19 };
+    const { placed, events } = placeMonsters(openingState(sampleCampaign, 2), { monster: 'Bog Goblin', count: 1, hostile: false, by: 'Robin', imported: { statBlock: block, book: 'Marsh Bestiary' } });
+    expect(placed.map((c) => [c.id, c.name, c.ac, c.maxHp, c.hostile])).toEqual([['imported-bog-goblin-1', 'Bog Goblin', 16, 19, false]]);
+    expect(events[0]!.data).toMatchObject({ reason: 'placed 1 × Bog Goblin (Marsh Bestiary), friendly' });
   });
 });

@@ -50,6 +50,36 @@ function Words({ title, words }: { title: string; words: string[] }) {
   );
 }
 
+/** Entries read as data, folded away: a whole bestiary is a long list. */
+function Entries({ title, entries }: { title: string; entries: Array<{ id: string; name: string; page: number; detail: string }> }) {
+  return (
+    <section data-testid={`module-${title.toLowerCase()}`}>
+      <h2>{title}</h2>
+      {entries.length === 0 ? (
+        <p className="muted">None read.</p>
+      ) : (
+        <details>
+          <summary>
+            {entries.length} {title.toLowerCase()}
+          </summary>
+          <ul className="section-list">
+            {entries.map((e) => (
+              <li key={e.id}>
+                {e.name} <span className="muted">{e.detail} · p. {e.page}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Challenge as stat blocks print it: 1/8, 1/4 and 1/2 below 1. */
+const challenge = (rating: number) => (rating > 0 && rating < 1 ? `1/${Math.round(1 / rating)}` : String(rating));
+
+const levelName = (level: number, school: string) => (level === 0 ? `${school} cantrip` : `level ${level} ${school}`);
+
 /** What an imported rulebook holds: the mechanics recognised as data, and the sections kept as searchable text. */
 export default async function RuleSystemPage({ params }: { params: Promise<{ id: string }> }) {
   try {
@@ -74,6 +104,11 @@ export default async function RuleSystemPage({ params }: { params: Promise<{ id:
           <Words title="Abilities" words={module.abilities} />
           <Words title="Skills" words={module.skills} />
           <Words title="Damage types" words={module.damageTypes} />
+          <Entries
+            title="Monsters"
+            entries={module.monsters.map((m) => ({ ...m, detail: `CR ${challenge(m.challengeRating)}, AC ${m.armorClass[0]!.value}, HP ${m.hitPoints}` }))}
+          />
+          <Entries title="Spells" entries={module.spells.map((s) => ({ ...s, detail: levelName(s.level, s.school) }))} />
           <section>
             <h2>Sections imported</h2>
             <ul className="section-list">

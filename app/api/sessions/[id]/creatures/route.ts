@@ -7,17 +7,17 @@ import { placeBody, suggestQuery } from './schema';
 
 type Params = { params: Promise<{ id: string }> };
 
-/** SRD monster names matching what the game master typed, for the placing form. */
+/** Monsters matching what the game master typed, for the placing form: each with its book, and the rulebook's id for imported ones. */
 export async function GET(request: Request, { params }: Params) {
   return respond(request, async () => {
-    await gmRequest(request, params, 'place monsters');
+    const { runtime, sessionId } = await gmRequest(request, params, 'place monsters');
     const parsed = suggestQuery.safeParse({ q: new URL(request.url).searchParams.get('q') ?? undefined });
     if (!parsed.success) throw new AppError('bad_request', parsed.error.issues[0]?.message ?? 'Bad query');
-    return Response.json({ names: monsterSuggestions(parsed.data.q) });
+    return Response.json({ suggestions: await monsterSuggestions(runtime.db, { sessionId, query: parsed.data.q }) });
   });
 }
 
-/** The game master places SRD monsters by name; the table commits and logs it, and in a fight they roll initiative. */
+/** The game master places monsters by name, from the SRD or a rulebook the table plays by; the table commits and logs it, and in a fight they roll initiative. */
 export async function POST(request: Request, { params }: Params) {
   return respond(request, async () => {
     const { runtime, sessionId, identity } = await gmRequest(request, params, 'place monsters');

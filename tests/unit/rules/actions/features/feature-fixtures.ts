@@ -29,7 +29,9 @@ export function table(members: Member[], options: { creatures?: CreatureInput[];
 /** A creature of the arena, made from a goblin or skeleton, with its armour class set (1: every hit lands; 30: only a 20 does). */
 export function dummy(id: string, kind: 'goblin' | 'skeleton', at: { x: number; y: number }, ac = 1): CreatureInput {
   const base = arena(11).creatures[0]!;
-  return { ...base, statBlockId: kind, name: kind === 'skeleton' ? 'Skeleton' : 'Goblin', id, ac, position: at, hp: 30, maxHp: 30 };
+  // A creature carries its stat block's type, so a goblin made a skeleton takes the skeleton's type too.
+  const creatureType = kind === 'skeleton' ? 'undead' : 'humanoid (goblinoid)';
+  return { ...base, statBlockId: kind, creatureType, name: kind === 'skeleton' ? 'Skeleton' : 'Goblin', id, ac, position: at, hp: 30, maxHp: 30 };
 }
 
 export function use(r: TableResolver, input: UseFeatureInput) {

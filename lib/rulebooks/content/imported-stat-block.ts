@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { statBlockSchema, type StatBlock } from '@/lib/rules/creature';
+import { statBlockFromMonster } from '@/lib/rules/srd-stat-block';
+import { parsedMonsterSchema, type ParsedAbility } from './schema';
+
+/** The engine keeps this much of an ability's words with the creature, as a reminder. */
+const REMINDER_CHARS = 400;
+
+function reminder(text: string): string | undefined {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (!plain) return undefined;
+  if (plain.length <= REMINDER_CHARS) return plain;
+  return `${plain.slice(0, plain.lastIndexOf(' ', REMINDER_CHARS - 1))}…`;
+}
+
+function withReminders(abilities: ParsedAbility[]) {
+  return abilities.map(({ text, ...ability }) => {
+    const kept = reminder(text);
+    return kept ? { ...ability, text: kept } : ability;
+  });
+}
+
+/**
+ * An imported monster's stat block id: apart from the SRD's ids, so nothing
+ * in the engine that looks an SRD monster up by id (its gear, its armour)
+ * finds a different creature of the same name.
+ */
+function importedId(id: string): string {
+  return `imported-${id}`.slice(0, 64).replace(/-+$/, '');
+}
+
+function reasons(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'the block'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * A monster read from an imported rulebook as the engine's stat block, or
+ * why its numbers cannot be played. The stored monster is validated again
+ * (a module is data from storage), then turned into a stat block the way an
+ * SRD monster is, so it plays by its own armour class, hit points, scores,
+ * attacks, damage and saves; its traits and actions keep the book's words
+ * as reminders.
+ */
+export function importedStatBlock(stored: unknown): { ok: true; statBlock: StatBlock } | { ok: false; reason: string } {
+  const monster = parsedMonsterSchema.safeParse(stored);
+  if (!monster.success) return { ok: false, reason: `its stat block was not read whole (${reasons(monster.error)})` };
+  const m = monster.data;
+  const block = statBlockFromMonster({
+    ...m,
+    traits: withReminders(m.traits),
+    actions: withReminders(m.actions),
+    reactions: withReminders(m.reactions),
+    legendaryActions: withReminders(m.legendaryActions),
+  });
+  const checked = statBlockSchema.safeParse({ ...block, id: importedId(m.id) });
+  if (!checked.success) return { ok: false, reason: `its numbers are outside what the rules engine plays (${reasons(checked.error)})` };
+  return { ok: true, statBlock: checked.data };
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedderFor } from '@/lib/ai/embedding-models';
+import { readConfig } from '@/lib/config';
+import { getRuleSystem, saveRuleSystem } from '@/lib/db/queries/rule-systems';
+import { listSessionEvents } from '@/lib/db/queries/sessions';
+import { monsterAction } from '@/lib/rules/actions/monster-action';
+import type { Creature } from '@/lib/rules/creature';
+import { creatureKind } from '@/lib/rules/creature-type';
+import { freeSquareNear } from '@/lib/rules/placement';
+import { TableResolver } from '@/lib/rules/table-resolver';
+import type { Runtime } from '@/lib/runtime/runtime';
+import { monsterSuggestions, placeCreatures } from '@/lib/table/place-creatures';
+import { bestiaryPdf, bestiaryTitle } from '@/scripts/fixtures/bestiary-pdf';
+import { importWhole } from '@/scripts/import-whole';
+import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
+import { onTurnOf } from '../../unit/rules/actions/battle';
+
+let runtime: Runtime;
+let bestiaryId: string;
+let brokenId: string;
+const robin = { userId: '11111111-1111-4111-8111-111111111111', name: 'Robin' };
+
+beforeAll(async () => {
+  runtime = await memoryRuntime();
+  const embedder = embedderFor(readConfig({}).model);
+  bestiaryId = (await importWhole({ db: runtime.db, embedder }, { name: 'bestiary.pdf', bytes: new Uint8Array(await bestiaryPdf()) })).done.ruleSystemId!;
+  // A module whose monster was stored with numbers no stat block has (an older parser, a hand edit).
+  const { module } = (await getRuleSystem(runtime.db, { id: bestiaryId }))!;
+  const hound = module.monsters.find((m) => m.name === 'Cinder Hound')!;
+  brokenId = crypto.randomUUID();
+  await saveRuleSystem(runtime.db, {
+    id: brokenId,
+    name: 'Smudged Bestiary',
+    sourceName: 'smudged.pdf',
+    pageCount: 1,
+    embeddingModel: embedder.id,
+    dimensions: embedder.dimensions,
+    module: { ...module, monsters: [{ ...hound, name: 'Smudged Hound', abilities: { ...hound.abilities, str: 0 } }], spells: [] },
+    structure: [],
+    chunks: [],
+  });
+});
+afterAll(() => closeRuntime(runtime));
+
+/** A table begun now, which plays by every rulebook imported so far. */
+const openTable = async () => (await runtime.sessions.create('sunken-shrine', { seed: 3, gm: robin })).sessionId;
+
+const creaturesOf = async (sessionId: string) => (await runtime.sessions.view(sessionId)).state.creatures;
+
+describe('a game master places a monster of an imported rulebook', () => {
+  it('finds it by name among the suggestions, labelled with its book', async () => {
+    const sessionId = await openTable();
+    const suggestions = await monsterSuggestions(runtime.db, { sessionId, query: 'warden' });
+    expect(suggestions).toContainEqual({ name: 'Barrow Warden', book: bestiaryTitle, ruleSystemId: bestiaryId });
+    expect(await monsterSuggestions(runtime.db, { sessionId, query: 'goblin' })).toContainEqual({ name: 'Goblin', book: 'SRD 5.1', ruleSystemId: null });
+  });
+
+  it('places it with its parsed stat block, logs the book, and the engine attacks with its parsed numbers', async () => {
+    const sessionId = await openTable();
+    await expect(placeCreatures(runtime, { sessionId, monster: 'barrow warden', ruleSystemId: bestiaryId, count: 1, hostile: true, by: robin.name })).resolves.toEqual({ settled: true });
+    const warden = (await creaturesOf(sessionId)).find((c) => c.name === 'Barrow Warden') as Creature;
+    expect(warden).toMatchObject({
+      statBlockId: 'imported-barrow-warden',
+      creatureType: 'undead',
+      ac: 17,
+      maxHp: 110,
+      hp: 110,
+      abilities: { str: 20, dex: 10, con: 16, int: 11, wis: 14, cha: 15 },
+      saveProficiencies: ['con', 'wis'],
+      challenge: 7,
+      attacks: [expect.objectContaining({ name: 'Greatsword', toHit: 9, reach: 10, damage: { dice: '3d10+3', type: 'slashing' }, extraDamage: [{ dice: '2d6', type: 'necrotic' }] })],
+    });
+    expect(creatureKind(warden)).toBe('undead');
+    const placed = (await listSessionEvents(runtime.db, { sessionId })).find((e) => e.type === 'gm.edited')!;
+    expect(placed.data).toMatchObject({ reason: `placed 1 × Barrow Warden (${bestiaryTitle}), hostile`, by: 'Robin' });
+
+    // Its Greatsword rolls its printed +9 and deals its printed dice: nothing is looked up anew.
+    // The view is the players' (no dice key): the test rolls on a copy with one of its own.
+    const resolver = new TableResolver({ ...(await runtime.sessions.view(sessionId)).state, seed: 7 });
+    const target = resolver.state.party[0]!;
+    resolver.place(warden.id, freeSquareNear(resolver.state, resolver.state.grid!, [target.position!]));
+    let hit = null;
+    for (let round = 0; round < 12 && !hit; round++) {
+      onTurnOf(resolver, warden.id);
+      const done = resolver.act((t) => monsterAction(t, { creatureId: warden.id, action: 'Greatsword', targetIds: [target.id] }));
+      const { attack } = done.attacks[0]!;
+      expect(attack.roll.notation).toMatch(/^1d20\+9\b/);
+      if (attack.hit && !attack.critical) hit = attack;
+      resolver.endTurn(warden.id);
+    }
+    expect(hit?.damage?.parts.map((p) => [p.roll.notation, p.type])).toEqual([
+      ['3d10+3', 'slashing'],
+      ['2d6', 'necrotic'],
+    ]);
+  });
+
+  it('takes a typed name the SRD does not hold from the table’s rulebooks', async () => {
+    const sessionId = await openTable();
+    await placeCreatures(runtime, { sessionId, monster: 'Cinder Hound', count: 2, hostile: true, by: robin.name });
+    const hounds = (await creaturesOf(sessionId)).filter((c) => c.statBlockId === 'imported-cinder-hound');
+    expect(hounds.map((c) => [c.name, c.ac, c.maxHp])).toEqual([
+      ['Cinder Hound 1', 14, 45],
+      ['Cinder Hound 2', 14, 45],
+    ]);
+  });
+
+  it('refuses a rulebook the table does not play by, a monster the book lacks, and numbers no stat block has, placing nothing', async () => {
+    const sessionId = await openTable();
+    const before = (await runtime.sessions.view(sessionId)).version;
+    const later = (await importWhole({ db: runtime.db, embedder: embedderFor(readConfig({}).model) }, { name: 'later.pdf', bytes: new Uint8Array(await bestiaryPdf()) })).done.ruleSystemId!;
+    const place = (monster: string, ruleSystemId: string) => placeCreatures(runtime, { sessionId, monster, ruleSystemId, count: 1, hostile: true, by: robin.name });
+    await expect(place('Barrow Warden', later)).rejects.toMatchObject({ code: 'forbidden', status: 403, message: expect.stringMatching(/does not play by that rulebook/) });
+    await expect(place('Owlbear', bestiaryId)).rejects.toMatchObject({ code: 'not_found', message: `${bestiaryTitle} has no monster called "Owlbear"` });
+    await expect(place('Smudged Hound', brokenId)).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(/^Smudged Hound from Smudged Bestiary cannot be placed: .*abilities\.str/) });
+    await runtime.sessions.settled(sessionId);
+    expect((await runtime.sessions.view(sessionId)).version).toBe(before);
+    expect((await creaturesOf(sessionId)).some((c) => c.statBlockId?.startsWith('imported-'))).toBe(false);
+  });
+});

@@ -77,7 +77,7 @@ function Node(props: SectionTreeProps & { section: SectionChoice }) {
             {s.words !== undefined && ` · ${s.words.toLocaleString('en')} words`}
           </span>
         </label>
-        {hasChildren && (
+        {(hasChildren || s.kind === 'chapter') && (
           <button type="button" className="link-button only" onClick={() => onOnly(s.id)} data-testid={`section-only-${s.id}`}>
             only this
           </button>

@@ -84,7 +84,7 @@ export function SectionPicker({ structure, onChoose }: { structure: StructureCho
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} data-testid="rule-system-name" />
       </label>
       <button className="button" type="submit" disabled={busy || chosen.size === 0} data-testid="import-selected">
-        Import {chosen.size} sections ({words.toLocaleString('en')} words)
+        Import {chosen.size} {chosen.size === 1 ? 'section' : 'sections'} ({words.toLocaleString('en')} words)
       </button>
       <FormError message={error} />
     </form>

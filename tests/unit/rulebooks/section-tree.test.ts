@@ -22,6 +22,12 @@ describe('the section tree', () => {
     expect(subtree(book, 'slots')).toEqual(['slots']);
   });
 
+  it('counts a chapter’s words with everything it holds', () => {
+    expect(book.words.get('combat')).toBe(50);
+    expect(book.words.get('actions')).toBe(30);
+    expect(book.words.get('slots')).toBe(10);
+  });
+
   it('tells a chapter chosen whole from one chosen in part', () => {
     const chosen = new Set(subtree(book, 'combat'));
     expect(choiceOf(book, chosen, 'combat')).toBe('all');

@@ -1,7 +1,12 @@
 import type { SectionChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 
 /** A book's sections by parent, so a chapter's whole subtree is found without scanning the list again. */
-export type SectionTree = { children: Map<string | null, SectionChoice[]>; byId: Map<string, SectionChoice> };
+export type SectionTree = {
+  children: Map<string | null, SectionChoice[]>;
+  byId: Map<string, SectionChoice>;
+  /** Words in a section with all it holds: a chapter's own text is often only its title. */
+  words: Map<string, number>;
+};
 
 /** Books with more sections than this open with their chapters folded, so the first screen is a table of contents. */
 export const FOLD_ABOVE = 60;
@@ -13,7 +18,14 @@ export function sectionTree(sections: SectionChoice[]): SectionTree {
     byId.set(s.id, s);
     children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
   }
-  return { children, byId };
+  const words = new Map<string, number>();
+  const count = (s: SectionChoice): number => {
+    const total = (s.words ?? 0) + (children.get(s.id) ?? []).reduce((n, c) => n + count(c), 0);
+    words.set(s.id, total);
+    return total;
+  };
+  for (const top of children.get(null) ?? []) count(top);
+  return { children, byId, words };
 }
 
 export function descendants(tree: SectionTree, id: string): string[] {

@@ -74,7 +74,7 @@ function Node(props: SectionTreeProps & { section: SectionChoice }) {
           {s.kind !== 'section' && <span className="tag">{s.kind}</span>}
           <span className="muted">
             {pages(s)}
-            {s.words !== undefined && ` · ${s.words.toLocaleString('en')} words`}
+            {s.words !== undefined && ` · ${(tree.words.get(s.id) ?? 0).toLocaleString('en')} words`}
           </span>
         </label>
         {(hasChildren || s.kind === 'chapter') && (

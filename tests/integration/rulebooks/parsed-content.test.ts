@@ -7,6 +7,7 @@ import { getRuleSystem } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
 import { bestiaryPdf } from '@/scripts/fixtures/bestiary-pdf';
 import { importWhole } from '@/scripts/import-whole';
+import { stalkerAnswer } from '../../fixtures/glass-stalker';
 
 let db: Database;
 let bytes: Uint8Array;
@@ -38,38 +39,6 @@ async function imported(contentModel?: MockLanguageModelV4) {
   return (await getRuleSystem(db, { id: done.ruleSystemId! }))!.module;
 }
 
-/** The Glass Stalker's block gives no hit points the layout can read; a model that reads the text can. */
-const stalker = {
-  name: 'Glass Stalker',
-  size: 'medium',
-  type: 'construct',
-  subtype: null,
-  swarmOf: null,
-  alignment: 'unaligned',
-  armorClass: [{ value: 15, kind: 'natural' }],
-  hitPoints: 33,
-  hitDice: '6d8',
-  hitPointsRoll: '6d8+6',
-  speed: { walk: 30, hover: false },
-  abilities: { str: 14, dex: 16, con: 12, int: 3, wis: 10, cha: 1 },
-  savingThrows: {},
-  skills: {},
-  damageVulnerabilities: [],
-  damageResistances: [],
-  damageImmunities: [],
-  conditionImmunities: [],
-  senses: { blindsight: 30, passivePerception: 10 },
-  languages: [],
-  telepathy: null,
-  challengeRating: 2,
-  xp: 450,
-  proficiencyBonus: 2,
-  traits: [],
-  actions: [{ name: 'Shard', attack: { kind: 'melee', source: 'weapon', bonus: 5, reach: 5 }, damage: [{ dice: '2d4+3', type: 'slashing' }], text: 'Hit: 8 (2d4 + 3) slashing damage.' }],
-  reactions: [],
-  legendaryActions: [],
-  forms: [],
-};
 
 describe('an imported rulebook’s monsters and spells', () => {
   it('are read from its stat blocks and spell entries, two columns and all, and stored with its rule module', async () => {
@@ -116,11 +85,11 @@ describe('an imported rulebook’s monsters and spells', () => {
   });
 
   it('with a hosted model, take what it reads of a block the layout could not, and nothing it makes up', async () => {
-    const read = await imported(answering(stalker));
+    const read = await imported(answering(stalkerAnswer));
     expect(read.monsters.map((m) => m.name)).toEqual(['Cinder Hound', 'Barrow Warden', 'Glass Stalker']);
     expect(read.monsters.find((m) => m.name === 'Glass Stalker')).toMatchObject({ page: 3, hitPoints: 33, armorClass: [{ value: 15 }] });
 
-    const madeUp = await imported(answering({ ...stalker, hitPoints: 0, armorClass: [{ value: 250, kind: 'natural' }] }));
+    const madeUp = await imported(answering({ ...stalkerAnswer, hitPoints: 0, armorClass: [{ value: 250, kind: 'natural' }] }));
     expect(madeUp.monsters.map((m) => m.name)).toEqual(['Cinder Hound', 'Barrow Warden']);
   });
 });

@@ -2,7 +2,8 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { MAX_MODEL_ENTRIES, readEntriesWithModel } from '@/lib/ai/read-rulebook-entries';
-import type { ParsedMonster, UnreadEntry } from '@/lib/rulebooks/content/schema';
+import type { UnreadEntry } from '@/lib/rulebooks/content/schema';
+import { stalkerAnswer } from '../../fixtures/glass-stalker';
 
 const usage = { inputTokens: { total: 100, noCache: 100, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 50, text: 50, reasoning: 0 } };
 
@@ -32,38 +33,6 @@ const stalker: UnreadEntry = {
   reason: 'could not read Hit Points with dice',
 };
 
-/** What a good model answers for the stalker: its numbers as printed, and the hit points it worked out. */
-const stalkerAnswer: Omit<ParsedMonster, 'id' | 'page'> = {
-  name: 'Glass Stalker',
-  size: 'medium',
-  type: 'construct',
-  subtype: null,
-  swarmOf: null,
-  alignment: 'unaligned',
-  armorClass: [{ value: 15, kind: 'natural' }],
-  hitPoints: 33,
-  hitDice: '6d8',
-  hitPointsRoll: '6d8+6',
-  speed: { walk: 30, hover: false },
-  abilities: { str: 14, dex: 16, con: 12, int: 3, wis: 10, cha: 1 },
-  savingThrows: {},
-  skills: {},
-  damageVulnerabilities: [],
-  damageResistances: [],
-  damageImmunities: [],
-  conditionImmunities: [],
-  senses: { blindsight: 30, passivePerception: 10 },
-  languages: [],
-  telepathy: null,
-  challengeRating: 2,
-  xp: 450,
-  proficiencyBonus: 2,
-  traits: [],
-  actions: [{ name: 'Shard', attack: { kind: 'melee', source: 'weapon', bonus: 5, reach: 5 }, damage: [{ dice: '2d4+3', type: 'slashing' }], text: 'Hit: 8 (2d4 + 3) slashing damage.' }],
-  reactions: [],
-  legendaryActions: [],
-  forms: [],
-};
 
 describe('a model reads the entries the layout could not', () => {
   it('keeps an answer that validates, under the entry’s own name, id and page, whatever the model called it', async () => {

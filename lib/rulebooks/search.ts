@@ -2,6 +2,7 @@ import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-sear
 import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';
+import { bookWordsFor } from './players-words';
 
 export type RuleSearchDeps = { db: Database; embedder: Embedder };
 
@@ -22,7 +23,8 @@ export type RuleSearchResult = {
 /**
  * Searches the passages of the given rule systems for a question: embeds it
  * with `embedder` and runs the hybrid (vector + full text, fused) search over
- * the rule systems embedded by that same embedder. Vectors of another model
+ * the rule systems embedded by that same embedder; the full text also looks
+ * for the rulebook words of the players' words in the question. Vectors of another model
  * are a different space, even of the same length, so systems embedded by
  * another model are skipped and named in the result.
  */
@@ -47,14 +49,18 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
     return { hits: [], searched, skipped, problem };
   }
   if (!query) return { hits: [], searched, skipped, problem: null };
-  const embedding = await embedQuestion(embedder, query, request.abortSignal);
+  const bookWords = bookWordsFor(query);
+  // The book's words help the vector side as they help the text: a passage about grappling is nearer "grab him, grapple" than "grab him".
+  const embedding = await embedQuestion(embedder, bookWords ? `${query} ${bookWords}` : query, request.abortSignal);
   // Only common words ("what is the"): nothing to search by, and any passage would be as near as any other.
   if (embedding.every((x) => x === 0)) return { hits: [], searched, skipped, problem: null };
   const hits = await searchRuleChunks(db, {
     ruleSystemIds: searched,
     query,
+    bookWords,
     embedding,
     dimensions: embedder.dimensions,
+    vectorWeight: embedder.fusionWeight,
     limit: request.limit,
   });
   return { hits, searched, skipped, problem: null };

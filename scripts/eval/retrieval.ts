@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfig } from '@/lib/config';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
+import { searchRuleChunksByText } from '@/lib/db/queries/rule-text-search';
 import { searchRuleChunksByVector } from '@/lib/db/queries/rule-vector-search';
 import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
+import { bookWordsFor } from '@/lib/rulebooks/players-words';
 import { searchRules } from '@/lib/rulebooks/search';
 import { rulebookPdf } from '../fixtures/rulebook-pdf';
 import { percentile } from '../bench/load';
@@ -18,25 +20,28 @@ type Ranked = RankedPassage[];
 const SHIPPED_QUESTIONS = path.resolve(import.meta.dirname, 'questions/test-rules.questions.json');
 const DEPTH = 10;
 
-/** The passages full-text search alone ranks first, as the hybrid search's text half does. */
+/** The passages the hybrid search's text half alone ranks first. */
 async function fullTextOnly(db: Database, ruleSystemId: string, query: string): Promise<Ranked> {
-  const { rows } = await db.query<{ page_start: number; page_end: number }>(
-    `select c.page_start, c.page_end from rule_chunks c, websearch_to_tsquery('english', $2) q
-     where c.rule_system_id = $1 and c.tsv @@ q order by ts_rank_cd(c.tsv, q) desc, c.id limit $3`,
-    [ruleSystemId, query, DEPTH],
-  );
-  return rows.map((r) => ({ pageStart: r.page_start, pageEnd: r.page_end }));
+  const hits = await searchRuleChunksByText(db, { ruleSystemIds: [ruleSystemId], query, bookWords: bookWordsFor(query), limit: DEPTH });
+  return pagesOfChunks(db, hits);
 }
 
-async function vectorOnly(db: Database, embedder: Embedder, ruleSystemId: string, query: string): Promise<Ranked> {
-  const embedding = await embedQuestion(embedder, query);
-  const hits = await searchRuleChunksByVector(db, { ruleSystemIds: [ruleSystemId], embedding, dimensions: embedder.dimensions, limit: DEPTH });
+/** The pages of passages, in the order given. */
+async function pagesOfChunks(db: Database, hits: Array<{ chunkId: string }>): Promise<Ranked> {
   const { rows } = await db.query<{ id: string; page_start: number; page_end: number }>(
     'select id::text, page_start, page_end from rule_chunks where id::text = any($1::text[])',
     [hits.map((h) => h.chunkId)],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return hits.map((h) => byId.get(h.chunkId)!).map((r) => ({ pageStart: r.page_start, pageEnd: r.page_end }));
+}
+
+/** The passages the hybrid search's vector half alone ranks first: the question embedded with the rulebook words added for it. */
+async function vectorOnly(db: Database, embedder: Embedder, ruleSystemId: string, query: string): Promise<Ranked> {
+  const bookWords = bookWordsFor(query);
+  const embedding = await embedQuestion(embedder, bookWords ? `${query} ${bookWords}` : query);
+  const hits = await searchRuleChunksByVector(db, { ruleSystemIds: [ruleSystemId], embedding, dimensions: embedder.dimensions, limit: DEPTH });
+  return pagesOfChunks(db, hits);
 }
 
 const pagesOf = (r: RankedPassage) => (r.pageStart === r.pageEnd ? String(r.pageStart) : `${r.pageStart}-${r.pageEnd}`);

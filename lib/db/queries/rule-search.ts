@@ -1,17 +1,27 @@
 import type { Database, Queryable } from '../types';
 import { toVectorLiteral } from './pgvector';
+import { textTopK } from './rule-text-search';
 import { prepareVectorSearch, scopeOf, strategyFor, vectorTopK, type VectorStrategy } from './rule-vector-search';
-
-/**
- * The full-text ranking scores at most this many matching passages. A question
- * whose words are in more passages than this says little by its words (the
- * vector ranking carries it), and ranking them all would cost tens of
- * milliseconds in PGlite.
- */
-export const TEXT_MATCH_CAP = 1000;
 
 /** Reciprocal rank fusion's constant: a passage's score is the sum over result lists of 1 / (k + rank). */
 export const RRF_K = 60;
+
+/**
+ * How many of a section's passages one hit brings together, best first and
+ * then in the book's order: a rule often runs over two passages (and a page
+ * break), and its example or exception is no less the answer than its first
+ * sentence.
+ */
+export const PASSAGES_PER_SECTION = 2;
+
+/**
+ * What a passage gains when every word of its section's title is in the
+ * question (or among the rulebook words added for it), as a share of what
+ * ranking first in one list is worth: the section named "Fireball" is the
+ * answer to a question about fireball, where "Delayed Blast Fireball" and
+ * "Wand of Fireballs" only share a word with it.
+ */
+export const TITLE_MATCH_BOOST = 0.4;
 
 export type RuleSearchHit = {
   chunkId: string;
@@ -27,10 +37,14 @@ export type RuleSearchHit = {
 
 export type HybridSearchInput = {
   ruleSystemIds: string[];
-  /** The question as typed; read as web-search syntax ("quoted phrases", or, -excluded). */
+  /** The question as asked: any of its words may match. */
   query: string;
+  /** Rulebook words searched beside the question's, for the players' words in it ("grab" → "grapple"). */
+  bookWords?: string;
   /** The question embedded by the rule systems' embedder. */
   embedding: number[];
+  /** What the vector ranking counts in the fusion beside the full text's 1 (the embedder's, see Embedder); 1 by default. */
+  vectorWeight?: number;
   dimensions: number;
   limit?: number;
   /** How many passages each ranking contributes before fusion; defaults to max(limit * 4, 40). */
@@ -50,7 +64,17 @@ type HitRow = {
   score: number;
 };
 
-/** The hybrid statement: `$4` the question's text, `$5` how many fused passages to return. */
+/**
+ * The hybrid statement: `$1` the question's vector, `$2` the rule system ids,
+ * `$3` how many passages each ranking gives, `$4` the question, `$5` how many
+ * passages to return, `$6` the rulebook words added for the question, `$7`
+ * the vector ranking's weight in the fusion.
+ *
+ * A section is cited once, with its best passages (see PASSAGES_PER_SECTION)
+ * and the pages they cover: its other passages would crowd out the next rule.
+ * A text is cited once, wherever it is printed (the book repeats "Ability
+ * Score Improvement" for every class).
+ */
 function hybridSql(strategy: VectorStrategy, dimensions: number): string {
   return `with vector_hits as materialized (
       select id, row_number() over (order by distance, id) as rank
@@ -58,28 +82,45 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
     ),
     text_hits as materialized (
       select id, row_number() over (order by score desc, id) as rank
-      from (
-        select m.id, ts_rank_cd(m.tsv, m.q) as score
-        from (
-          select c.id, c.tsv, q
-          from rule_chunks c, websearch_to_tsquery('english', $4) q
-          where c.rule_system_id = any($2::uuid[]) and c.tsv @@ q
-          limit ${TEXT_MATCH_CAP}
-        ) m
-        order by score desc
-        limit $3
-      ) t
+      from (${textTopK({ systems: '$2', limit: '$3', question: '$4', bookWords: '$6' })}) t
     ),
     fused as (
-      select id, sum(1.0 / (${RRF_K} + rank))::float8 as score
-      from (select id, rank from vector_hits union all select id, rank from text_hits) h
+      select id, sum(weight / (${RRF_K} + rank))::float8 as score
+      from (select id, rank, $7::float8 as weight from vector_hits union all select id, rank, 1.0::float8 from text_hits) h
       group by id
+    ),
+    asked as (
+      select tsvector_to_array(to_tsvector('english', $4::text || ' ' || $6::text)) as lexemes
+    ),
+    titled as (
+      select c.rule_system_id, c.section_id, c.id, c.ordinal, c.page_start, c.page_end, c.text,
+        f.score + case when cardinality(t.lexemes) > 0 and t.lexemes <@ a.lexemes then ${TITLE_MATCH_BOOST}::float8 / (${RRF_K} + 1) else 0 end as score
+      from fused f
+      join rule_chunks c on c.id = f.id
+      cross join asked a
+      cross join lateral (select tsvector_to_array(to_tsvector('english', regexp_replace(c.heading, '^.*› ', ''))) as lexemes) t
+    ),
+    section_hits as (
+      select *, row_number() over (partition by rule_system_id, section_id order by score desc, id) as place
+      from titled
+    ),
+    sections as (
+      select (array_agg(id order by place))[1] as id, max(score) as score,
+        min(page_start) as page_start, max(page_end) as page_end, string_agg(text, E'\n\n' order by ordinal) as text
+      from section_hits
+      where place <= ${PASSAGES_PER_SECTION}
+      group by rule_system_id, section_id
+    ),
+    distinct_texts as (
+      select distinct on (md5(text)) id, score, page_start, page_end, text
+      from sections
+      order by md5(text), score desc, id
     )
-    select c.id, c.rule_system_id, s.name as rule_system_name, c.heading, c.page_start, c.page_end, c.text, f.score
-    from fused f
-    join rule_chunks c on c.id = f.id
+    select d.id, c.rule_system_id, s.name as rule_system_name, c.heading, d.page_start, d.page_end, d.text, d.score
+    from distinct_texts d
+    join rule_chunks c on c.id = d.id
     join rule_systems s on s.id = c.rule_system_id
-    order by f.score desc, c.id
+    order by d.score desc, d.id
     limit $5`;
 }
 
@@ -96,16 +137,25 @@ async function runHybrid<T>(
     if (scope.ruleSystemIds.length === 0) return empty;
     const strategy = strategyFor(input.strategy, scope, input.dimensions);
     await prepareVectorSearch(tx, strategy, candidates, input.efSearch);
-    return run(tx, hybridSql(strategy, input.dimensions), [toVectorLiteral(input.embedding), scope.ruleSystemIds, candidates, input.query, limit]);
+    return run(tx, hybridSql(strategy, input.dimensions), [
+      toVectorLiteral(input.embedding),
+      scope.ruleSystemIds,
+      candidates,
+      input.query,
+      limit,
+      input.bookWords ?? '',
+      input.vectorWeight ?? 1,
+    ]);
   });
 }
 
 /**
  * Hybrid retrieval over the given rule systems (those whose vectors have
  * `dimensions`): the top passages by vector (cosine; HNSW or an exact scan,
- * see chooseVectorStrategy) and the top passages by full text
- * (websearch_to_tsquery, ranked by ts_rank_cd), fused by reciprocal rank
- * fusion. One statement in one transaction, which holds the HNSW settings.
+ * see chooseVectorStrategy) and the top passages by full text (BM25 over
+ * any of the question's words, see textTopK), fused by reciprocal rank
+ * fusion, each section and each text once. One statement in one
+ * transaction, which holds the HNSW settings.
  */
 export async function searchRuleChunks(db: Database, input: HybridSearchInput): Promise<RuleSearchHit[]> {
   return runHybrid(

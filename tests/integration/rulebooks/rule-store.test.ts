@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { explainRuleSearch, RRF_K, searchRuleChunks } from '@/lib/db/queries/rule-search';
+import { searchRuleChunksByText } from '@/lib/db/queries/rule-text-search';
 import { deleteRuleSystem, getRuleSystem, listRuleSystems, saveRuleSystem, type EmbeddedRuleChunk, type NewRuleSystem } from '@/lib/db/queries/rule-systems';
 import { chooseVectorStrategy, EXACT_SEARCH_MAX_CHUNKS, searchRuleChunksByVector } from '@/lib/db/queries/rule-vector-search';
 import type { Database } from '@/lib/db/types';
@@ -198,25 +199,25 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(concentration.hits[0]!.heading).toBe('Spellcasting › Concentration');
   });
 
-  it('fuses the vector and full-text rankings by reciprocal rank', async () => {
-    const query = 'grapple check contested by Athletics';
+  it('fuses the vector and full-text rankings by reciprocal rank, the vector weighed as asked', async () => {
+    const query = 'a check contested by Athletics or Acrobatics';
     const embedding = embedText(query);
     const candidates = 40;
-    const vector = await searchRuleChunksByVector(db, { ruleSystemIds: [basicId, variantId], embedding, dimensions: 384, limit: candidates });
-    const { rows: text } = await db.query<{ id: string }>(
-      `select id::text from rule_chunks, websearch_to_tsquery('english', $1) q where tsv @@ q order by ts_rank_cd(tsv, q) desc, id limit $2`,
-      [query, candidates],
-    );
+    const vectorWeight = 0.5;
+    const ruleSystemIds = [basicId, variantId];
+    const vector = await searchRuleChunksByVector(db, { ruleSystemIds, embedding, dimensions: 384, limit: candidates });
+    const text = await searchRuleChunksByText(db, { ruleSystemIds, query, limit: candidates });
     expect(text.length).toBeGreaterThanOrEqual(2);
     const expected = new Map<string, number>();
-    vector.forEach((h, i) => expected.set(h.chunkId, (expected.get(h.chunkId) ?? 0) + 1 / (RRF_K + i + 1)));
-    text.forEach((h, i) => expected.set(h.id, (expected.get(h.id) ?? 0) + 1 / (RRF_K + i + 1)));
-    const best = [...expected.entries()].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0])).slice(0, 8);
+    vector.forEach((h, i) => expected.set(h.chunkId, (expected.get(h.chunkId) ?? 0) + vectorWeight / (RRF_K + i + 1)));
+    text.forEach((h, i) => expected.set(h.chunkId, (expected.get(h.chunkId) ?? 0) + 1 / (RRF_K + i + 1)));
 
-    const hits = await searchRuleChunks(db, { ruleSystemIds: [basicId, variantId], query, embedding, dimensions: 384, limit: 8, candidates });
-    expect(hits.map((h) => h.chunkId)).toEqual(best.map(([id]) => id));
-    hits.forEach((h, i) => expect(h.score).toBeCloseTo(best[i]![1], 10));
-    // Both grapple passages are in both lists, so they lead.
+    const hits = await searchRuleChunks(db, { ruleSystemIds, query, embedding, dimensions: 384, limit: 8, candidates, vectorWeight });
+    expect(hits).toHaveLength(8);
+    // No title is all in the question, so each hit scores what its section's best passage was fused to.
+    hits.forEach((h) => expect(h.score).toBeCloseTo(expected.get(h.chunkId)!, 10));
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    // Both grapple passages are near the top of both lists, so they lead.
     expect(hits.slice(0, 2).map((h) => h.heading).sort()).toEqual(['Combat › Escaping a Grapple', 'Combat › Grappling']);
   });
 

@@ -18,7 +18,7 @@ export type Embedder = { model: EmbeddingModelV4; id: string; dimensions: number
  * much would count the same evidence twice. Measured on the retrieval eval's
  * question sets (see README).
  */
-const LOCAL_FUSION_WEIGHT = 0.5;
+const LOCAL_FUSION_WEIGHT = 0.3;
 
 /** OpenAI's embedding models and the vector length each gives (text-embedding-3-large shortened to fit an HNSW index). */
 const OPENAI_DIMENSIONS: Record<string, { dimensions: number; requestDimensions: boolean }> = {

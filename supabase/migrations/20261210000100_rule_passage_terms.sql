@@ -20,20 +20,38 @@ create policy "rule passage terms are shared" on public.rule_passage_terms for s
 -- hundred of a common word's passages, however large the library.
 create index rule_passage_terms_word_idx on public.rule_passage_terms (rule_system_id, lexeme, weight desc) include (chunk_id);
 
--- Indexes one rule system's passages, once they are saved, in the same
--- transaction: the one definition of a passage's terms and their weights.
+-- The terms of the system's rule module (conditions, actions) a passage
+-- defines: the passage on the term's page whose line starts with it. The SRD
+-- defines its conditions in one appendix with no heading per condition, so
+-- the term is the nearest thing that passage has to a title.
+alter table public.rule_chunks add column defines text[] not null default '{}';
+
+-- Indexes one rule system's passages, once they and its module are saved, in
+-- the same transaction: the one definition of a passage's terms and weights.
 --
 -- A passage's words are those of its text and of the titles of the sections
--- above its own; a word of its own section's title counts three times (BM25F's
--- field weight), since a section named for what was asked ("Grappling") is the
--- rule itself, where a passage that only mentions it ("Feats › Grappler") is not.
--- BM25's constants are the usual: k1 = 1.2 (how soon repeating a word stops
--- counting), b = 0.75 (how much a long passage's words count for less).
+-- above its own; a word of its own section's title, or of a term it defines,
+-- counts three times (BM25F's field weight), since a section named for what
+-- was asked ("Grappling") is the rule itself, where a passage that only
+-- mentions it ("Feats › Grappler") is not. BM25's constants are the usual:
+-- k1 = 1.2 (how soon repeating a word stops counting), b = 0.75 (how much a
+-- long passage's words count for less).
 create function public.index_rule_passage_terms(target uuid) returns void
 language sql
 security invoker
 set search_path = ''
 as $$
+  update public.rule_chunks c
+     set defines = coalesce((
+       select array_agg(distinct d.term->>'name' order by d.term->>'name')
+         from public.rule_systems s
+        cross join lateral jsonb_array_elements(
+          coalesce(s.module->'conditions', '[]'::jsonb) || coalesce(s.module->'actions', '[]'::jsonb)) d (term)
+        where s.id = target
+          and c.page_start <= (d.term->>'page')::int and (d.term->>'page')::int <= c.page_end
+          and c.text ~ ('(^|\n)' || (d.term->>'name') || '\M')
+     ), '{}')
+   where c.rule_system_id = target;
   delete from public.rule_passage_terms where rule_system_id = target;
   with counted as (
     select c.id as chunk_id, u.lexeme,
@@ -42,7 +60,8 @@ as $$
       from public.rule_chunks c
       cross join lateral unnest(
         -- The heading is "Chapter › Section › Title": the title weighs as A, the rest as the text does.
-        setweight(to_tsvector('english'::regconfig, regexp_replace(c.heading, '^.*› ', '')), 'A')
+        setweight(to_tsvector('english'::regconfig,
+          regexp_replace(c.heading, '^.*› ', '') || ' ' || array_to_string(c.defines, ' ')), 'A')
         || to_tsvector('english'::regconfig, regexp_replace(c.heading, '[^›]*$', '') || ' ' || c.text)
       ) u
       cross join lateral unnest(u.weights) w (weight)

@@ -6,14 +6,14 @@ import { prepareVectorSearch, scopeOf, strategyFor, vectorTopK, type VectorStrat
 
 /**
  * What a passage gains, beside the 1 a first place in the full-text ranking
- * is worth, when it is named by the question: every word of its section's
- * title is in the question (or among the rulebook words added for it), or it
- * defines a term of the book's rule module (a condition, an action) the
- * question uses. The section named "Fireball" is the answer to a question
- * about fireball, where "Delayed Blast Fireball" and "Wand of Fireballs" only
- * share a word with it. A title several of the passages found share ("Gear",
- * "Alignment" under every class) names a kind of section rather than a rule,
- * and its gain is divided among them.
+ * is worth, when the question names it: every word of its section's title,
+ * or of a term of the book's rule module it defines (a condition, an action:
+ * see the rule_passage_terms migration), is in the question or among the
+ * rulebook words added for it. The section named "Fireball" is the answer to
+ * a question about fireball, where "Delayed Blast Fireball" and "Wand of
+ * Fireballs" only share a word with it. A title several of the passages
+ * found share ("Gear", "Alignment" under every class) names a kind of
+ * section rather than a rule, and its gain is divided among them.
  */
 export const NAMED_BOOST = 0.4;
 
@@ -101,7 +101,7 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
       ) h
       group by id
     ),
-    ${namedSql({ systems: '$2', question: '$4', bookWords: '$6' })},
+    ${namedSql({ question: '$4', bookWords: '$6' })},
     passages as (
       select distinct on (md5(c.text)) c.rule_system_id, c.section_id, c.id, c.ordinal, c.page_start, c.page_end, c.text,
         n.score + case when n.named then ${NAMED_BOOST}::float8 / n.sharing else 0 end as score

@@ -109,3 +109,19 @@ export function bookWordsFor(question: string): string {
   const found = compiled.filter(({ phrases }) => phrases.some((phrase) => occurs(asked, phrase)));
   return [...new Set(found.flatMap(({ bookWords }) => bookWords.split(' ')))].join(' ');
 }
+
+/**
+ * Ways of asking that name no rule: "how does grappling work?" asks about
+ * grappling, and its "work" would find "Working Together" and every passage
+ * about work between adventures. Each drops its own word, nothing else.
+ */
+const QUESTION_FRAMES: ReadonlyArray<readonly [frame: RegExp, word: RegExp]> = [
+  [/\bhow\b.*\bworks?\W*$/i, /\bworks?(?=\W*$)/i],
+  [/\bwhat happens\b/i, /\bhappens\b/i],
+  [/\bwhat (?:does|do|is) .*\bmean\W*$/i, /\bmean(?=\W*$)/i],
+];
+
+/** The question without the words of its asking ("how does grappling work?" → "how does grappling ?"). */
+export function withoutFrame(question: string): string {
+  return QUESTION_FRAMES.reduce((text, [frame, word]) => (frame.test(text) ? text.replace(word, '') : text), question);
+}

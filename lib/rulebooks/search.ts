@@ -2,7 +2,7 @@ import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-sear
 import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';
-import { bookWordsFor } from './players-words';
+import { bookWordsFor, withoutFrame } from './players-words';
 
 export type RuleSearchDeps = { db: Database; embedder: Embedder };
 
@@ -50,13 +50,14 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
   }
   if (!query) return { hits: [], searched, skipped, problem: null };
   const bookWords = bookWordsFor(query);
+  const asked = withoutFrame(query);
   // The book's words help the vector side as they help the text: a passage about grappling is nearer "grab him, grapple" than "grab him".
-  const embedding = await embedQuestion(embedder, bookWords ? `${query} ${bookWords}` : query, request.abortSignal);
+  const embedding = await embedQuestion(embedder, bookWords ? `${asked} ${bookWords}` : asked, request.abortSignal);
   // Only common words ("what is the"): nothing to search by, and any passage would be as near as any other.
   if (embedding.every((x) => x === 0)) return { hits: [], searched, skipped, problem: null };
   const hits = await searchRuleChunks(db, {
     ruleSystemIds: searched,
-    query,
+    query: asked,
     bookWords,
     embedding,
     dimensions: embedder.dimensions,

@@ -8,7 +8,7 @@ import { openPglite } from '@/lib/db/pglite';
 import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
-import { bookWordsFor } from '@/lib/rulebooks/players-words';
+import { bookWordsFor, withoutFrame } from '@/lib/rulebooks/players-words';
 import { searchRules } from '@/lib/rulebooks/search';
 import { rulebookPdf } from '../fixtures/rulebook-pdf';
 import { percentile } from '../bench/load';
@@ -22,7 +22,7 @@ const DEPTH = 10;
 
 /** The passages the hybrid search's text half alone ranks first. */
 async function fullTextOnly(db: Database, ruleSystemId: string, query: string): Promise<Ranked> {
-  const hits = await searchRuleChunksByText(db, { ruleSystemIds: [ruleSystemId], query, bookWords: bookWordsFor(query), limit: DEPTH });
+  const hits = await searchRuleChunksByText(db, { ruleSystemIds: [ruleSystemId], query: withoutFrame(query), bookWords: bookWordsFor(query), limit: DEPTH });
   return pagesOfChunks(db, hits);
 }
 
@@ -36,10 +36,11 @@ async function pagesOfChunks(db: Database, hits: Array<{ chunkId: string }>): Pr
   return hits.map((h) => byId.get(h.chunkId)!).map((r) => ({ pageStart: r.page_start, pageEnd: r.page_end }));
 }
 
-/** The passages the hybrid search's vector half alone ranks first: the question embedded with the rulebook words added for it. */
+/** The passages the hybrid search's vector half alone ranks first: the question (without its asking) embedded with the rulebook words added for it. */
 async function vectorOnly(db: Database, embedder: Embedder, ruleSystemId: string, query: string): Promise<Ranked> {
   const bookWords = bookWordsFor(query);
-  const embedding = await embedQuestion(embedder, bookWords ? `${query} ${bookWords}` : query);
+  const asked = withoutFrame(query);
+  const embedding = await embedQuestion(embedder, bookWords ? `${asked} ${bookWords}` : asked);
   const hits = await searchRuleChunksByVector(db, { ruleSystemIds: [ruleSystemId], embedding, dimensions: embedder.dimensions, limit: DEPTH });
   return pagesOfChunks(db, hits);
 }

@@ -41,17 +41,24 @@ language sql
 security invoker
 set search_path = ''
 as $$
+  -- Only the few passages that define something are written: rewriting every passage took seconds.
+  update public.rule_chunks set defines = '{}' where rule_system_id = target and cardinality(defines) > 0;
   update public.rule_chunks c
-     set defines = coalesce((
-       select array_agg(distinct d.term->>'name' order by d.term->>'name')
-         from public.rule_systems s
-        cross join lateral jsonb_array_elements(
-          coalesce(s.module->'conditions', '[]'::jsonb) || coalesce(s.module->'actions', '[]'::jsonb)) d (term)
-        where s.id = target
-          and c.page_start <= (d.term->>'page')::int and (d.term->>'page')::int <= c.page_end
-          and c.text ~ ('(^|\n)' || (d.term->>'name') || '\M')
-     ), '{}')
-   where c.rule_system_id = target;
+     set defines = d.names
+    from (
+      select p.id, array_agg(distinct t.name order by t.name) as names
+        from (
+          select d.term->>'name' as name, (d.term->>'page')::int as page
+            from public.rule_systems s
+           cross join lateral jsonb_array_elements(
+             coalesce(s.module->'conditions', '[]'::jsonb) || coalesce(s.module->'actions', '[]'::jsonb)) d (term)
+           where s.id = target
+        ) t
+        join public.rule_chunks p on p.rule_system_id = target and p.page_start <= t.page and t.page <= p.page_end
+       where p.text ~ ('(^|\n)' || t.name || '\M')
+       group by p.id
+    ) d
+   where c.id = d.id;
   delete from public.rule_passage_terms where rule_system_id = target;
   with counted as (
     select c.id as chunk_id, u.lexeme,

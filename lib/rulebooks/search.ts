@@ -21,12 +21,13 @@ export type RuleSearchResult = {
 };
 
 /**
- * Searches the passages of the given rule systems for a question: embeds it
- * with `embedder` and runs the hybrid (vector + full text, fused) search over
- * the rule systems embedded by that same embedder; the full text also looks
- * for the rulebook words of the players' words in the question. Vectors of another model
- * are a different space, even of the same length, so systems embedded by
- * another model are skipped and named in the result.
+ * Searches the passages of the given rule systems for a question, read as a
+ * player asks it (see players-words.ts): the words of asking left out, the
+ * book's words for the players' words added. Embeds it with `embedder` and
+ * runs the hybrid (vector + full text, fused) search over the rule systems
+ * embedded by that same embedder. Vectors of another model are a different
+ * space, even of the same length, so systems embedded by another model are
+ * skipped and named in the result.
  */
 export async function searchRules(deps: RuleSearchDeps, request: RuleSearchRequest): Promise<RuleSearchResult> {
   const { db, embedder } = deps;

@@ -7,9 +7,18 @@ import { LocalEmbeddingModel } from './local-embedding-model';
 /**
  * The model that embeds rulebook passages and the questions asked of them.
  * `id` and `dimensions` are recorded with every rule system: a question is
- * only compared with passages embedded by the same embedder.
+ * only compared with passages embedded by the same embedder. `fusionWeight`
+ * is what its ranking counts in the hybrid search beside the full text's 1.
  */
-export type Embedder = { model: EmbeddingModelV4; id: string; dimensions: number };
+export type Embedder = { model: EmbeddingModelV4; id: string; dimensions: number; fusionWeight: number };
+
+/**
+ * The local embedder hashes words: its ranking is a second reading of the
+ * words the full text already ranks, not of their meaning, so counting it as
+ * much would count the same evidence twice. Measured on the retrieval eval's
+ * question sets (see README).
+ */
+const LOCAL_FUSION_WEIGHT = 0.3;
 
 /** OpenAI's embedding models and the vector length each gives (text-embedding-3-large shortened to fit an HNSW index). */
 const OPENAI_DIMENSIONS: Record<string, { dimensions: number; requestDimensions: boolean }> = {
@@ -85,9 +94,9 @@ export type EmbedderOptions = {
 /** The local hashing embedder offline; with an OpenAI key, the configured OpenAI (or compatible) embedding model. */
 export function embedderFor(config: AppConfig['model'], options: EmbedderOptions = {}): Embedder {
   if (config.kind === 'offline') {
-    return { model: new LocalEmbeddingModel(), id: LOCAL_EMBEDDING_MODEL_ID, dimensions: LOCAL_EMBEDDING_DIMENSIONS };
+    return { model: new LocalEmbeddingModel(), id: LOCAL_EMBEDDING_MODEL_ID, dimensions: LOCAL_EMBEDDING_DIMENSIONS, fusionWeight: LOCAL_FUSION_WEIGHT };
   }
   const { modelId, id, dimensions, requestDimensions } = parseEmbeddingModel(config.embeddingModelId);
   const create = options.createModel ?? ((name: string) => createOpenAI({ apiKey: config.apiKey, baseURL: config.baseURL }).embeddingModel(name));
-  return { model: new CheckedEmbeddingModel(create(modelId), dimensions, requestDimensions), id, dimensions };
+  return { model: new CheckedEmbeddingModel(create(modelId), dimensions, requestDimensions), id, dimensions, fusionWeight: 1 };
 }

@@ -20,11 +20,18 @@ export function selectSections(structure: RulebookStructure, selectedIds: Set<st
   return structure.sections.filter((section) => chosen.has(section.id));
 }
 
+/**
+ * A book's contents and index only name pages: never a rule, they match every
+ * question's words and would crowd out the rules themselves.
+ */
+const pageListTitle = /^(?:(?:table of )?contents|index)$/i;
+
 /** Passages of the chosen sections, split at paragraphs, then sentences, never across sections. */
 export function chunkSections(structure: RulebookStructure, selectedIds: Set<string> | null): RuleChunk[] {
   const byId = new Map(structure.sections.map((section) => [section.id, section]));
   const chunks: RuleChunk[] = [];
   for (const section of selectSections(structure, selectedIds)) {
+    if (pageListTitle.test(section.title.trim())) continue;
     const heading = headingPath(section, byId);
     for (const { start, end } of passages(section.text)) {
       chunks.push({

@@ -2,6 +2,7 @@ import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-sear
 import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';
+import { bookWordsFor, withoutFrame } from './players-words';
 
 export type RuleSearchDeps = { db: Database; embedder: Embedder };
 
@@ -20,11 +21,13 @@ export type RuleSearchResult = {
 };
 
 /**
- * Searches the passages of the given rule systems for a question: embeds it
- * with `embedder` and runs the hybrid (vector + full text, fused) search over
- * the rule systems embedded by that same embedder. Vectors of another model
- * are a different space, even of the same length, so systems embedded by
- * another model are skipped and named in the result.
+ * Searches the passages of the given rule systems for a question, read as a
+ * player asks it (see players-words.ts): the words of asking left out, the
+ * book's words for the players' words added. Embeds it with `embedder` and
+ * runs the hybrid (vector + full text, fused) search over the rule systems
+ * embedded by that same embedder. Vectors of another model are a different
+ * space, even of the same length, so systems embedded by another model are
+ * skipped and named in the result.
  */
 export async function searchRules(deps: RuleSearchDeps, request: RuleSearchRequest): Promise<RuleSearchResult> {
   const { db, embedder } = deps;
@@ -47,14 +50,19 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
     return { hits: [], searched, skipped, problem };
   }
   if (!query) return { hits: [], searched, skipped, problem: null };
-  const embedding = await embedQuestion(embedder, query, request.abortSignal);
+  const bookWords = bookWordsFor(query);
+  const asked = withoutFrame(query);
+  // The book's words help the vector side as they help the text: a passage about grappling is nearer "grab him, grapple" than "grab him".
+  const embedding = await embedQuestion(embedder, bookWords ? `${asked} ${bookWords}` : asked, request.abortSignal);
   // Only common words ("what is the"): nothing to search by, and any passage would be as near as any other.
   if (embedding.every((x) => x === 0)) return { hits: [], searched, skipped, problem: null };
   const hits = await searchRuleChunks(db, {
     ruleSystemIds: searched,
-    query,
+    query: asked,
+    bookWords,
     embedding,
     dimensions: embedder.dimensions,
+    vectorWeight: embedder.fusionWeight,
     limit: request.limit,
   });
   return { hits, searched, skipped, problem: null };

@@ -182,10 +182,24 @@ export function questionAbout(chunk: RuleChunk, rng: Rng, paraphrase: boolean): 
 
 // ---------------------------------------------------------------------------------------------
 
-const GOALS = {
+/**
+ * The vector search's p95 and recall@10 per library size, and the whole hybrid
+ * look-up's p95 at the size of one real rulebook (the SRD 5.1 is 2,579 passages).
+ */
+type Goal = { p95Ms?: number; recallAt10?: number; hybridP95Ms?: number };
+const GOALS: Record<number, Goal> = {
+  2_500: { hybridP95Ms: 20 },
   10_000: { p95Ms: 10, recallAt10: 0.98 },
   100_000: { p95Ms: 25, recallAt10: 0.95 },
-} as Record<number, { p95Ms: number; recallAt10: number }>;
+};
+
+function goalMet(goal: Goal, vector: { p95Ms: number; recallAt10: { mean: number } }, hybrid: { p95Ms: number }): boolean {
+  return (
+    (goal.p95Ms === undefined || vector.p95Ms <= goal.p95Ms) &&
+    (goal.recallAt10 === undefined || vector.recallAt10.mean >= goal.recallAt10) &&
+    (goal.hybridP95Ms === undefined || hybrid.p95Ms <= goal.hybridP95Ms)
+  );
+}
 
 const INDEX = 'rule_chunks_embedding_384_idx';
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -225,7 +239,7 @@ function parseArgs(args: string[]): Options {
   // Besides the app's setting, a few points of the latency / recall curve.
   const efSearch = list('ef-search') ?? [64, 100, 400];
   return {
-    sizes: list('sizes') ?? [10_000, 100_000],
+    sizes: list('sizes') ?? [2_500, 10_000, 100_000],
     queries: Number(value('queries') ?? 200),
     // The app's setting is measured first; others are extra points on the curve.
     efSearch: [HNSW_EF_SEARCH, ...efSearch.filter((ef) => ef !== HNSW_EF_SEARCH)],
@@ -378,7 +392,7 @@ async function benchSize(size: number, options: Options) {
     anchor: { exactScan: latency(exactMs) },
     byEfSearch,
     goal: goal ?? null,
-    met: goal ? chosen.p95Ms <= goal.p95Ms && chosen.recallAt10.mean >= goal.recallAt10 : null,
+    met: goal ? goalMet(goal, chosen, latency(hybridMs)) : null,
     memory: { maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMb: Math.round(process.memoryUsage().rss / 1048576) },
   };
   await db.close();
@@ -386,11 +400,11 @@ async function benchSize(size: number, options: Options) {
 }
 
 /**
- * Rules retrieval on the embedded database: synthetic rulebooks of 10k and
- * 100k passages embedded by the local embedder, the HNSW index built after
- * the bulk load, then questions about random passages. Reports the HNSW
- * query's latency and recall@10 against an exact scan (the anchor, measured
- * in the same run) and the hybrid query's latency.
+ * Rules retrieval on the embedded database: synthetic rulebooks of 2,500
+ * (one real rulebook), 10k and 100k passages embedded by the local embedder,
+ * the HNSW index built after the bulk load, then questions about random
+ * passages. Reports the HNSW query's latency and recall@10 against an exact
+ * scan (the anchor, measured in the same run) and the hybrid query's latency.
  */
 export async function retrievalBench(args: string[] = []) {
   const options = parseArgs(args);

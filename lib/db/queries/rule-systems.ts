@@ -88,6 +88,8 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
       );
     }
     await tx.query('update rule_systems set chunk_count = $2 where id = $1', [system.id, system.chunks.length]);
+    // The words of its passages, for the full-text ranking (see the rule_passage_terms migration).
+    await tx.query('select public.index_rule_passage_terms($1)', [system.id]);
   });
   await tidyAfterBulkWrite(db);
 }
@@ -100,7 +102,7 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
  * table may not.
  */
 async function tidyAfterBulkWrite(db: Database): Promise<void> {
-  await db.query('analyze rule_chunks').catch(() => {});
+  await db.query('analyze rule_chunks, rule_passage_terms').catch(() => {});
   await db.query(`select gin_clean_pending_list('rule_chunks_tsv_idx'::regclass)`).catch(() => {});
 }
 

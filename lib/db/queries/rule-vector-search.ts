@@ -21,9 +21,11 @@ export type VectorStrategy = 'hnsw' | 'exact';
  * Below this many selected passages the vector ranking scans them all: exact
  * (an HNSW walk can miss a passage that stands apart from its neighbours,
  * which short questions embedded by the local embedder make likely) and
- * still cheap (about 3 µs a passage in PGlite, some 12 ms for 4,000).
+ * still cheap (about 3 µs a passage in PGlite, some 5 ms for 1,500). Above
+ * it the scan alone would spend most of a look-up's 20 ms; the graph walk
+ * finds the SRD's answers as well (the retrieval eval, 2,579 passages).
  */
-export const EXACT_SEARCH_MAX_CHUNKS = 4000;
+export const EXACT_SEARCH_MAX_CHUNKS = 1500;
 
 /**
  * `exact` for small libraries, and for a small part of a large one (the graph

@@ -2,7 +2,8 @@ import { MockEmbeddingModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
-import { explainRuleSearch, RRF_K, searchRuleChunks } from '@/lib/db/queries/rule-search';
+import { explainRuleSearch, searchRuleChunks } from '@/lib/db/queries/rule-search';
+import { searchRuleChunksByText } from '@/lib/db/queries/rule-text-search';
 import { deleteRuleSystem, getRuleSystem, listRuleSystems, saveRuleSystem, type EmbeddedRuleChunk, type NewRuleSystem } from '@/lib/db/queries/rule-systems';
 import { chooseVectorStrategy, EXACT_SEARCH_MAX_CHUNKS, searchRuleChunksByVector } from '@/lib/db/queries/rule-vector-search';
 import type { Database } from '@/lib/db/types';
@@ -190,8 +191,8 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(problem).toBeNull();
     expect(hits[0]).toMatchObject({ heading: 'Combat › Cover', ruleSystemName: 'Basic Rules', pageStart: 28, pageEnd: 28 });
     expect(hits[0]!.text).toBe(known.cover);
-    // Ranked first by the text search as well as near the top by vector: more than one list's best score.
-    expect(hits[0]!.score).toBeGreaterThan(1 / (RRF_K + 1));
+    // Ranked first by the text search (1), near the top by vector, and named by the question: more than the text's first place alone.
+    expect(hits[0]!.score).toBeGreaterThan(1);
   });
 
   it('finds passages asked about in other words, through the vector half', async () => {
@@ -203,25 +204,30 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(concentration.hits[0]!.heading).toBe('Spellcasting › Concentration');
   });
 
-  it('fuses the vector and full-text rankings by reciprocal rank', async () => {
-    const query = 'grapple check contested by Athletics';
+  it('fuses the vector and full-text rankings by their scores, each scaled over its own list, the vector weighed as asked', async () => {
+    const query = 'a check contested by Athletics or Acrobatics';
     const embedding = embedText(query);
     const candidates = 40;
-    const vector = await searchRuleChunksByVector(db, { ruleSystemIds: [basicId, variantId], embedding, dimensions: 384, limit: candidates });
-    const { rows: text } = await db.query<{ id: string }>(
-      `select id::text from rule_chunks, websearch_to_tsquery('english', $1) q where tsv @@ q order by ts_rank_cd(tsv, q) desc, id limit $2`,
-      [query, candidates],
-    );
+    const vectorWeight = 0.3;
+    const ruleSystemIds = [basicId, variantId];
+    const vector = await searchRuleChunksByVector(db, { ruleSystemIds, embedding, dimensions: 384, limit: candidates });
+    const text = await searchRuleChunksByText(db, { ruleSystemIds, query, limit: candidates });
     expect(text.length).toBeGreaterThanOrEqual(2);
+    const similarities = vector.map((h) => 1 - h.distance);
+    const [low, high] = [Math.min(...similarities), Math.max(...similarities)];
+    const best = Math.max(...text.map((h) => h.score));
     const expected = new Map<string, number>();
-    vector.forEach((h, i) => expected.set(h.chunkId, (expected.get(h.chunkId) ?? 0) + 1 / (RRF_K + i + 1)));
-    text.forEach((h, i) => expected.set(h.id, (expected.get(h.id) ?? 0) + 1 / (RRF_K + i + 1)));
-    const best = [...expected.entries()].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0])).slice(0, 8);
+    const add = (id: string, part: number) => expected.set(id, (expected.get(id) ?? 0) + part);
+    vector.forEach((h, i) => add(h.chunkId, (vectorWeight * (similarities[i]! - low)) / (high - low)));
+    text.forEach((h) => add(h.chunkId, h.score / best));
 
-    const hits = await searchRuleChunks(db, { ruleSystemIds: [basicId, variantId], query, embedding, dimensions: 384, limit: 8, candidates });
-    expect(hits.map((h) => h.chunkId)).toEqual(best.map(([id]) => id));
-    hits.forEach((h, i) => expect(h.score).toBeCloseTo(best[i]![1], 10));
-    // Both grapple passages are in both lists, so they lead.
+    const hits = await searchRuleChunks(db, { ruleSystemIds, query, embedding, dimensions: 384, limit: 8, candidates, vectorWeight });
+    expect(hits).toHaveLength(8);
+    // No title is all in the question, so each hit scores what its section's best passage was fused to.
+    hits.forEach((h) => expect(h.score).toBeCloseTo(expected.get(h.chunkId)!, 6));
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    // The text's first passage leads with at least its 1; both grapple passages are near the top of both lists.
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(1);
     expect(hits.slice(0, 2).map((h) => h.heading).sort()).toEqual(['Combat › Escaping a Grapple', 'Combat › Grappling']);
   });
 

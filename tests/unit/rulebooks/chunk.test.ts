@@ -178,3 +178,12 @@ describe('pages of chunks', () => {
     expect(chunks.map((c) => [c.pageStart, c.pageEnd])).toEqual([[4, 4], second]);
   });
 });
+
+describe('a book’s contents and index', () => {
+  it('are not made into passages: they only name pages', () => {
+    const sections = ['Contents', 'Table of Contents', 'Combat', 'Index', 'Indexing Spells'].map((title) =>
+      sectionOf({ id: title.toLowerCase().replace(/ /g, '-'), title, text: `${title}: grapple, 95; shove, 96; cover, 96.` }),
+    );
+    expect(chunkSections(structureOf(sections), null).map((c) => c.heading)).toEqual(['Combat', 'Indexing Spells']);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The SQL that finds which fused passages the question names: `named`, one
+ * row per passage of `fused` (id, score), with `named` (true when every word
+ * of its section's title, or of a term the passage defines, is in the
+ * question or its added rulebook words) and `sharing` (how many of the named
+ * passages' sections bear the same title). `at` names the statement's
+ * parameters: the question and the rulebook words added for it.
+ */
+export function namedSql(at: { question: string; bookWords: string }): string {
+  // Numbering is not part of a title: "9 The Paladin", "12. Choose Bonds".
+  const title = `regexp_replace(regexp_replace(c.heading, '^.*› ', ''), '^[0-9]+[.)]?\\s+', '')`;
+  const names = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
+  return `asked as (
+      select ${names(`${at.question}::text || ' ' || ${at.bookWords}::text`)} as lexemes
+    ),
+    titled as (
+      select f.id, f.score, c.rule_system_id, c.section_id, lower(h.title) as title,
+        exists (
+          select from unnest(array_prepend(h.title, c.defines)) n (name)
+          where cardinality(${names('n.name')}) > 0 and ${names('n.name')} <@ a.lexemes
+        ) as named
+      from fused f
+      join rule_chunks c on c.id = f.id
+      cross join asked a
+      cross join lateral (select ${title} as title) h
+    ),
+    named as (
+      select t.id, t.score, t.named, coalesce(s.sharing, 1) as sharing
+      from titled t
+      left join (
+        select rule_system_id, title, count(distinct section_id) as sharing from titled where named group by rule_system_id, title
+      ) s on s.rule_system_id = t.rule_system_id and s.title = t.title
+    )`;
+}

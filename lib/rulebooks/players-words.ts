@@ -1,0 +1,127 @@
+import { stem, words } from './local-embedder';
+
+/**
+ * How players ask about a rule, and the words rulebooks use for it. A
+ * question says "can I grab him", the book says "grapple": no ranking finds
+ * a word that is not there, so the book's words are searched beside the
+ * question's. Each entry is a way of speaking any table uses, whatever the
+ * game; the book's words it adds only rank passages that hold them, so a
+ * game without the rule loses nothing. Phrases match word by word (stems, so
+ * "grabbing" is "grab"); a `*` stands for at most one word ("hold * down":
+ * "hold him down").
+ */
+const PLAYERS_WORDS: ReadonlyArray<readonly [phrases: readonly string[], bookWords: string]> = [
+  [['grab', 'wrestle', 'hold * down', 'pin * down', 'headlock', 'tackle'], 'grapple grappled'],
+  [['push', 'shove', 'knock * over', 'knock * down', 'trip'], 'shove prone'],
+  [['knocked flat', 'knocked down', 'get up', 'stand up', 'lying down', 'on the ground'], 'prone stand'],
+  [['drop to zero', 'drop to 0', 'zero hp', '0 hp', 'hit zero', 'bleeding out', 'dying', 'about to die'], 'dying death 0 hit points unconscious'],
+  [['dead', 'died', 'killed'], 'death dies'],
+  [['bring * back', 'back to life', 'revive', 'resurrect', 'raise from the dead'], 'resurrection life dead'],
+  [['free hit', 'free swing', 'free attack', 'running away', 'run away', 'runs away', 'flee', 'back away'], 'opportunity attack reach disengage'],
+  [['who goes first', 'turn order', 'order of turns'], 'initiative order'],
+  [['sneak up', 'ambush', 'caught off guard', 'snuck up'], 'surprise surprised'],
+  [['sneak', 'sneaking', 'unseen', 'without being seen'], 'stealth hide hidden'],
+  [['behind a wall', 'behind a tree', 'duck behind', 'ducking behind', 'hide behind', 'take cover'], 'cover'],
+  [['crit', 'natural 20', 'nat 20', 'rolled a 20', 'roll a 20'], 'critical hit'],
+  [['sleep', 'overnight', 'through the night', 'for the night', 'night rest'], 'long rest camp'],
+  [['breather', 'catch our breath', 'catch my breath', 'short break', 'quick break'], 'short rest'],
+  [['heal', 'patch up', 'hp back', 'hit points back'], 'healing regain hit points'],
+  [['scared', 'afraid', 'terrified', 'spooked', 'fear'], 'frightened fear'],
+  [['bewitched', 'mind control', 'enchanted', 'charm'], 'charmed'],
+  [['tired', 'exhausted', 'no sleep', 'not slept', 'haven\'t slept', 'fatigue', 'starving'], 'exhaustion'],
+  [['can\'t see', 'cannot see', 'blind'], 'blinded'],
+  [['can\'t hear', 'cannot hear', 'deaf'], 'deafened'],
+  [['tangled', 'stuck', 'tied up', 'entangled', 'webbed'], 'restrained'],
+  [['froze', 'frozen', 'can\'t move', 'cannot move', 'paralysed'], 'paralyzed'],
+  [['sick', 'nauseous', 'vomit', 'ill'], 'poisoned sick disease'],
+  [['knocked out', 'passed out', 'out cold', 'knock out', 'beat unconscious'], 'unconscious knock out'],
+  [['dazed'], 'stunned'],
+  [['drown', 'drowning', 'hold my breath', 'hold * breath', 'suffocate'], 'suffocating breath'],
+  [['fall off', 'fall from', 'fell off', 'fell from', 'fall down'], 'falling fall'],
+  [['leap', 'hop'], 'jump'],
+  [['scale', 'scaling'], 'climbing climb'],
+  [['carry', 'haul', 'too heavy', 'lug'], 'carrying capacity weight load encumbered'],
+  [['miles', 'trek', 'trekking', 'overland', 'on the road', 'on foot'], 'travel pace journey'],
+  [['eat', 'starve', 'hungry', 'thirsty'], 'food water rations'],
+  [['dual wield', 'two swords', 'each hand', 'off hand', 'two weapons'], 'two-weapon fighting'],
+  [['team up', 'give * a hand', 'help out', 'assist'], 'help aid working together'],
+  [['roll two d20', 'roll twice', 'keep the higher', 'keep the better', 'take the higher'], 'advantage disadvantage'],
+  [['tug of war', 'arm wrestle', 'pulling against', 'opposed roll', 'who wins'], 'contest'],
+  [['keep a spell going', 'keeping a spell going', 'holding a spell', 'lose my spell', 'spell drop'], 'concentration'],
+  [['magic words', 'out loud', 'hands free', 'hands * tied', 'gestures'], 'components verbal somatic material'],
+  [['spells back', 'spell slots back', 'out of spells', 'regain spells'], 'spell slots regain rest'],
+  [['switch * spells', 'swap * spells', 'change * spells', 'pick * spells', 'choose * spells', 'spells * ready'], 'prepare prepared spells'],
+  [['temp hp', 'temporary hp', 'extra hit points', 'bonus hp'], 'temporary hit points'],
+  [['horse', 'riding', 'ride'], 'mount mounted'],
+  [['level up', 'next level', 'go up a level', 'get to level'], 'experience points level advancement'],
+  [['multiclass', 'second class', 'another class'], 'multiclassing'],
+  [['insane', 'crazy', 'lose my mind', 'sanity'], 'madness'],
+  [['break * down', 'break open', 'force open'], 'break object'],
+  [['chair', 'bottle', 'table leg', 'frying pan', 'bar stool', 'lying around'], 'improvised weapon'],
+  [['live', 'living', 'upkeep', 'room and board'], 'lifestyle expenses'],
+  [['attune', 'attuned'], 'attunement'],
+  [['protect', 'stand in front', 'in front of', 'bodyguard', 'keep safe'], 'defend defense'],
+  [['know anything', 'know about', 'remember anything', 'heard of', 'heard about', 'recognize', 'recall'], 'knowledge lore'],
+  [['partying', 'celebrate', 'carousing', 'night on the town'], 'carouse celebrate'],
+  [['shop', 'shopping', 'buy', 'purchase', 'market'], 'buy purchase supply cost'],
+  [['stat', 'stats', 'plus or minus'], 'ability score modifier'],
+  [['turn into', 'transform into', 'change into', 'shapeshift', 'shape change'], 'shape form shapeshift'],
+  [['loot', 'valuables', 'treasure'], 'treasure hoard'],
+  [['hit points'], 'hp'],
+  [['mission', 'vow', 'swear', 'sworn'], 'quest vow oath'],
+  [['favorite weapon', 'favourite weapon', 'trusty weapon'], 'signature weapon'],
+  [['hp'], 'hit points'],
+  [['ac'], 'armor class'],
+  [['xp'], 'experience points'],
+  [['str'], 'strength'],
+  [['dex'], 'dexterity'],
+  [['con'], 'constitution'],
+  [['int'], 'intelligence'],
+  [['wis'], 'wisdom'],
+  [['cha'], 'charisma'],
+];
+
+/** Stems of a text's words, apostrophes dropped first so "can't" stays one word. */
+const stems = (text: string) => words(text.replace(/['\u2019]/g, '')).map((w) => (/^\d+$/.test(w) ? w : stem(w)));
+
+const phraseStems = (phrase: string) => phrase.split(' ').flatMap((word) => (word === '*' ? ['*'] : stems(word)));
+
+const compiled = PLAYERS_WORDS.map(([phrases, bookWords]) => ({ phrases: phrases.map(phraseStems), bookWords }));
+
+/** Whether `phrase` occurs in `question` word after word, a `*` of the phrase taking at most one word. */
+function occurs(question: string[], phrase: string[]): boolean {
+  const from = (at: number, rest: string[]): boolean => {
+    if (rest.length === 0) return true;
+    const [next, ...after] = rest;
+    if (next === '*') return from(at, after) || (at < question.length && from(at + 1, after));
+    return question[at] === next && from(at + 1, after);
+  };
+  return question.some((_, start) => from(start, phrase));
+}
+
+/**
+ * The rulebook words for the players' words in a question ("can I grab
+ * him" → "grapple grappled"), each once, in the table's order; empty when
+ * the question already speaks the book's language or says nothing known.
+ */
+export function bookWordsFor(question: string): string {
+  const asked = stems(question);
+  const found = compiled.filter(({ phrases }) => phrases.some((phrase) => occurs(asked, phrase)));
+  return [...new Set(found.flatMap(({ bookWords }) => bookWords.split(' ')))].join(' ');
+}
+
+/**
+ * Ways of asking that name no rule: "how does grappling work?" asks about
+ * grappling, and its "work" would find "Working Together" and every passage
+ * about work between adventures. Each drops its own word, nothing else.
+ */
+const QUESTION_FRAMES: ReadonlyArray<readonly [frame: RegExp, word: RegExp]> = [
+  [/\bhow\b.*\bworks?\W*$/i, /\bworks?(?=\W*$)/i],
+  [/\bwhat happens\b/i, /\bhappens\b/i],
+  [/\bwhat (?:does|do|is) .*\bmean\W*$/i, /\bmean(?=\W*$)/i],
+];
+
+/** The question without the words of its asking ("how does grappling work?" → "how does grappling ?"). */
+export function withoutFrame(question: string): string {
+  return QUESTION_FRAMES.reduce((text, [frame, word]) => (frame.test(text) ? text.replace(word, '') : text), question);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { bookWordsFor, withoutFrame } from '@/lib/rulebooks/players-words';
+
+describe('players’ words', () => {
+  it('gives the rulebook’s words for the way players ask', () => {
+    expect(bookWordsFor('can I grab a guy and hold him down')).toBe('grapple grappled');
+    expect(bookWordsFor('I’m terrified of the dragon')).toBe('frightened fear');
+    expect(bookWordsFor('what happens if I drop to zero')).toBe('dying death 0 hit points unconscious');
+  });
+
+  it('matches any form of a word, and a phrase with one word inside where the phrase allows it', () => {
+    expect(bookWordsFor('he is grabbing my arm')).toBe('grapple grappled');
+    expect(bookWordsFor('I hold him down')).toBe('grapple grappled');
+    // "hold * down" allows one word between, not two.
+    expect(bookWordsFor('I hold the orc down')).toBe('');
+  });
+
+  it('keeps a phrase’s words in order and together: "bring him back right away" is no backing away', () => {
+    expect(bookWordsFor('can we bring him back right away')).toBe('resurrection life dead');
+    expect(bookWordsFor('I back away from the troll')).toBe('opportunity attack reach disengage');
+  });
+
+  it('adds nothing to a question already in the book’s words, each word once', () => {
+    expect(bookWordsFor('what is the range of a longbow')).toBe('');
+    expect(bookWordsFor('my hp and my hp again')).toBe('hit points');
+  });
+
+  it('takes the words of asking out of the question, and nothing else', () => {
+    expect(withoutFrame('How does grappling work?')).toBe('How does grappling ?');
+    expect(withoutFrame('what happens if I drop to zero')).toBe('what  if I drop to zero');
+    expect(withoutFrame('what does the messy tag mean')).toBe('what does the messy tag ');
+    expect(withoutFrame('how does my armor work with shields')).toBe('how does my armor work with shields');
+    expect(withoutFrame('can I work as a blacksmith between adventures')).toBe('can I work as a blacksmith between adventures');
+  });
+});

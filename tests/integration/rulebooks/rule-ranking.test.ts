@@ -108,6 +108,8 @@ const module: RuleModule = {
   abilities: [],
   skills: [],
   damageTypes: [],
+  monsters: [],
+  spells: [],
 };
 
 const offline = embedderFor(readConfig({}).model);

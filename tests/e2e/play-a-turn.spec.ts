@@ -1,12 +1,9 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
+import { startSampleSession } from './table-steps';
 
 test('a player starts a session, acts, watches the narration stream and the companions act, and reloads the log', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('campaign-sunken-shrine').getByTestId('start-session').click();
-  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
-  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
+  await startSampleSession(page);
 
   // Record every text Mira's streaming draft shows, from inside the page, as it paints (the companions' drafts follow it).
   await page.evaluate(() => {

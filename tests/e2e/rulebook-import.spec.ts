@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { knownPassages, rulebookPdf } from '../../scripts/fixtures/rulebook-pdf';
+import { startSampleSession } from './table-steps';
 
 test('a game master imports a rulebook, chooses its sections, and the DM cites it in play', async ({ page }) => {
   test.setTimeout(120_000);
@@ -45,11 +46,7 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   await page.goto('/rulebooks');
   await expect(page.getByTestId('rule-system').filter({ hasText: 'Table Rules' })).toBeVisible();
 
-  await page.goto('/');
-  await page.getByTestId('campaign-sunken-shrine').getByTestId('start-session').click();
-  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
-  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
+  await startSampleSession(page);
   await page.getByTestId('action-input').fill('How does being poisoned work?');
   await page.getByTestId('action-input').press('Enter');
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { bestiaryPdf } from '../../scripts/fixtures/bestiary-pdf';
+import { startSampleSession } from './table-steps';
 
 test('a game master imports a bestiary, chooses one chapter in the tree, and places one of its monsters at a table', async ({ page }) => {
   test.setTimeout(120_000);
@@ -42,11 +43,7 @@ test('a game master imports a bestiary, chooses one chapter in the tree, and pla
   await expect(monsters).toContainText('AC 17, HP 110');
   await expect(page.getByTestId('module-spells')).toContainText('None read.');
 
-  await page.goto('/');
-  await page.getByTestId('campaign-sunken-shrine').getByTestId('start-session').click();
-  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
-  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
+  await startSampleSession(page);
   await page.getByTestId('place-monster').fill('Barrow');
   // The table plays by the imported book, so its monsters are offered beside the SRD's, named with their book.
   await expect(page.locator('#place-monster-names option[value="Barrow Warden (Barrow Beasts)"]')).toHaveCount(1);

@@ -26,3 +26,12 @@ export async function actAndWatch(actor: Page, watchers: Page[], characterId: st
     await expect(log.locator(`[data-type="dm.narrated"][data-character="${characterId}"]`)).toHaveCount(1, { timeout: 30_000 });
   }
 }
+
+/** The game master opens a new table of the sample campaign from the home page and waits until it takes actions. */
+export async function startSampleSession(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('campaign-sunken-shrine').getByTestId('start-session').click();
+  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction');
+}

@@ -5,7 +5,8 @@ import type { FactKind, NewFact } from './types';
 /** Words that say what kind of thing a sentence records, strongest first. */
 const CUES: Array<[FactKind, RegExp]> = [
   ['promise', /\b(promis\w*|swear\w*|swore|sworn|vows?|vowed|oath|pledg\w*|owes?|owed|owing|debts?|repay\w*|in return|bargain\w*|deal)\b/i],
-  ['quest', /\b(quests?|tasks?|asks? (you|the party|us)|begs? (you|the party|us)|bring (back|it|her|him|them)|rescue\w*|retrieve\w*|rewards?|hunt down|must (find|stop|reach|save))\b/i],
+  // "A task" is asked of someone; "turns to the task" is someone at work, not a quest.
+  ['quest', /\b(quests?|(?:a|this|one|your|our|their) tasks?|tasks? (?:for|of)|asks? (you|the party|us)|begs? (you|the party|us)|bring (back|it|her|him|them)|rescue\w*|retrieve\w*|rewards?|hunt down|must (find|stop|reach|save))\b/i],
   ['clue', /\b(clues?|footprints?|tracks|marks?|markings|signs? of|symbols?|sigils?|notes?|letters?|scratch\w*|stains?|hidden|secret\w*|rumou?rs?|whisper\w*|trail|riddle)\b/i],
   ['faction', /\b(guilds?|orders?|cults?|brotherhood|sisterhood|council|clans?|company|circle|covenant|syndicate|coven)\b/i],
   ['item', /\b(swords?|rings?|amulets?|keys?|chalices?|scrolls?|potions?|daggers?|staffs?|books?|tomes?|gems?|relics?|crowns?|bells?|lanterns?|maps?|idols?|medallions?|shields?|bows?)\b/i],

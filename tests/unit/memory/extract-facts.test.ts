@@ -47,6 +47,14 @@ describe('the Chronicler reading narration without a model', () => {
     expect(facts.find((f) => f.kind === 'promise')?.text).toBe('Mira Thorne: I swear to the abbess that we will return the bell.');
   });
 
+  it('takes a task asked of the party for a quest, and someone at work for nothing', () => {
+    const facts = extractFacts(
+      [narrated(8, 'Brother Aldric turns to the task.'), narrated(9, 'Abbess Hale has a task for you: find the drowned bell.')],
+      known,
+    );
+    expect(facts.map((f) => [f.kind, f.sourceSeq])).toEqual([['quest', 9]]);
+  });
+
   it('reads a quest seen through as done', () => {
     const facts = extractFacts([narrated(7, 'Maren weeps with joy: you have brought back her brother, as you swore.')], { ...known, people: ['Maren Ashgrove'] });
     expect(facts).toEqual([expect.objectContaining({ kind: 'quest', subject: 'Maren', detail: { status: 'done' } })]);

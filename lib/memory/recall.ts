@@ -1,6 +1,6 @@
 import { embedQuestion } from '@/lib/ai/embed';
-import { listFacts, searchFacts, type FactReader } from '@/lib/db/queries/campaign-facts';
-import { listSummaries } from '@/lib/db/queries/campaign-summaries';
+import type { FactReader } from '@/lib/db/queries/campaign-facts';
+import { readRecall } from '@/lib/db/queries/campaign-recall';
 import type { ChronicleDeps } from './chronicle';
 import { buildContextBlocks } from './context';
 import type { ContextBlock } from './types';
@@ -30,19 +30,14 @@ export type RecallRequest = {
 export async function recallContext(deps: ChronicleDeps, request: RecallRequest): Promise<ContextBlock[]> {
   const { chronicleId, reader } = request;
   const query = `${request.action} ${request.place}`;
-  const [embedding, pinned, summaries] = await Promise.all([
-    embedQuestion(deps.embedder, query),
-    reader.kind === 'dm' ? listFacts(deps.db, { chronicleId, reader, pinnedOnly: true, limit: PINNED_CAP }) : Promise.resolve([]),
-    listSummaries(deps.db, { chronicleId, reader, limit: SUMMARIES }),
-  ]);
-  const facts = await searchFacts(deps.db, {
+  const embedding = await embedQuestion(deps.embedder, query);
+  const { pinned, facts, summaries } = await readRecall(deps.db, {
     chronicleId,
     reader,
     query,
     embedding,
     dimensions: deps.embedder.dimensions,
-    limit: RETRIEVED,
-    exclude: pinned.map((f) => f.id),
+    limits: { pinned: reader.kind === 'dm' ? PINNED_CAP : 0, facts: RETRIEVED, summaries: SUMMARIES },
   });
   return buildContextBlocks({ pinned, summaries, facts, recent: request.recent, sessionId: request.sessionId }, request.budgetTokens);
 }

@@ -2,7 +2,7 @@ import type { Fact, FactKind, NewFact } from '@/lib/memory/types';
 import type { Database, Queryable } from '../types';
 import { toVectorLiteral } from './pgvector';
 
-type FactRow = {
+export type FactRow = {
   id: string;
   session_id: string | null;
   kind: FactKind;
@@ -17,9 +17,9 @@ type FactRow = {
   created_at: string | Date;
 };
 
-const COLUMNS = 'id, session_id, kind, subject, text, detail, witnesses, secret, pinned, source_seq, corrected_by, created_at';
+export const FACT_COLUMNS = 'id, session_id, kind, subject, text, detail, witnesses, secret, pinned, source_seq, corrected_by, created_at';
 
-function toFact(row: FactRow): Fact {
+export function toFact(row: FactRow): Fact {
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -39,7 +39,7 @@ function toFact(row: FactRow): Fact {
 /** Who is asking: the DM (and the game master) see every fact; a party member only what they witnessed, and no secret. */
 export type FactReader = { kind: 'dm' } | { kind: 'character'; characterId: string };
 
-function readerFilter(reader: FactReader, param: number): string {
+export function readerFilter(reader: FactReader, param: number): string {
   return reader.kind === 'dm' ? `$${param}::text is null` : `(not secret and (witnesses is null or $${param}::text = any(witnesses)))`;
 }
 
@@ -80,47 +80,11 @@ export async function insertFacts(
   return rows.length;
 }
 
-/**
- * The facts nearest an action, by words (any of them, ranked) and by
- * meaning, fused by reciprocal rank: a question that names a person finds
- * them by name, one that only describes them by what was said of them. Ties
- * are broken by what the facts say, so a replayed session recalls the same.
- */
-export async function searchFacts(
-  db: Queryable,
-  input: { chronicleId: string; reader: FactReader; query: string; embedding: number[]; dimensions: number; limit: number; exclude?: string[] },
-): Promise<Array<Fact & { score: number }>> {
-  const who = input.reader.kind === 'character' ? input.reader.characterId : null;
-  const { rows } = await db.query<FactRow & { score: number }>(
-    `with scope as (
-       select * from campaign_facts
-        where chronicle_id = $1::uuid and dimensions = $2 and ${readerFilter(input.reader, 3)} and not (id = any($7::uuid[]))
-     ),
-     words as (select nullif(replace(plainto_tsquery('english', $4)::text, '&', '|'), '')::tsquery as q),
-     lexical as (
-       select id, row_number() over (order by ts_rank_cd(tsv, words.q) desc, created_at desc, source_seq desc nulls last, subject, text) as r
-         from scope, words where words.q is not null and tsv @@ words.q
-        order by r limit 40
-     ),
-     semantic as (
-       select id, row_number() over (order by embedding <=> $5::vector, source_seq desc nulls last, subject, text) as r
-         from scope order by embedding <=> $5::vector, source_seq desc nulls last, subject, text limit 40
-     )
-     select ${COLUMNS}, coalesce(1.0 / (60 + l.r), 0) + coalesce(1.0 / (60 + s.r), 0) as score
-       from scope f left join lexical l using (id) left join semantic s using (id)
-      where l.id is not null or s.id is not null
-      order by score desc, created_at desc, source_seq desc nulls last, subject, text
-      limit $6`,
-    [input.chronicleId, input.dimensions, who, input.query, toVectorLiteral(input.embedding), input.limit, input.exclude ?? []],
-  );
-  return rows.map((row) => ({ ...toFact(row), score: Number(row.score) }));
-}
-
 /** One chronicle's register, newest first: for the campaign page, the journal and the quest log. */
 export async function listFacts(db: Queryable, input: { chronicleId: string; reader: FactReader; kinds?: FactKind[]; pinnedOnly?: boolean; limit?: number }): Promise<Fact[]> {
   const who = input.reader.kind === 'character' ? input.reader.characterId : null;
   const { rows } = await db.query<FactRow>(
-    `select ${COLUMNS} from campaign_facts
+    `select ${FACT_COLUMNS} from campaign_facts
       where chronicle_id = $1::uuid and ${readerFilter(input.reader, 2)}
         and ($3::text[] is null or kind = any($3::text[])) and (not $4 or pinned)
       order by created_at desc, source_seq desc nulls last, subject, text limit $5`,
@@ -132,7 +96,7 @@ export async function listFacts(db: Queryable, input: { chronicleId: string; rea
 /** A game master's "remember this" (or "forget it"): the fact rides in every DM prompt, under a cap. */
 export async function setFactPinned(db: Queryable, input: { chronicleId: string; factId: string; pinned: boolean }): Promise<Fact | null> {
   const { rows } = await db.query<FactRow>(
-    `update campaign_facts set pinned = $3 where chronicle_id = $1::uuid and id = $2::uuid returning ${COLUMNS}`,
+    `update campaign_facts set pinned = $3 where chronicle_id = $1::uuid and id = $2::uuid returning ${FACT_COLUMNS}`,
     [input.chronicleId, input.factId, input.pinned],
   );
   return rows[0] ? toFact(rows[0]) : null;
@@ -145,7 +109,7 @@ export async function correctFact(
 ): Promise<Fact | null> {
   const { rows } = await db.query<FactRow>(
     `update campaign_facts set subject = $3, text = $4, corrected_by = $5, corrected_at = now(), embedding = $6::vector
-      where chronicle_id = $1::uuid and id = $2::uuid and dimensions = vector_dims($6::vector) returning ${COLUMNS}`,
+      where chronicle_id = $1::uuid and id = $2::uuid and dimensions = vector_dims($6::vector) returning ${FACT_COLUMNS}`,
     [input.chronicleId, input.factId, input.subject, input.text, input.by, toVectorLiteral(input.embedding)],
   );
   return rows[0] ? toFact(rows[0]) : null;

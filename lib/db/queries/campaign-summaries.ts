@@ -2,7 +2,7 @@ import type { NewSummary, Summary, SummaryTier } from '@/lib/memory/types';
 import type { Queryable } from '../types';
 import type { FactReader } from './campaign-facts';
 
-type SummaryRow = {
+export type SummaryRow = {
   id: string;
   session_id: string;
   tier: SummaryTier;
@@ -15,7 +15,7 @@ type SummaryRow = {
   created_at: string | Date;
 };
 
-function toSummary(row: SummaryRow): Summary {
+export function toSummary(row: SummaryRow): Summary {
   return {
     id: row.id,
     sessionId: row.session_id,

@@ -1,8 +1,7 @@
 import type { GameState } from '@/lib/rules/state';
 import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
 import type { Database, Queryable } from '../types';
-import { addMember, claimSeat, releaseSeat } from './members';
-import { markActionApplied } from './session-actions';
+import { addMember, claimSeat } from './members';
 import { carryTableOver } from './session-continuation';
 
 export type SessionRecord = {
@@ -22,9 +21,9 @@ export class StaleVersionError extends Error {
   }
 }
 
-type EventRow = { seq: number; type: SessionEvent['type']; data: SessionEvent['data']; created_at: Date | string };
+export type EventRow = { seq: number; type: SessionEvent['type']; data: SessionEvent['data']; created_at: Date | string };
 
-function toEvent(row: EventRow): SessionEvent {
+export function toEvent(row: EventRow): SessionEvent {
   const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
   return { seq: row.seq, type: row.type, data: row.data, createdAt } as SessionEvent;
 }
@@ -35,7 +34,7 @@ function toEvent(row: EventRow): SessionEvent {
  * times come back: the events are read back from the text sent, which is
  * what the database stored, rather than parsed again from its answer.
  */
-async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
+export async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
   if (events.length === 0) return [];
   const text = JSON.stringify(events);
   const { rows } = await tx.query<Pick<EventRow, 'seq' | 'created_at'>>(
@@ -120,62 +119,6 @@ export async function saveSnapshot(
     [input.sessionId, input.snapshot, input.version, input.machineVersion, input.memory],
   );
   return rows.length === 1;
-}
-
-/** The session actor's persisted snapshot as of a commit, and the story memory that goes with it. */
-export type CommittedSnapshot = { value: unknown; machineVersion: number; memory: unknown };
-
-/**
- * Commits a turn's events, the state they produced and the actor's snapshot
- * after them in one transaction, only if nobody else committed since
- * `expectedVersion`: a restart finds the snapshot and the log in step.
- */
-export async function commitSessionEvents(
-  db: Database,
-  input: {
-    sessionId: string;
-    expectedVersion: number;
-    state: GameState;
-    events: NewSessionEvent[];
-    appliedActionId?: string | null;
-    /** Who holds a character's seat from this commit on (userId null: nobody), written with its events. */
-    seat?: { characterId: string; userId: string | null } | null;
-    snapshot?: CommittedSnapshot | null;
-  },
-): Promise<{ version: number; events: SessionEvent[] }> {
-  const snapshot = input.snapshot ?? null;
-  return db.transaction(async (tx) => {
-    const updated = await tx.query<{ version: number }>(
-      `update sessions set state = $3, version = version + 1, updated_at = now(),
-          snapshot = coalesce($4::jsonb, snapshot), snapshot_version = case when $4::jsonb is null then snapshot_version else version + 1 end,
-          machine_version = coalesce($5::integer, machine_version), memory = coalesce($6::jsonb, memory)
-        where id = $1 and version = $2 returning version`,
-      [input.sessionId, input.expectedVersion, input.state, snapshot?.value ?? null, snapshot?.machineVersion ?? null, snapshot?.memory ?? null],
-    );
-    const row = updated.rows[0];
-    if (!row) throw new StaleVersionError(input.sessionId, input.expectedVersion);
-    // The person's action is applied in the same transaction as its turn, or not at all.
-    if (input.appliedActionId && !(await markActionApplied(tx, { actionId: input.appliedActionId }))) {
-      throw new StaleVersionError(input.sessionId, input.expectedVersion);
-    }
-    if (input.seat) await writeSeat(tx, input.sessionId, input.seat);
-    const events = await appendEvents(tx, input.sessionId, input.events);
-    return { version: row.version, events };
-  });
-}
-
-/** A seat someone else holds: the commit that would have given it is refused whole. */
-export class SeatTakenError extends Error {
-  constructor(characterId: string) {
-    super(`Someone else already holds the seat of ${characterId}`);
-    this.name = 'SeatTakenError';
-  }
-}
-
-async function writeSeat(tx: Queryable, sessionId: string, seat: { characterId: string; userId: string | null }): Promise<void> {
-  const { characterId, userId } = seat;
-  if (userId === null) return releaseSeat(tx, { sessionId, characterId });
-  if (!(await claimSeat(tx, { sessionId, userId, characterId }))) throw new SeatTakenError(characterId);
 }
 
 export async function listSessionEvents(

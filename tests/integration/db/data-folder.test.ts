@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '@/lib/db/pglite';
 import { ensureCampaign, getCampaignById } from '@/lib/db/queries/campaigns';
-import { commitSessionEvents, createSession, getSessionById, listSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
+import { commitSessionEvents } from '@/lib/db/queries/session-commit';
+import { createSession, getSessionById, listSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 

@@ -6,7 +6,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '@/lib/db/postgres';
 import { ensureCampaign, getCampaignById } from '@/lib/db/queries/campaigns';
-import { commitSessionEvents, createSession, listSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
+import { commitSessionEvents } from '@/lib/db/queries/session-commit';
+import { createSession, listSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 

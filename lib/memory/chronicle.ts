@@ -1,9 +1,9 @@
 import { embedPassages } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';
-import { closeQuests, insertFacts, knownPeople } from '@/lib/db/queries/campaign-facts';
+import { closeQuests, insertFacts } from '@/lib/db/queries/campaign-facts';
 import { insertSummaries, listSummaries } from '@/lib/db/queries/campaign-summaries';
 import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
-import { getSessionLink, markChronicled } from '@/lib/db/queries/session-chain';
+import { getSessionLinkAndPeople, markChronicled } from '@/lib/db/queries/session-chain';
 import type { Database } from '@/lib/db/types';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { extractFacts, type KnownNames } from './extract-facts';
@@ -103,14 +103,15 @@ export async function chronicleSession(
   sessionId: string,
   options: { endOfSession?: boolean; given?: SessionEvent[]; party?: string[] } = {},
 ): Promise<Chronicled> {
-  const link = await getSessionLink(deps.db, sessionId);
-  if (!link) throw new Error(`There is no session "${sessionId}"`);
+  const read = await getSessionLinkAndPeople(deps.db, sessionId);
+  if (!read) throw new Error(`There is no session "${sessionId}"`);
+  const { link, people } = read;
   // Entries handed over are used when they follow the bookmark exactly; otherwise (a lost request, a restart) the log is read.
   const given = options.given?.filter((e) => e.seq > link.chronicledSeq) ?? [];
   const follows = given.length > 0 && given[0]!.seq === link.chronicledSeq + 1;
   const fresh = follows ? given : await listSessionEvents(deps.db, { sessionId, afterSeq: link.chronicledSeq });
   const party = options.party ?? ((await getSessionById(deps.db, { id: sessionId }))?.state.party ?? []).map((c) => c.name);
-  const known: KnownNames = { party, people: fresh.length ? await knownPeople(deps.db, link.chronicleId) : [] };
+  const known: KnownNames = { party, people };
   const facts = [...(link.chronicledSeq === 0 && !link.previousSessionId ? campaignFacts(fresh) : []), ...(await factsOf(deps, fresh, known))];
   const summaries = await stretchSummaries(deps, sessionId, fresh, known, options.endOfSession ?? false);
   const embeddings = facts.length ? await embedPassages(deps.embedder, facts.map((f) => `${f.subject}: ${f.text}`)) : [];

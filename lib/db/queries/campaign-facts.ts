@@ -126,15 +126,6 @@ export async function closeQuests(tx: Queryable, input: { chronicleId: string; s
   );
 }
 
-/** The names the register knows people by. */
-export async function knownPeople(db: Queryable, chronicleId: string): Promise<string[]> {
-  const { rows } = await db.query<{ subject: string }>(
-    `select distinct subject from campaign_facts where chronicle_id = $1::uuid and kind in ('person', 'quest', 'promise') limit 500`,
-    [chronicleId],
-  );
-  return rows.map((r) => r.subject);
-}
-
 export async function countFacts(db: Database, chronicleId: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>('select count(*)::int as n from campaign_facts where chronicle_id = $1::uuid', [chronicleId]);
   return rows[0]?.n ?? 0;

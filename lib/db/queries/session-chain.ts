@@ -43,6 +43,23 @@ export async function getSessionLink(db: Queryable, sessionId: string): Promise<
   return rows[0] ? toLink(rows[0]) : null;
 }
 
+/**
+ * A session's link with the people its chronicle already knows by name
+ * (those facts are about), read together: the Chronicler needs both for
+ * every commit, and one statement is one round trip.
+ */
+export async function getSessionLinkAndPeople(db: Queryable, sessionId: string): Promise<{ link: SessionLink; people: string[] } | null> {
+  const { rows } = await db.query<LinkRow & { people: string[] }>(
+    `select ${COLUMNS}, array(
+       select distinct f.subject from campaign_facts f
+        where f.chronicle_id = coalesce(s.chronicle_id, s.id) and f.kind in ('person', 'quest', 'promise') limit 500
+     ) as people
+     from sessions s where s.id = $1::uuid`,
+    [sessionId],
+  );
+  return rows[0] ? { link: toLink(rows[0]), people: rows[0].people } : null;
+}
+
 /** A campaign's sessions in the order they were played. */
 export async function listCampaignSessions(db: Queryable, campaignId: string): Promise<SessionLink[]> {
   const { rows } = await db.query<LinkRow>(`select ${COLUMNS} from sessions where campaign_id = $1 order by created_at, id`, [campaignId]);

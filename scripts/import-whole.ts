@@ -15,11 +15,11 @@ function until(imports: RulebookImports, id: string, statuses: ImportView['statu
 /** Imports a whole rulebook, every section chosen at once, as the import benchmark and the evaluations need; a content model reads what the layout cannot. */
 export async function importWhole(
   deps: Pick<RulebookImportsOptions, 'db' | 'embedder' | 'contentModel'>,
-  input: { name: string; bytes: Uint8Array },
+  input: { name: string; bytes: Uint8Array; ownerId?: string },
 ): Promise<{ done: ImportView; structure: StructureChoice }> {
   const imports = new RulebookImports({ ...deps, maxBytes: 500 * 1024 * 1024 });
   try {
-    const { id } = imports.start({ fileName: input.name, bytes: input.bytes, ownerId: crypto.randomUUID() });
+    const { id } = imports.start({ fileName: input.name, bytes: input.bytes, ownerId: input.ownerId ?? crypto.randomUUID() });
     const read = await until(imports, id, ['awaitingSelection', 'failed']);
     if (read.status === 'failed') throw new Error(read.error ?? 'The import failed');
     const structure = imports.structure(id);

@@ -4,8 +4,9 @@ import { linkSession } from './session-chain';
 /**
  * What a continued session takes over from the one before, inside the
  * transaction that opens it: the link between the two, the people at the
- * table with the seats they held, and the characters people brought (which
- * play at one table at a time, so they move rather than being copied).
+ * table with the seats they held, the characters people brought (which
+ * play at one table at a time, so they move rather than being copied), and
+ * the rulebooks it played by.
  */
 export async function carryTableOver(tx: Queryable, input: { sessionId: string; previousSessionId: string; partyIds: string[] }): Promise<void> {
   const { sessionId, previousSessionId, partyIds } = input;
@@ -25,5 +26,10 @@ export async function carryTableOver(tx: Queryable, input: { sessionId: string; 
   await tx.query(
     'update player_characters set session_id = $1, updated_at = now() where session_id = $2 and party_id = any($3::text[])',
     [sessionId, previousSessionId, partyIds],
+  );
+  // The campaign goes on by the rulebooks it was played by.
+  await tx.query(
+    'insert into session_rule_systems (session_id, rule_system_id) select $1, rule_system_id from session_rule_systems where session_id = $2',
+    [sessionId, previousSessionId],
   );
 }

@@ -50,6 +50,19 @@ export async function appendEvents(tx: Queryable, sessionId: string, events: New
     .map((row, i) => toEvent({ seq: row.seq, type: sent[i]!.type, data: sent[i]!.data, created_at: row.created_at }));
 }
 
+/**
+ * The rulebooks a new table plays by: those its game master imported, and
+ * those nobody owns (imported by an operator's tools); another person's
+ * import stays out of their game. A table run by code alone plays by all.
+ */
+async function chooseRulebooks(tx: Queryable, sessionId: string, gmUserId: string | null): Promise<void> {
+  await tx.query(
+    `insert into session_rule_systems (session_id, rule_system_id)
+     select $1, id from rule_systems where $2::uuid is null or imported_by is null or imported_by = $2::uuid`,
+    [sessionId, gmUserId],
+  );
+}
+
 export async function createSession(
   db: Database,
   input: {
@@ -76,9 +89,9 @@ export async function createSession(
     if (input.continues) {
       const partyIds = (input.state.party ?? []).map((c) => c.id);
       await carryTableOver(tx, { sessionId: input.id, previousSessionId: input.continues.previousSessionId, partyIds });
+    } else {
+      await chooseRulebooks(tx, input.id, input.gm?.userId ?? null);
     }
-    // A new table plays by every rulebook imported so far.
-    await tx.query('insert into session_rule_systems (session_id, rule_system_id) select $1, id from rule_systems', [input.id]);
     return appendEvents(tx, input.id, input.events);
   });
 }

@@ -23,7 +23,7 @@ const robin = { userId: '11111111-1111-4111-8111-111111111111', name: 'Robin' };
 beforeAll(async () => {
   runtime = await memoryRuntime();
   const embedder = embedderFor(readConfig({}).model);
-  bestiaryId = (await importWhole({ db: runtime.db, embedder }, { name: 'bestiary.pdf', bytes: new Uint8Array(await bestiaryPdf()) })).done.ruleSystemId!;
+  bestiaryId = (await importWhole({ db: runtime.db, embedder }, { name: 'bestiary.pdf', bytes: new Uint8Array(await bestiaryPdf()), ownerId: robin.userId })).done.ruleSystemId!;
   // A module whose monster was stored with numbers no stat block has (an older parser, a hand edit).
   const { module } = (await getRuleSystem(runtime.db, { id: bestiaryId }))!;
   const hound = module.monsters.find((m) => m.name === 'Cinder Hound')!;
@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeRuntime(runtime));
 
-/** A table begun now, which plays by every rulebook imported so far. */
+/** A table begun now, which plays by the rulebooks its game master imported so far and those nobody owns. */
 const openTable = async () => (await runtime.sessions.create('sunken-shrine', { seed: 3, gm: robin })).sessionId;
 
 const creaturesOf = async (sessionId: string) => (await runtime.sessions.view(sessionId)).state.creatures;

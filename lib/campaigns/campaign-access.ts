@@ -1,31 +1,52 @@
 import type { Identity } from '@/lib/auth/identity';
 import type { FactReader } from '@/lib/db/queries/campaign-facts';
-import { listCampaignMemberships, listPlayedCampaignIds } from '@/lib/db/queries/table-memberships';
+import { listCampaignMemberships, listPlayedCampaignIds, type CampaignMembership } from '@/lib/db/queries/table-memberships';
 import type { Queryable } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 
 /**
  * What a person may read of a campaign's memory. Many groups may play one
  * campaign; each group's run of sessions (its chronicle) remembers for
- * itself, and a person sees the run they last sat at: as its game master
- * all of it, as a player what each character they hold a seat for saw.
+ * itself, and a person sees one run they sat at (the last, unless they
+ * choose another): as its game master all of it, as a player what each
+ * character they hold a seat for saw.
  */
 export type CampaignAccess = { gm: boolean; readers: FactReader[]; chronicleId: string };
 
-/** The person's access to their run of a campaign, or a 403 when they sat at none of its sessions. */
-export async function campaignAccess(db: Queryable, identity: Identity, campaignId: string): Promise<CampaignAccess> {
-  const all = await listCampaignMemberships(db, { campaignId, userId: identity.userId });
-  const chronicleId = all.at(-1)?.chronicleId;
-  if (!chronicleId) throw new AppError('forbidden', 'You have not played this campaign; ask its game master for an invite link');
-  const memberships = all.filter((m) => m.chronicleId === chronicleId);
-  if (memberships.some((m) => m.role === 'gm')) return { gm: true, readers: [{ kind: 'dm' }], chronicleId };
-  const characters = [...new Set(memberships.flatMap((m) => m.seats))];
-  return { gm: false, readers: characters.map((characterId) => ({ kind: 'character', characterId })), chronicleId };
+/** One run of a campaign a person sat at: when its first session began, how many of its sessions they sat at, and whether they ran it. */
+export type CampaignRun = { chronicleId: string; startedAt: string; sessions: number; gm: boolean };
+
+/** The runs of a campaign a person sat at, oldest first. */
+export function runsOf(memberships: CampaignMembership[]): CampaignRun[] {
+  const runs = new Map<string, CampaignRun>();
+  for (const m of memberships) {
+    const run = runs.get(m.chronicleId) ?? { chronicleId: m.chronicleId, startedAt: m.runStartedAt, sessions: 0, gm: false };
+    runs.set(m.chronicleId, { ...run, sessions: run.sessions + 1, gm: run.gm || m.role === 'gm' });
+  }
+  return [...runs.values()];
 }
 
-/** As campaignAccess, for what only the game master of that run may do; it answers which run. */
-export async function requireCampaignGm(db: Queryable, identity: Identity, campaignId: string, doing: string): Promise<string> {
-  const access = await campaignAccess(db, identity, campaignId);
+/**
+ * The person's access to a run of a campaign (their latest, or the one
+ * asked for), or a 403 when they sat at none of its sessions.
+ */
+export async function campaignAccess(db: Queryable, identity: Identity, campaignId: string, chronicleId?: string): Promise<CampaignAccess & { runs: CampaignRun[] }> {
+  const all = await listCampaignMemberships(db, { campaignId, userId: identity.userId });
+  const runs = runsOf(all);
+  if (runs.length === 0) throw new AppError('forbidden', 'You have not played this campaign; ask its game master for an invite link');
+  const run = chronicleId === undefined ? runs.at(-1)! : runs.find((r) => r.chronicleId === chronicleId);
+  if (!run) throw new AppError('forbidden', 'You did not sit at that run of this campaign; choose one of your own');
+  if (run.gm) return { gm: true, readers: [{ kind: 'dm' }], chronicleId: run.chronicleId, runs };
+  const characters = [...new Set(all.filter((m) => m.chronicleId === run.chronicleId).flatMap((m) => m.seats))];
+  return { gm: false, readers: characters.map((characterId) => ({ kind: 'character', characterId })), chronicleId: run.chronicleId, runs };
+}
+
+/**
+ * As campaignAccess, for what only the game master of a run may do: the
+ * run a fact belongs to is asked about, whichever the person last sat at.
+ */
+export async function requireCampaignGm(db: Queryable, identity: Identity, input: { campaignId: string; chronicleId: string }, doing: string): Promise<string> {
+  const access = await campaignAccess(db, identity, input.campaignId, input.chronicleId);
   if (!access.gm) throw new AppError('forbidden', `Only the game master can ${doing}`);
   return access.chronicleId;
 }

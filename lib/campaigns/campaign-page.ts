@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import type { Fact, FactKind, Summary } from '@/lib/memory/types';
 import { applyPatches } from '@/lib/rules/patches';
 import type { TableRuntime } from '@/lib/table/table-runtime';
-import { campaignAccess } from './campaign-access';
+import { campaignAccess, type CampaignRun } from './campaign-access';
 
 /** The kinds of fact the journal lists; quests have their own log, the rest stay with the DM's prompt. */
 const JOURNAL_KINDS: FactKind[] = ['person', 'place', 'clue', 'promise'];
@@ -28,6 +28,8 @@ export type CampaignPageData = {
   quests: Fact[];
   journal: Array<{ session: CampaignSessionRow; summaries: Summary[] }>;
   facts: Fact[];
+  /** The runs of the campaign the person sat at, oldest first, numbered, with the one shown marked. */
+  runs: Array<CampaignRun & { number: number; shown: boolean }>;
 };
 
 /** Every fact any of the person's readers may see, each once, newest first. */
@@ -38,11 +40,11 @@ async function readable<T extends { id: string; createdAt: string }>(readers: Fa
 }
 
 /** A campaign as those who played it see it: its sessions, the party now, its quests and its journal. */
-export async function campaignPage(runtime: Pick<TableRuntime, 'db'>, input: { identity: Identity; campaignId: string }): Promise<CampaignPageData> {
+export async function campaignPage(runtime: Pick<TableRuntime, 'db'>, input: { identity: Identity; campaignId: string; run?: string }): Promise<CampaignPageData> {
   const { db } = runtime;
   const campaign = await getCampaignById(db, { id: input.campaignId });
   if (!campaign) throw new AppError('not_found', `There is no campaign "${input.campaignId}"`);
-  const access = await campaignAccess(db, input.identity, input.campaignId);
+  const access = await campaignAccess(db, input.identity, input.campaignId, input.run);
   const links = await listChronicleSessions(db, access.chronicleId);
   const sessions = links.map((s, i) => ({ id: s.id, number: i + 1, startedAt: s.createdAt, endedAt: s.endedAt }));
   const last = sessions.at(-1) ?? null;
@@ -69,5 +71,6 @@ export async function campaignPage(runtime: Pick<TableRuntime, 'db'>, input: { i
     quests,
     journal,
     facts,
+    runs: access.runs.map((run, i) => ({ ...run, number: i + 1, shown: run.chronicleId === access.chronicleId })),
   };
 }

@@ -126,6 +126,12 @@ export async function closeQuests(tx: Queryable, input: { chronicleId: string; s
   );
 }
 
+/** The run of a campaign a fact belongs to; null when the campaign holds no such fact. */
+export async function factChronicle(db: Queryable, input: { campaignId: string; factId: string }): Promise<string | null> {
+  const { rows } = await db.query<{ chronicle_id: string }>('select chronicle_id from campaign_facts where campaign_id = $1 and id = $2::uuid', [input.campaignId, input.factId]);
+  return rows[0]?.chronicle_id ?? null;
+}
+
 export async function countFacts(db: Database, chronicleId: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>('select count(*)::int as n from campaign_facts where chronicle_id = $1::uuid', [chronicleId]);
   return rows[0]?.n ?? 0;

@@ -104,7 +104,33 @@ describe('two groups playing the same campaign', () => {
     );
     const ours = await placeFact();
     await expect(pinFact(runtime, { identity: other, campaignId: 'sunken-shrine', factId: ours.id, pinned: true })).rejects.toMatchObject({ status: 404 });
-    // Our game master still sees our own run, not theirs.
+    // Our game master still sees our own run, not theirs, and cannot open theirs.
     expect((await campaignPage(runtime, { identity: gm, campaignId: 'sunken-shrine' })).sessions.map((s) => s.id)).toEqual([sessionId]);
+    await expect(campaignPage(runtime, { identity: gm, campaignId: 'sunken-shrine', run: theirs })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('a game master who ran the campaign twice', () => {
+  it('sees the latest run, may open the first, and pins a fact of the first while the second goes on', async () => {
+    const { sessionId: second } = await runtime.sessions.create('sunken-shrine', { gm });
+    const latest = await campaignPage(runtime, { identity: gm, campaignId: 'sunken-shrine' });
+    expect(latest.sessions.map((s) => s.id)).toEqual([second]);
+    expect(latest.runs.map((r) => [r.chronicleId, r.number, r.gm, r.shown])).toEqual([
+      [sessionId, 1, true, false],
+      [second, 2, true, true],
+    ]);
+
+    const first = await campaignPage(runtime, { identity: gm, campaignId: 'sunken-shrine', run: sessionId });
+    expect(first.sessions.map((s) => s.id)).toEqual([sessionId]);
+    expect(first.facts.map((f) => f.subject)).toContain('Maren');
+    expect(first.runs.find((r) => r.shown)?.chronicleId).toBe(sessionId);
+
+    const fact = await placeFact();
+    expect(await pinFact(runtime, { identity: gm, campaignId: 'sunken-shrine', factId: fact.id, pinned: true })).toMatchObject({ pinned: true });
+    await pinFact(runtime, { identity: gm, campaignId: 'sunken-shrine', factId: fact.id, pinned: false });
+    // Sam played the first run, not as its game master; a run nobody here sat at is refused by name.
+    await expect(pinFact(runtime, { identity: sam, campaignId: 'sunken-shrine', factId: fact.id, pinned: true })).rejects.toMatchObject({ status: 403 });
+    await expect(campaignPage(runtime, { identity: sam, campaignId: 'sunken-shrine', run: second })).rejects.toMatchObject({ status: 403 });
+    await expect(campaignPage(runtime, { identity: gm, campaignId: 'sunken-shrine', run: 'not-a-run' })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -6,13 +6,14 @@ import { campaignPage } from '@/lib/campaigns/campaign-page';
 import { AppError } from '@/lib/errors';
 import { getRuntime } from '@/lib/runtime/get-runtime';
 import { CampaignJournal } from './_components/campaign-journal';
+import { CampaignRuns } from './_components/campaign-runs';
 import { CampaignSessions } from './_components/campaign-sessions';
 import { FactItem } from './_components/fact-item';
 import './_components/campaign.css';
 
 export const dynamic = 'force-dynamic';
 
-export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ run?: string | string[] }> }) {
   const identity = await readPageIdentity();
   if (!identity) {
     return (
@@ -23,11 +24,23 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     );
   }
   const campaignId = decodeURIComponent((await params).id);
+  const asked = (await searchParams).run;
+  const run = typeof asked === 'string' ? asked : undefined;
   let page;
   try {
-    page = await campaignPage(await getRuntime(), { identity, campaignId });
+    page = await campaignPage(await getRuntime(), { identity, campaignId, run });
   } catch (error) {
     if (AppError.is(error) && error.code === 'not_found') notFound();
+    if (AppError.is(error) && error.code === 'forbidden' && run !== undefined) {
+      return (
+        <section className="hero" data-testid="not-your-run">
+          <h1>That run is not one of yours</h1>
+          <p>
+            You did not sit at that run of this campaign. <a href={`/campaigns/${encodeURIComponent(campaignId)}`}>See the run you played last</a>.
+          </p>
+        </section>
+      );
+    }
     if (AppError.is(error) && error.code === 'forbidden') {
       return (
         <section className="hero" data-testid="not-a-member">
@@ -101,6 +114,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
               </div>
             ))}
           </section>
+          <CampaignRuns campaignId={campaign.id} runs={page.runs} />
           <CampaignSessions sessions={page.sessions} />
         </aside>
       </div>

@@ -1,7 +1,7 @@
 import type { CampaignSessionRow } from '@/lib/campaigns/campaign-page';
 
 /** A date as people write it; the server's locale, so the page reads the same wherever it is rendered. */
-function day(iso: string): string {
+export function day(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 

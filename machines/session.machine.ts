@@ -177,6 +177,7 @@ export const sessionMachine = setup({
   // Commands and maps that come while the table is busy wait for it to be free; the battle map's request then ends.
   on: {
     'seat.change': { actions: 'queueCommand' },
+    'rulebooks.choose': { actions: 'queueCommand' },
     'party.join': { actions: 'queueCommand' },
     'table.pause': { actions: 'queueCommand' },
     'table.resume': { actions: 'queueCommand' },
@@ -231,6 +232,7 @@ export const sessionMachine = setup({
           appliedActionId:
             context.turn?.controller === 'human' && context.staged!.events.some((e) => e.type === 'player.acted') ? context.turn.turnId : null,
           seat: context.staged!.seat ?? null,
+          ruleSystems: context.staged!.ruleSystems ?? null,
         }),
         onDone: {
           target: 'choosingNext',

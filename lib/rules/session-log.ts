@@ -101,6 +101,8 @@ export type SessionEventData = {
   /** The game master paused or resumed play; while paused nobody acts. */
   'table.paused': { reason: string };
   'table.resumed': { reason: string };
+  /** The game master chose the rulebooks the table plays by from now on (the DM looks rules up in these). */
+  'rulebooks.chosen': { ruleSystems: Array<{ id: string; name: string }>; by: string };
   /** The game master changed the state by hand, saying why. */
   'gm.edited': { reason: string; by: string; patches: TurnOutcome['patches'] };
   /** A fight ended because one side could no longer fight. */

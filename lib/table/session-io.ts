@@ -133,6 +133,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           throw error;
         }
         live.memory = memory;
+        if (input.ruleSystems) live.ruleSystemIds = input.ruleSystems;
         live.saved = { version: committed.version, resting: after.resting, write: live.saved.write };
         io.modelMetrics?.recordEvents(input.events);
         live.broadcast.committed(committed.events, input.state, committed.version);

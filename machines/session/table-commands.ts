@@ -93,6 +93,12 @@ function stagedPlacement(state: RulesState, event: Command<'gm.place'>): Staged 
   return { state: placed, events };
 }
 
+const stagedRulebooks = (state: RulesState, { ruleSystems, by }: Command<'rulebooks.choose'>): Staged => ({
+  state,
+  events: [{ type: 'rulebooks.chosen', data: { ruleSystems, by } }],
+  ruleSystems: ruleSystems.map((r) => r.id),
+});
+
 function stagedEdit(state: RulesState, { patches, reason, by }: Command<'gm.edit'>): Staged {
   return { state: applyPatches(state, patches), events: [{ type: 'gm.edited', data: { reason, by, patches } }] };
 }
@@ -116,6 +122,9 @@ export function commandFits({ state, paused }: SessionContext, command: TableCom
       return levelUpFollowsRules(state, command);
     case 'gm.place':
       return placementFits(state, command);
+    case 'rulebooks.choose':
+      // Which books exist, and that the choice changes anything, the game master's route checks against the database.
+      return true;
   }
 }
 
@@ -138,5 +147,7 @@ export function stageCommand({ state }: SessionContext, command: TableCommand): 
       return { staged: stagedLevelUp(state, command), turn: null };
     case 'gm.place':
       return { staged: stagedPlacement(state, command), turn: null };
+    case 'rulebooks.choose':
+      return { staged: stagedRulebooks(state, command), turn: null };
   }
 }

@@ -49,7 +49,9 @@ export type TableCommandEvent =
   /** A character takes its next level with its player's (or the game master's) choices. */
   | { type: 'level.up'; characterId: string; choices: LevelUpChoices; by: string }
   /** The game master places monsters (SRD ones by name, imported ones with their stat block): how many, and on which side. */
-  | ({ type: 'gm.place' } & Placement);
+  | ({ type: 'gm.place' } & Placement)
+  /** The game master chooses the rulebooks the table plays by; they are written with the log event. */
+  | { type: 'rulebooks.choose'; ruleSystems: Array<{ id: string; name: string }>; by: string };
 /** The generator could not draw a place's battle map (or the campaign has one): play goes on without. */
 export type MapUnavailableEvent = { type: 'map.unavailable'; locationId: string };
 /** What the table does between turns: a seat changing hands, a character joining, or the game master's hand. */
@@ -79,6 +81,8 @@ export type CommitTurnInput = {
   appliedActionId: string | null;
   /** A seat that changes hands with this commit's events. */
   seat: SeatWrite | null;
+  /** The rulebooks the table plays by from this commit on, when it changes them. */
+  ruleSystems: string[] | null;
 };
 
 export type SessionContext = Omit<SessionInput, 'resumeAfter' | 'paused'> & {
@@ -86,7 +90,7 @@ export type SessionContext = Omit<SessionInput, 'resumeAfter' | 'paused'> & {
   turn: TurnTaken | null;
   /** AI players' actions decided together, waiting to be resolved in order. */
   decided: PendingDecision[];
-  staged: (StagedTurn & { seat?: SeatWrite }) | null;
+  staged: (StagedTurn & { seat?: SeatWrite; ruleSystems?: string[] }) | null;
   /** Actions resolved since a person last acted; bounds a fight the AI could otherwise play on alone. */
   autoSteps: number;
   lastError: string | null;

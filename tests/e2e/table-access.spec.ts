@@ -33,6 +33,8 @@ test.describe('every route asks who is asking', () => {
       () => anonymous.get(`${table}/characters/mira/level-up`),
       () => anonymous.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }),
       () => anonymous.delete(`${table}/members/00000000-0000-4000-8000-000000000001`),
+      () => anonymous.get(`${table}/rulebooks`),
+      () => anonymous.put(`${table}/rulebooks`, { data: { ruleSystemIds: [] } }),
       () => anonymous.post(`/api/invites/${token}`, { data: { characterId: null } }),
       () => anonymous.post('/api/campaign-drafts'),
       () => anonymous.get('/api/rulebooks'),
@@ -57,6 +59,8 @@ test.describe('every route asks who is asking', () => {
       () => outsider.post(`${table}/xp`, { data: { characterIds: 'party', amount: 100, reason: 'a milestone' } }),
       () => outsider.get(`${table}/characters/mira/level-up`),
       () => outsider.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }),
+      () => outsider.get(`${table}/rulebooks`),
+      () => outsider.put(`${table}/rulebooks`, { data: { ruleSystemIds: [] } }),
     ];
     for (const call of calls) await refused(await call(), 403, /not at this table/);
     await refused(await outsider.post('/api/sessions/00000000-0000-4000-8000-00000000beef/xp', { data: { characterIds: 'party', amount: 1, reason: 'none' } }), 404, /no session/);
@@ -84,6 +88,10 @@ test.describe('every route asks who is asking', () => {
       /Only the game master can change/,
     );
     await refused(await player.delete(`${table}/members/${gmUserId}`), 403, /Only the game master can remove/);
+    await refused(await player.put(`${table}/rulebooks`, { data: { ruleSystemIds: [] } }), 403, /Only the game master can choose the rulebooks/);
+    expect((await player.get(`${table}/rulebooks`)).status()).toBe(200);
+    await refused(await request.put(`${table}/rulebooks`, { data: { ruleSystemIds: ['00000000-0000-4000-8000-00000000beef'] } }), 404, /no rulebook/);
+    await refused(await request.put(`${table}/rulebooks`, { data: { ruleSystemIds: 'all' } }), 400, /ids of the rulebooks/);
     await refused(await player.post(`${table}/xp`, { data: { characterIds: ['kestrel'], amount: 5000, reason: 'I deserve it' } }), 403, /Only the game master can award/);
     await refused(await player.get(`${table}/characters/mira/level-up`), 403, /not your character/);
     await refused(await player.post(`${table}/characters/mira/level-up`, { data: { hitPoints: 'average' } }), 403, /not your character/);

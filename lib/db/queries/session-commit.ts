@@ -16,6 +16,8 @@ export type CommitInput = {
   appliedActionId?: string | null;
   /** Who holds a character's seat from this commit on (userId null: nobody), written with its events. */
   seat?: { characterId: string; userId: string | null } | null;
+  /** The rulebooks the table plays by from this commit on, when it changes them. */
+  ruleSystems?: string[] | null;
   snapshot?: CommittedSnapshot | null;
 };
 
@@ -42,7 +44,7 @@ function sessionParams(input: CommitInput): unknown[] {
  * `expectedVersion`: a restart finds the snapshot and the log in step.
  */
 export async function commitSessionEvents(db: Database, input: CommitInput): Promise<{ version: number; events: SessionEvent[] }> {
-  return input.seat ? commitWithSeat(db, input, input.seat) : commitInOneStatement(db, input);
+  return input.seat || input.ruleSystems ? commitWithTableChange(db, input) : commitInOneStatement(db, input);
 }
 
 /**
@@ -86,12 +88,8 @@ async function commitInOneStatement(db: Queryable, input: CommitInput): Promise<
   return { version: row.version, events };
 }
 
-/** A turn that seats or unseats someone: the seat's own checks need a transaction around them. */
-async function commitWithSeat(
-  db: Database,
-  input: CommitInput,
-  seat: { characterId: string; userId: string | null },
-): Promise<{ version: number; events: SessionEvent[] }> {
+/** A commit that seats or unseats someone, or changes the table's rulebooks: their own writes and checks need a transaction around them. */
+async function commitWithTableChange(db: Database, input: CommitInput): Promise<{ version: number; events: SessionEvent[] }> {
   return db.transaction(async (tx) => {
     const updated = await tx.query<{ version: number }>(`update sessions set ${SET_SESSION} where id = $1 and version = $2 returning version`, sessionParams(input));
     const row = updated.rows[0];
@@ -99,10 +97,16 @@ async function commitWithSeat(
     if (input.appliedActionId && !(await markActionApplied(tx, { actionId: input.appliedActionId }))) {
       throw new StaleVersionError(input.sessionId, input.expectedVersion);
     }
-    await writeSeat(tx, input.sessionId, seat);
+    if (input.seat) await writeSeat(tx, input.sessionId, input.seat);
+    if (input.ruleSystems) await writeRulebooks(tx, input.sessionId, input.ruleSystems);
     const events = await appendEvents(tx, input.sessionId, input.events);
     return { version: row.version, events };
   });
+}
+
+async function writeRulebooks(tx: Queryable, sessionId: string, ruleSystemIds: string[]): Promise<void> {
+  await tx.query('delete from session_rule_systems where session_id = $1', [sessionId]);
+  await tx.query('insert into session_rule_systems (session_id, rule_system_id) select $1, unnest($2::uuid[])', [sessionId, ruleSystemIds]);
 }
 
 async function writeSeat(tx: Queryable, sessionId: string, seat: { characterId: string; userId: string | null }): Promise<void> {

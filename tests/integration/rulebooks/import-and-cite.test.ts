@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportView } from '@/lib/rulebooks/imports/rulebook-imports';
 import type { Runtime } from '@/lib/runtime/runtime';
 import { listRuleSystems } from '@/lib/db/queries/rule-systems';
-import { listSessionEvents } from '@/lib/db/queries/sessions';
+import { listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
+import { chooseRulebooks } from '@/lib/table/table-rulebooks';
 import { searchRules } from '@/lib/rulebooks/search';
 import { embedderFor } from '@/lib/ai/embedding-models';
 import { readConfig } from '@/lib/config';
@@ -66,6 +67,28 @@ describe('importing a rulebook', () => {
     const outcome = narrated.data as { text: string; rules: Array<{ source: string; section: string; page: number | null }> };
     expect(outcome.rules[0]).toMatchObject({ source: 'Test Rules', page: poisoned.page, section: expect.stringContaining('Conditions') });
     expect(outcome.text).toContain(`p. ${poisoned.page}`);
+
+    // The game master sets the book aside: the log says so, and the DM's next look-up no longer finds it.
+    const by = { userId: importer, name: 'Robin' };
+    expect(await chooseRulebooks(runtime, { sessionId, ruleSystemIds: [], by })).toEqual({ settled: true });
+    await expect(chooseRulebooks(runtime, { sessionId, ruleSystemIds: [], by })).rejects.toMatchObject({ status: 409 });
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'How does being poisoned work?', idempotencyKey: 'rules-2' });
+    await runtime.sessions.settled(sessionId);
+    const log = await listSessionEvents(runtime.db, { sessionId });
+    expect(log.find((e) => e.type === 'rulebooks.chosen')?.data).toEqual({ ruleSystems: [], by: 'Robin' });
+    const miraAnswered = (events: typeof log) => events.filter((e) => e.type === 'dm.narrated' && e.data.characterId === 'mira').at(-1)!.data as typeof outcome;
+    expect(log.filter((e) => e.type === 'dm.narrated' && e.data.characterId === 'mira')).toHaveLength(2);
+    const asideRules = miraAnswered(log).rules;
+    expect(asideRules.some((r) => r.source === 'Test Rules')).toBe(false);
+
+    // Chosen again, it is cited again; an id the library lacks is refused by name.
+    await expect(chooseRulebooks(runtime, { sessionId, ruleSystemIds: ['00000000-0000-4000-8000-00000000beef'], by })).rejects.toMatchObject({ status: 404 });
+    await chooseRulebooks(runtime, { sessionId, ruleSystemIds: [system!.id.toUpperCase()], by });
+    expect(await listSessionRuleSystems(runtime.db, { sessionId })).toEqual([system!.id]);
+    await runtime.sessions.submit(sessionId, { characterId: 'mira', text: 'How does being poisoned work?', idempotencyKey: 'rules-3' });
+    await runtime.sessions.settled(sessionId);
+    const again = miraAnswered(await listSessionEvents(runtime.db, { sessionId }));
+    expect(again.rules[0]).toMatchObject({ source: 'Test Rules', page: poisoned.page });
   });
 
   it('fails an encrypted or image-only PDF with a clear reason and saves nothing', async () => {

@@ -78,6 +78,14 @@ export function LogEntry({ event, index }: { event: SessionEvent; index: LogInde
           {event.data.by} changed the game by hand: {event.data.reason}
         </div>
       );
+    case 'rulebooks.chosen':
+      return (
+        <div className="entry entry-table" data-testid="log-entry" data-type={event.type}>
+          {event.data.ruleSystems.length === 0
+            ? `${event.data.by} set the imported rulebooks aside: the DM plays by the built-in rules alone`
+            : `${event.data.by} chose the rulebooks the table plays by: ${event.data.ruleSystems.map((r) => r.name).join(', ')}`}
+        </div>
+      );
     case 'map.arrived':
       return (
         <div className="entry entry-combat-end" data-testid="log-entry" data-type={event.type}>

@@ -16,6 +16,7 @@ import { indexLog } from './log-index';
 import { LogEntry } from './log-entry';
 import { PartyPanel } from './party-panel';
 import { PeoplePanel } from './people-panel';
+import { RulebooksPanel } from './rulebooks-panel';
 import { SheetDialog } from './sheet-dialog';
 import { UsageMeter } from './usage-meter';
 import { useLiveTable } from './use-live-table';
@@ -135,6 +136,7 @@ export function TableView({ initial, me, maxActionLength, feed, ended = false }:
         <InitiativeTracker state={state} />
         <PartyPanel party={state.party} players={Object.fromEntries(table.people.flatMap((p) => p.seats.map((id) => [id, p.name])))} mine={seats} onOpenSheet={setSheetFor} />
         <CreaturesPanel creatures={state.creatures} />
+        <RulebooksPanel sessionId={sessionId} gm={mine.role === 'gm'} changes={events.filter((e) => e.type === 'rulebooks.chosen').length} />
         <UsageMeter events={events} />
       </aside>
       {sheetFor && (

@@ -57,6 +57,17 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   await answer.getByTestId('why-toggle').click();
   await expect(answer.getByTestId('why-rule').first()).toContainText(poisoned.text);
   await expect(answer.getByTestId('why-rule').first()).toContainText(`Table Rules, p. ${poisoned.page}`);
+
+  // The game master sets the book aside from the table's Rulebooks panel; the log tells everyone.
+  const books = page.getByTestId('table-rulebooks');
+  const tableRules = books.getByRole('checkbox', { name: /Table Rules/ });
+  await expect(tableRules).toBeChecked();
+  await expect(books.getByTestId('save-rulebooks')).toBeDisabled();
+  for (const box of await books.getByRole('checkbox').all()) await box.uncheck();
+  await books.getByTestId('save-rulebooks').click();
+  await expect(page.getByTestId('log').locator('[data-type="rulebooks.chosen"]').last()).toContainText('Robin set the imported rulebooks aside');
+  await expect(books.getByTestId('save-rulebooks')).toBeDisabled();
+  await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/table-rulebooks.png'), fullPage: true });
 });
 
 test('the rulebook API refuses bad uploads clearly', async ({ request }) => {
@@ -85,14 +96,4 @@ test('the rulebook API refuses bad uploads clearly', async ({ request }) => {
   expect((await request.delete(`/api/rulebooks/imports/${id}`)).status()).toBe(204);
   expect((await (await request.get(`/api/rulebooks/imports/${id}`)).json()).status).toBe('cancelled');
 
-  // The game master sets the book aside from the table's Rulebooks panel; the log tells everyone.
-  const books = page.getByTestId('table-rulebooks');
-  const tableRules = books.getByRole('checkbox', { name: /Table Rules/ });
-  await expect(tableRules).toBeChecked();
-  await expect(books.getByTestId('save-rulebooks')).toBeDisabled();
-  for (const box of await books.getByRole('checkbox').all()) await box.uncheck();
-  await books.getByTestId('save-rulebooks').click();
-  await expect(page.getByTestId('log').locator('[data-type="rulebooks.chosen"]').last()).toContainText('Robin set the imported rulebooks aside');
-  await expect(books.getByTestId('save-rulebooks')).toBeDisabled();
-  await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/table-rulebooks.png'), fullPage: true });
 });

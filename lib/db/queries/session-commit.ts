@@ -29,13 +29,32 @@ export class SeatTakenError extends Error {
   }
 }
 
-const SET_SESSION = `state = $3, version = version + 1, updated_at = now(),
+/**
+ * Every so many commits the whole state is written, with the log entry it is
+ * as of; between, a commit writes only its log entries, whose patches the
+ * reader plays on the checkpoint. The state is tens of kilobytes; writing it
+ * every turn was the largest cost of a commit.
+ */
+export const STATE_CHECKPOINT_EVERY = 16;
+
+const SET_SESSION = `state = coalesce($3::json, state),
+  state_seq = case when $3::json is null then state_seq else coalesce((select max(seq) from session_events where session_id = $1), 0) + $7::int end,
+  version = version + 1, updated_at = now(),
   snapshot = coalesce($4::jsonb, snapshot), snapshot_version = case when $4::jsonb is null then snapshot_version else version + 1 end,
   machine_version = coalesce($5::integer, machine_version), memory = coalesce($6::jsonb, memory)`;
 
 function sessionParams(input: CommitInput): unknown[] {
   const snapshot = input.snapshot ?? null;
-  return [input.sessionId, input.expectedVersion, input.state, snapshot?.value ?? null, snapshot?.machineVersion ?? null, snapshot?.memory ?? null];
+  const checkpoint = (input.expectedVersion + 1) % STATE_CHECKPOINT_EVERY === 0;
+  return [
+    input.sessionId,
+    input.expectedVersion,
+    checkpoint ? input.state : null,
+    snapshot?.value ?? null,
+    snapshot?.machineVersion ?? null,
+    snapshot?.memory ?? null,
+    input.events.length,
+  ];
 }
 
 /**
@@ -58,19 +77,19 @@ async function commitInOneStatement(db: Queryable, input: CommitInput): Promise<
   const { rows } = await db.query<{ version: number | null; events: Array<{ seq: number; created_at: string }> }>(
     `with ready as (
        select 1 from sessions where id = $1 and version = $2
-          and ($7::uuid is null or exists (select 1 from session_actions where id = $7::uuid and status = 'queued'))
+          and ($8::uuid is null or exists (select 1 from session_actions where id = $8::uuid and status = 'queued'))
      ),
      updated as (
        update sessions set ${SET_SESSION} where id = $1 and version = $2 and exists (select 1 from ready) returning version
      ),
      applied as (
        update session_actions set status = 'applied', applied_at = now()
-        where id = $7::uuid and status = 'queued' and exists (select 1 from updated) returning id
+        where id = $8::uuid and status = 'queued' and exists (select 1 from updated) returning id
      ),
      appended as (
        insert into session_events (session_id, seq, type, data)
        select $1, coalesce((select max(seq) from session_events where session_id = $1), 0) + e.ord, e.value->>'type', e.value->'data'
-         from jsonb_array_elements($8::jsonb) with ordinality as e(value, ord)
+         from jsonb_array_elements($9::jsonb) with ordinality as e(value, ord)
         where exists (select 1 from updated)
        returning seq, created_at
      )

@@ -1,3 +1,4 @@
+import { replayLog } from '@/lib/rules/log-replay';
 import type { GameState } from '@/lib/rules/state';
 import type { NewSessionEvent, SessionEvent } from '@/lib/rules/session-log';
 import type { Database, Queryable } from '../types';
@@ -77,10 +78,12 @@ export async function createSession(
   },
 ): Promise<SessionEvent[]> {
   return db.transaction(async (tx) => {
-    await tx.query('insert into sessions (id, campaign_id, state) values ($1, $2, $3)', [
+    // The state is that after the opening entries, which change nothing.
+    await tx.query('insert into sessions (id, campaign_id, state, state_seq) values ($1, $2, $3, $4)', [
       input.id,
       input.campaignId,
       input.state,
+      input.events.length,
     ]);
     if (input.gm) {
       await addMember(tx, { sessionId: input.id, userId: input.gm.userId, role: 'gm', displayName: input.gm.name });
@@ -105,11 +108,16 @@ type SessionRow = {
   snapshot_version: number | null;
   machine_version: number | null;
   memory: unknown;
+  /** What the log holds after the stored state's checkpoint, oldest first. */
+  since: Array<SessionEvent['data']>;
 };
 
+/** A session as committed: the state is its checkpoint with the log's entries after it played on top, read in one statement. */
 export async function getSessionById(db: Database, { id }: { id: string }): Promise<SessionRecord | null> {
   const { rows } = await db.query<SessionRow>(
-    'select id, campaign_id, state, version, snapshot, snapshot_version, machine_version, memory from sessions where id = $1',
+    `select s.id, s.campaign_id, s.state, s.version, s.snapshot, s.snapshot_version, s.machine_version, s.memory,
+            (select coalesce(json_agg(e.data order by e.seq), '[]'::json) from session_events e where e.session_id = s.id and e.seq > s.state_seq) as since
+       from sessions s where s.id = $1`,
     [id],
   );
   const row = rows[0];
@@ -118,7 +126,8 @@ export async function getSessionById(db: Database, { id }: { id: string }): Prom
     row.snapshot !== null && row.snapshot_version !== null && row.machine_version !== null
       ? { value: row.snapshot, version: row.snapshot_version, machineVersion: row.machine_version, memory: row.memory }
       : null;
-  return { id: row.id, campaignId: row.campaign_id, state: row.state, version: row.version, snapshot };
+  const state = row.since.length ? replayLog(row.state, row.since.map((data) => ({ data }))) : row.state;
+  return { id: row.id, campaignId: row.campaign_id, state, version: row.version, snapshot };
 }
 
 /** Stores the actor's snapshot for a session version, unless the session has already moved past it. */

@@ -10,6 +10,7 @@ import { applyPatches } from '@/lib/rules/patches';
 import type { Runtime } from '@/lib/runtime/runtime';
 import { awardMilestone } from '@/lib/table/progression';
 import { closeRuntime, memoryRuntime } from '../../fixtures/runtime';
+import { storeState } from '@/tests/fixtures/session-state';
 
 let runtime: Runtime;
 
@@ -59,10 +60,8 @@ describe('continuing the campaign', () => {
     await seatPlayerCharacter(runtime.db, { id: brought.id, sessionId: first, partyId: 'kestrel' });
     await endSessionByGm(runtime, { gm, sessionId: first });
     // Wounds and a purse the table left behind must come along as they are.
-    await runtime.db.query(
-      `update sessions set state = jsonb_set(jsonb_set(state::jsonb, '{party,0,hp}', '3'), '{party,0,coins,gp}', '41')::json where id = $1`,
-      [first],
-    );
+    const left = applyPatches((await getSessionById(runtime.db, { id: first }))!.state, []);
+    await storeState(runtime.db, first, { ...left, party: left.party.map((c, i) => (i === 0 ? { ...c, hp: 3, coins: { ...c.coins, gp: 41 } } : c)) });
     await expect(continueCampaign(runtime, { gm: sam, sessionId: first })).rejects.toMatchObject({ status: 403 });
 
     const { sessionId: second } = await continueCampaign(runtime, { gm, sessionId: first });

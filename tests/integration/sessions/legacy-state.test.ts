@@ -12,6 +12,7 @@ import { spawnCreature } from '@/lib/rules/creature';
 import { checkInvariants } from '@/lib/rules/invariants';
 import type { RulesState } from '@/lib/rules/state';
 import { legacySampleParty } from '@/tests/fixtures/legacy-characters';
+import { storeState } from '@/tests/fixtures/session-state';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-legacy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +40,7 @@ async function storeLegacy(db: Database, sessionId: string, keepSnapshot: boolea
   const state = legacyState(record.state as RulesState);
   const snapshot = record.snapshot?.value as { context: { state: unknown } } | undefined;
   if (keepSnapshot && snapshot) snapshot.context.state = state;
-  await db.query('update sessions set state = $2, snapshot = $3 where id = $1', [sessionId, state, keepSnapshot ? snapshot : null]);
+  await storeState(db, sessionId, state, { snapshot: keepSnapshot ? snapshot : null });
   return state;
 }
 

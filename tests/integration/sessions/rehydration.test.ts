@@ -8,6 +8,7 @@ import { openPglite } from '@/lib/db/pglite';
 import { getSessionById, listSessionEvents } from '@/lib/db/queries/sessions';
 import { applyPatches } from '@/lib/rules/patches';
 import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
+import { storeState } from '@/tests/fixtures/session-state';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roundtable-rehydrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,7 +99,7 @@ describe('a session that leaves memory comes back as it was', () => {
     // The log keeps no dice key; the table's own row does.
     const { rows } = await db.query<{ key: string }>(`select state->>'seed' as key from sessions where id = $1`, [sessionId]);
     const state = applyPatches({ ...opening.data.initialState!, seed: rows[0]!.key }, narrated.data.patches);
-    await db.query('update sessions set state = $2, version = 1, snapshot = null where id = $1', [sessionId, state]);
+    await storeState(db, sessionId, state, { throughSeq: personDone, snapshot: null, version: 1 });
 
     const again = await createRuntime(config, db);
     await again.sessions.settled(sessionId);

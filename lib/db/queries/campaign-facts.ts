@@ -17,7 +17,7 @@ export type FactRow = {
   created_at: string | Date;
 };
 
-export const FACT_COLUMNS = 'id, session_id, kind, subject, text, detail, witnesses, secret, pinned, source_seq, corrected_by, created_at';
+const FACT_COLUMNS = 'id, session_id, kind, subject, text, detail, witnesses, secret, pinned, source_seq, corrected_by, created_at';
 
 export function toFact(row: FactRow): Fact {
   return {
@@ -39,7 +39,7 @@ export function toFact(row: FactRow): Fact {
 /** Who is asking: the DM (and the game master) see every fact; a party member only what they witnessed, and no secret. */
 export type FactReader = { kind: 'dm' } | { kind: 'character'; characterId: string };
 
-export function readerFilter(reader: FactReader, param: number): string {
+function readerFilter(reader: FactReader, param: number): string {
   return reader.kind === 'dm' ? `$${param}::text is null` : `(not secret and (witnesses is null or $${param}::text = any(witnesses)))`;
 }
 

@@ -54,11 +54,3 @@ export async function sessionsWithQueuedActions(db: Database, { sessionIds }: { 
   return rows.map((r) => r.session_id);
 }
 
-/** Marks an action applied inside the commit that applied it; false if it already was (another process won). */
-export async function markActionApplied(tx: Queryable, { actionId }: { actionId: string }): Promise<boolean> {
-  const { rows } = await tx.query<{ id: string }>(
-    `update session_actions set status = 'applied', applied_at = now() where id = $1 and status = 'queued' returning id`,
-    [actionId],
-  );
-  return rows.length === 1;
-}

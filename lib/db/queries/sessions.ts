@@ -22,7 +22,7 @@ export class StaleVersionError extends Error {
   }
 }
 
-export type EventRow = { seq: number; type: SessionEvent['type']; data: SessionEvent['data']; created_at: Date | string };
+type EventRow = { seq: number; type: SessionEvent['type']; data: SessionEvent['data']; created_at: Date | string };
 
 export function toEvent(row: EventRow): SessionEvent {
   const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
@@ -35,7 +35,7 @@ export function toEvent(row: EventRow): SessionEvent {
  * times come back: the events are read back from the text sent, which is
  * what the database stored, rather than parsed again from its answer.
  */
-export async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
+async function appendEvents(tx: Queryable, sessionId: string, events: NewSessionEvent[]): Promise<SessionEvent[]> {
   if (events.length === 0) return [];
   const text = JSON.stringify(events);
   const { rows } = await tx.query<Pick<EventRow, 'seq' | 'created_at'>>(

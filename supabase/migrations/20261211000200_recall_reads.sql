@@ -55,3 +55,6 @@ begin
          coalesce((select json_agg(s order by s.created_at desc, s.to_seq desc, s.tier, s.from_seq) from summaries s), '[]'::json);
 end
 $$;
+
+-- The server calls it; clients that reach the database directly (Supabase's REST) may not.
+revoke execute on function public.recall_reads(uuid, integer, text, text, text, integer, integer, integer) from public, anon, authenticated;

@@ -49,3 +49,6 @@ begin
     from (select count(*) from applied) as settled;
 end
 $$;
+
+-- The server calls it; clients that reach the database directly (Supabase's REST) may not.
+revoke execute on function public.commit_session_turn(uuid, integer, json, jsonb, integer, jsonb, uuid, jsonb) from public, anon, authenticated;

@@ -74,4 +74,11 @@ describe('row-level security, as Supabase applies it', () => {
     expect(await as(null, 'select id from campaigns')).toEqual([]);
     expect((await as<{ id: string }>(bob, 'select id from campaigns')).map((r) => r.id)).toEqual(['c']);
   });
+
+  it("keeps the server's commit and memory calls from clients, even a table's own game master", async () => {
+    await expect(as(bob, `select * from commit_session_turn('${bobTable}', 0, null, null, null, null, null, '[]')`)).rejects.toThrow(/permission denied/);
+    await expect(as(bob, `select * from recall_reads('${bobTable}', 384, null, 'bell', null, 12, 16, 24)`)).rejects.toThrow(/permission denied/);
+    await expect(as(null, `select * from recall_reads('${bobTable}', 384, null, 'bell', null, 12, 16, 24)`)).rejects.toThrow(/permission denied/);
+    expect((await pg.query<{ version: number }>('select version from sessions where id = $1', [bobTable])).rows[0]!.version).toBe(0);
+  });
 });

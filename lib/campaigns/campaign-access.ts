@@ -41,16 +41,6 @@ export async function campaignAccess(db: Queryable, identity: Identity, campaign
   return { gm: false, readers: characters.map((characterId) => ({ kind: 'character', characterId })), chronicleId: run.chronicleId, runs };
 }
 
-/**
- * As campaignAccess, for what only the game master of a run may do: the
- * run a fact belongs to is asked about, whichever the person last sat at.
- */
-export async function requireCampaignGm(db: Queryable, identity: Identity, input: { campaignId: string; chronicleId: string }, doing: string): Promise<string> {
-  const access = await campaignAccess(db, identity, input.campaignId, input.chronicleId);
-  if (!access.gm) throw new AppError('forbidden', `Only the game master can ${doing}`);
-  return access.chronicleId;
-}
-
 /** The campaigns whose page a person may open. */
 export async function playedCampaigns(db: Queryable, identity: Identity): Promise<Set<string>> {
   return new Set(await listPlayedCampaignIds(db, { userId: identity.userId }));

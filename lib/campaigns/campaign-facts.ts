@@ -6,7 +6,7 @@ import type { Queryable } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 import type { Fact } from '@/lib/memory/types';
 import type { TableRuntime } from '@/lib/table/table-runtime';
-import { campaignAccess, requireCampaignGm } from './campaign-access';
+import { campaignAccess } from './campaign-access';
 
 /**
  * The run a fact belongs to, for its game master alone: strangers to the
@@ -16,8 +16,10 @@ import { campaignAccess, requireCampaignGm } from './campaign-access';
 async function factRunForGm(db: Queryable, input: { identity: Identity; campaignId: string; factId: string }, doing: string): Promise<string> {
   const { runs } = await campaignAccess(db, input.identity, input.campaignId);
   const chronicleId = await factChronicle(db, input);
-  if (!chronicleId || !runs.some((r) => r.chronicleId === chronicleId)) throw new AppError('not_found', `This campaign has no fact "${input.factId}"`);
-  return requireCampaignGm(db, input.identity, { campaignId: input.campaignId, chronicleId }, doing);
+  const run = runs.find((r) => r.chronicleId === chronicleId);
+  if (!run) throw new AppError('not_found', `This campaign has no fact "${input.factId}"`);
+  if (!run.gm) throw new AppError('forbidden', `Only the game master can ${doing}`);
+  return run.chronicleId;
 }
 
 function found(fact: Fact | null, factId: string): Fact {

@@ -34,7 +34,7 @@ export class SeatTakenError extends Error {
  * reader plays on the checkpoint. The state is tens of kilobytes; writing it
  * every turn was the largest cost of a commit.
  */
-export const STATE_CHECKPOINT_EVERY = 16;
+const STATE_CHECKPOINT_EVERY = 16;
 
 /**
  * Commits a turn's events, the state they produced and the actor's snapshot

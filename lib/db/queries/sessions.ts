@@ -56,7 +56,7 @@ async function appendEvents(tx: Queryable, sessionId: string, events: NewSession
  * those nobody owns (imported by an operator's tools); another person's
  * import stays out of their game. A table run by code alone plays by all.
  */
-async function chooseRulebooks(tx: Queryable, sessionId: string, gmUserId: string | null): Promise<void> {
+async function defaultRulebooks(tx: Queryable, sessionId: string, gmUserId: string | null): Promise<void> {
   await tx.query(
     `insert into session_rule_systems (session_id, rule_system_id)
      select $1, id from rule_systems where $2::uuid is null or imported_by is null or imported_by = $2::uuid`,
@@ -93,7 +93,7 @@ export async function createSession(
       const partyIds = (input.state.party ?? []).map((c) => c.id);
       await carryTableOver(tx, { sessionId: input.id, previousSessionId: input.continues.previousSessionId, partyIds });
     } else {
-      await chooseRulebooks(tx, input.id, input.gm?.userId ?? null);
+      await defaultRulebooks(tx, input.id, input.gm?.userId ?? null);
     }
     return appendEvents(tx, input.id, input.events);
   });

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 
 test('a fight on the play screen: initiative, dice with outcomes, the why of a ruling, and the cost meter', async ({ page }) => {
   // The dice are seeded so the party's companions cannot end the fight before Mira's second turn.
+  // A short window, so the log scrolls and reading back up it can be tried.
+  await page.setViewportSize({ width: 1280, height: 560 });
   const opened = await page.request.post('/api/sessions', { data: { campaignId: 'sunken-shrine', seed: 2 } });
   expect(opened.status()).toBe(201);
   await page.goto((await opened.json()).url);
@@ -27,9 +29,17 @@ test('a fight on the play screen: initiative, dice with outcomes, the why of a r
   // Play until it is Mira's turn again, then attack.
   await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction', { timeout: 30_000 });
   await expect(tracker.locator('[data-testid="initiative-entry"][data-current="true"]')).toHaveAttribute('data-id', 'mira');
+  // Someone reading back up the log is not pulled down by new entries; a button offers the newest.
+  const log = page.getByTestId('log');
+  await log.evaluate((el) => el.scrollTo({ top: 0 }));
   await page.getByTestId('action-input').fill('I attack the nearest giant rat');
   await page.getByTestId('action-submit').click();
-  await expect(page.locator('[data-testid="log-entry"][data-type="dm.narrated"][data-character="mira"]').nth(1)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-testid="log-entry"][data-type="dm.narrated"][data-character="mira"]').nth(1)).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId('jump-latest')).toBeVisible();
+  expect(await log.evaluate((el) => el.scrollTop)).toBe(0);
+  await page.getByTestId('jump-latest').click();
+  await expect(page.getByTestId('jump-latest')).toBeHidden();
+  await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(48);
 
   const attackRoll = page.locator('[data-testid="dice-roll"][data-outcome="hit"], [data-testid="dice-roll"][data-outcome="miss"]').first();
   await expect(attackRoll).toBeVisible();

@@ -19,6 +19,7 @@ import { PeoplePanel } from './people-panel';
 import { RulebooksPanel } from './rulebooks-panel';
 import { SheetDialog } from './sheet-dialog';
 import { UsageMeter } from './usage-meter';
+import { useFollowLog } from './use-follow-log';
 import { useLiveTable } from './use-live-table';
 
 /** What the page loads before the live feed takes over. */
@@ -76,9 +77,7 @@ export function TableView({ initial, me, maxActionLength, feed, ended = false }:
   const pending = status.phase !== 'awaitingAction' && status.turnId && !logged.has(status.turnId) && status.action;
   const drafts = Object.values(table.drafts);
 
-  useEffect(() => {
-    logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
-  }, [events.length, drafts.map((d) => d.text.length).join()]);
+  const follow = useFollowLog(logRef, `${events.length}:${drafts.map((d) => d.text.length).join()}`);
 
   if (table.removed.includes(me.userId)) {
     return (
@@ -96,7 +95,7 @@ export function TableView({ initial, me, maxActionLength, feed, ended = false }:
     <div className="table" data-hydrated={hydrated ? 'true' : undefined} data-testid="table">
       <div>
         <BattleMap state={state} />
-        <div className="log" ref={logRef} aria-live="polite" data-testid="log">
+        <div className="log" ref={logRef} onScroll={follow.onScroll} aria-live="polite" data-testid="log">
           {events.map((event) => (
             <LogEntry key={event.seq} event={event} index={index} />
           ))}
@@ -114,6 +113,11 @@ export function TableView({ initial, me, maxActionLength, feed, ended = false }:
             </div>
           ))}
         </div>
+        {follow.behind && (
+          <button type="button" className="jump-latest" onClick={follow.jump} data-testid="jump-latest">
+            Newer entries below ↓
+          </button>
+        )}
         {human && !ended && (
           <ActionForm
             sessionId={sessionId}

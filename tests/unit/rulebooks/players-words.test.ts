@@ -20,6 +20,14 @@ describe('players’ words', () => {
     expect(bookWordsFor('I back away from the troll')).toBe('opportunity attack reach disengage');
   });
 
+  it('names the spell or feature a player describes by what it does', () => {
+    expect(bookWordsFor('the enemy wizard is casting, can I stop his spell')).toBe('counterspell');
+    expect(bookWordsFor('the medusa turned me to stone')).toBe('petrified');
+    expect(bookWordsFor('can my cleric ask the corpse what it saw')).toBe('speak with dead');
+    // Stopping is not stopping a spell: "stop * spell" takes at most one word between.
+    expect(bookWordsFor('I stop at the door and listen')).toBe('');
+  });
+
   it('adds nothing to a question already in the book’s words, each word once', () => {
     expect(bookWordsFor('what is the range of a longbow')).toBe('');
     expect(bookWordsFor('my hp and my hp again')).toBe('hit points');

@@ -15,7 +15,11 @@ const lookUpRuleInput = zodSchema(z.strictObject({ query: z.string().min(2).max(
  */
 export function createLookUpRuleTool({ cite, search }: { cite: (citation: RuleCitation) => void; search?: RulebookSearch }) {
   return tool({
-    description: 'Look up a rule by a question or keywords. Returns rule text with its section and page, to apply and cite.',
+    description:
+      'Look up a rule. Returns rule text with its section and page, to apply and cite. Players describe what they want ' +
+      '("stop his spell", "turned to stone", "run twice as far"); the books title rules by name. Start the query with the ' +
+      'name the rulebook most likely gives the rule (a spell, condition, action or class feature: "Counterspell", ' +
+      '"Petrified", "Dash"), then the question\'s key words.',
     inputSchema: lookUpRuleInput,
     execute: async ({ query }) => {
       const imported = search ? await search(query) : [];

@@ -29,8 +29,11 @@ test('a fight on the play screen: initiative, dice with outcomes, the why of a r
   // Play until it is Mira's turn again, then attack.
   await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'awaitingAction', { timeout: 30_000 });
   await expect(tracker.locator('[data-testid="initiative-entry"][data-current="true"]')).toHaveAttribute('data-id', 'mira');
-  // Someone reading back up the log is not pulled down by new entries; a button offers the newest.
+  // Left alone, the log follows the table to its newest entry.
   const log = page.getByTestId('log');
+  await expect(page.getByTestId('jump-latest')).toBeHidden();
+  expect(await log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(48);
+  // Someone reading back up the log is not pulled down by new entries; a button offers the newest.
   await log.evaluate((el) => el.scrollTo({ top: 0 }));
   await page.getByTestId('action-input').fill('I attack the nearest giant rat');
   await page.getByTestId('action-submit').click();
@@ -57,4 +60,18 @@ test('a fight on the play screen: initiative, dice with outcomes, the why of a r
   await expect(meter.locator('[data-testid="usage-agent"][data-agent="dm"]')).toBeVisible();
   await expect(meter.getByTestId('usage-total')).toContainText('$0');
   await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/combat.png'), fullPage: true });
+});
+
+test('on a phone the log keeps to the newest entry while the table plays on its own', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const opened = await page.request.post('/api/sessions', { data: { campaignId: 'sunken-shrine', seed: 2 } });
+  await page.goto((await opened.json()).url);
+  await expect(page.getByTestId('table')).toHaveAttribute('data-hydrated', 'true');
+  await page.getByTestId('action-input').fill('We go deeper into the shrine.');
+  await page.getByTestId('action-submit').click();
+  // The fight starts and the companions and rats act before it comes back to Mira: many entries, none scrolled to by hand.
+  await expect(page.getByTestId('initiative-tracker').locator('[data-testid="initiative-entry"][data-current="true"]')).toHaveAttribute('data-id', 'mira', { timeout: 30_000 });
+  const log = page.getByTestId('log');
+  await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(48);
+  await expect(page.getByTestId('jump-latest')).toBeHidden();
 });

@@ -9,6 +9,7 @@ import { applyPatches } from '@/lib/rules/patches';
 import type { RulesState } from '@/lib/rules/state';
 import { actorInspector } from '@/lib/agents/inspector';
 import type { LiveSession } from './live-session';
+import { sharedPlaces } from './shared-places';
 import { standInForOverdueTurn } from './overdue-turn';
 import { saveAtRest, sessionMachineFor, type SessionIo } from './session-io';
 import { TableBroadcast } from './table-broadcast';
@@ -46,7 +47,7 @@ export async function loadLiveSession(
     memory: usable ? (snapshot.memory as StoryMemory) : events.reduce(remember, emptyMemory),
     chronicleId: (await getSessionLink(db, sessionId))?.chronicleId ?? sessionId,
     chronicling: Promise.resolve(),
-    locations: campaign?.locations ?? [],
+    locations: campaign ? sharedPlaces(campaign.id, campaign.locations) : [],
     ruleSystemIds: await listSessionRuleSystems(db, { sessionId }),
     lastUsed: Date.now(),
     broadcast: new TableBroadcast(hub, sessionId),

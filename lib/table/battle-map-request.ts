@@ -1,12 +1,12 @@
 import { fromCallback } from 'xstate';
 import type { AssetStores } from '@/lib/assets/store';
 import type { MessageBus } from '@/lib/bus';
-import type { CampaignSeed } from '@/lib/campaigns/campaign';
 import type { Database } from '@/lib/db/types';
 import type { Painting } from '@/lib/ai/paint-image';
 import { hashText } from '@/lib/generator/rng';
 import { createRequest } from '@/lib/messages';
 import type { MapRequestInput, PendingMap, SessionMachineEvent } from '@/machines/session/types';
+import type { TableOf } from './live-session';
 import { keepMapArt } from './map-art';
 
 /**
@@ -22,9 +22,10 @@ const MAP_TIMEOUT_MS = 60_000;
  * It answers the machine with `map.arrived`, or `map.unavailable` when there
  * is nothing to ask for or the generator could not draw it.
  */
-export function battleMapRequest(deps: { bus: MessageBus; db: Database; assets?: AssetStores }, sessionId: string, locations: CampaignSeed['locations']) {
-  return fromCallback<SessionMachineEvent, MapRequestInput>(({ input: { locationId, title, terrain }, sendBack }) => {
-    const place = locations.find((l) => l.scene.locationId === locationId);
+export function battleMapRequest(deps: { bus: MessageBus; db: Database; assets?: AssetStores }, tableOf: TableOf) {
+  return fromCallback<SessionMachineEvent, MapRequestInput>(({ input: { locationId, title, terrain }, sendBack, system }) => {
+    const { sessionId, live } = tableOf(system);
+    const place = live.locations.find((l) => l.scene.locationId === locationId);
     if (!place || place.map) return void sendBack({ type: 'map.unavailable', locationId });
     const request = createRequest({
       fromAgent: 'dm',

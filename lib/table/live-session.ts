@@ -7,6 +7,9 @@ import type { TableBroadcast } from './table-broadcast';
 
 export type SessionActor = ActorRefFrom<typeof sessionMachine>;
 
+/** The actor system a session actor and the actors it invokes share. */
+export type ActorSystemOf = SessionActor['system'];
+
 /** A session this process plays: its actor, and what the table's I/O keeps beside it. */
 export type LiveSession = {
   actor: SessionActor;
@@ -27,3 +30,6 @@ export type LiveSession = {
   /** Set when another process committed first: the next use reloads the session from the database. */
   stale: boolean;
 };
+
+/** The table a session actor plays, with its id: one machine serves every table of a host, and its actors find theirs by their actor system. */
+export type TableOf = (system: ActorSystemOf) => { sessionId: string; live: LiveSession };

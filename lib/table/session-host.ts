@@ -11,9 +11,9 @@ import { AppError } from '@/lib/errors';
 import { publicState } from '@/lib/rules/public-state';
 import type { RulesState } from '@/lib/rules/state';
 import { whyCannotAct } from '@/lib/rules/who-may-act';
-import type { LiveSession } from './live-session';
+import type { ActorSystemOf, LiveSession } from './live-session';
 import { LiveTables } from './live-tables';
-import type { SessionIo } from './session-io';
+import { sessionMachineFor, type SessionIo } from './session-io';
 import { loadLiveSession } from './session-loader';
 import { statusOf, viewFromDatabase, type TableView } from './table-view';
 import type { TableLeases } from './table-leases';
@@ -44,8 +44,20 @@ export class SessionHost {
   private readonly tables: LiveTables;
 
   constructor(private readonly options: SessionHostOptions) {
+    // Which table each actor plays, by its actor system: a weak map, so a table let go takes its entry with it.
+    const seated = new WeakMap<ActorSystemOf, { sessionId: string; live: LiveSession }>();
+    const machine = sessionMachineFor(
+      options,
+      (system) => {
+        const table = seated.get(system);
+        if (!table) throw new Error('A session actor asked for its table, but this host never seated it');
+        return table;
+      },
+      (sessionId) => void this.kick(sessionId),
+    );
     this.tables = new LiveTables({
-      load: (sessionId) => loadLiveSession(options, sessionId, { reload: () => void this.kick(sessionId), pump: () => void this.pump(sessionId) }),
+      load: (sessionId) =>
+        loadLiveSession(options, sessionId, { machine, seat: (system, live) => seated.set(system, { sessionId, live }), pump: () => void this.pump(sessionId) }),
       idleTtlMs: options.idleTtlMs ?? 3_600_000,
       mayRetire: async (sessionId) => !(await this.canApplyNext(sessionId)),
       // With other instances about, an idle table lets its lease go.

@@ -16,7 +16,7 @@ import { turnOutcomeSchema, type SessionEvent } from '@/lib/rules/session-log';
 import { agentActions, decidedActionSchema } from '@/lib/agents/contracts';
 import { battleMapRequest } from './battle-map-request';
 import { campaignRecall, chronicleCommit } from './campaign-recall';
-import type { LiveSession, SessionActor } from './live-session';
+import type { LiveSession, SessionActor, TableOf } from './live-session';
 
 export type SessionIo = {
   db: Database;
@@ -68,22 +68,25 @@ export function saveAtRest(db: Database, sessionId: string, live: LiveSession, m
 }
 
 /**
- * The session machine with the table's I/O: the agents and the generator
+ * The session machine with the tables' I/O: the agents and the generator
  * asked over the bus, turns committed to the database with the actor's
- * snapshot. `reload` is called when another process committed first and this
- * copy of the table is stale.
+ * snapshot. One per host rather than per table: each provided machine builds
+ * its own tree of state nodes, about 19 KiB, which every idle table held.
+ * `reload` is called when another process committed first and a table's
+ * copy is stale.
  */
-export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSession, reload: () => void) {
+export function sessionMachineFor(io: SessionIo, tableOf: TableOf, reload: (sessionId: string) => void) {
   const { db, bus, agentTimeoutMs } = io;
-  const ask = (toAgent: 'dm' | 'player', action: string, parameters: Record<string, unknown>) =>
+  const ask = (sessionId: string, toAgent: 'dm' | 'player', action: string, parameters: Record<string, unknown>) =>
     createRequest({ fromAgent: 'system', toAgent, sessionId, timeout: agentTimeoutMs, action, parameters });
   const machine: typeof sessionMachine = sessionMachine.provide({
     delays: { turnTimeout: io.turnTimeoutMs },
     actors: {
-      requestMap: battleMapRequest(io, sessionId, live.locations),
-      resolveAction: fromPromise(async ({ input }) => {
+      requestMap: battleMapRequest(io, tableOf),
+      resolveAction: fromPromise(async ({ input, system }) => {
+        const { sessionId, live } = tableOf(system);
         const memory = await campaignRecall(io, sessionId, live, { state: input.state, action: input.action, turnId: input.turnId });
-        const request = ask('dm', agentActions.resolveAction, {
+        const request = ask(sessionId, 'dm', agentActions.resolveAction, {
           ...input,
           memory,
           seed: nextRollSeed(input.state),
@@ -96,11 +99,12 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
         const context = memory.blocks.map(({ id, title, tokens, why, lines, dropped }) => ({ id, title, tokens, why, lines: lines.length, dropped }));
         return { ...turnOutcomeSchema.parse(response.payload.data), context };
       }),
-      decideActions: fromPromise(async ({ input }) =>
-        Promise.all(
+      decideActions: fromPromise(async ({ input, system }) => {
+        const { sessionId, live } = tableOf(system);
+        return Promise.all(
           input.characterIds.map(async (characterId, i): Promise<DecidedAction> => {
             const memory = await campaignRecall(io, sessionId, live, { state: input.state, action: 'what to do next', characterId });
-            const request = ask('player', agentActions.decideAction, {
+            const request = ask(sessionId, 'player', agentActions.decideAction, {
               characterId,
               state: input.state,
               memory,
@@ -113,9 +117,10 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
             const decided = decidedActionSchema.parse(response.payload.data);
             return { characterId, text: decided.action, usage: decided.usage };
           }),
-        ),
-      ),
-      commitTurn: fromPromise(async ({ input }) => {
+        );
+      }),
+      commitTurn: fromPromise(async ({ input, system }) => {
+        const { sessionId, live } = tableOf(system);
         // The story's memory reads only what happened, not where it sits in the log.
         const memory = input.events.reduce((known, event) => remember(known, event as SessionEvent), live.memory);
         const after = snapshotAfterCommit(machine, live.actor, input.expectedVersion + 1);
@@ -128,7 +133,7 @@ export function sessionMachineFor(io: SessionIo, sessionId: string, live: LiveSe
           if (error instanceof StaleVersionError) {
             live.stale = true;
             // Reload from the database at once, and carry on with whatever is still queued.
-            queueMicrotask(reload);
+            queueMicrotask(() => reload(sessionId));
           }
           throw error;
         }

@@ -1,5 +1,5 @@
 import { createActor, type Snapshot } from 'xstate';
-import { SESSION_MACHINE_VERSION } from '@/machines/session.machine';
+import { SESSION_MACHINE_VERSION, type sessionMachine } from '@/machines/session.machine';
 import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
 import { getCampaignById } from '@/lib/db/queries/campaigns';
 import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
@@ -8,10 +8,10 @@ import { AppError } from '@/lib/errors';
 import { applyPatches } from '@/lib/rules/patches';
 import type { RulesState } from '@/lib/rules/state';
 import { actorInspector } from '@/lib/agents/inspector';
-import type { LiveSession } from './live-session';
+import type { ActorSystemOf, LiveSession } from './live-session';
 import { sharedPlaces } from './shared-places';
 import { standInForOverdueTurn } from './overdue-turn';
-import { saveAtRest, sessionMachineFor, type SessionIo } from './session-io';
+import { saveAtRest, type SessionIo } from './session-io';
 import { TableBroadcast } from './table-broadcast';
 import { statusOf } from './table-view';
 
@@ -25,14 +25,15 @@ function withState(snapshot: unknown, state: RulesState): Snapshot<unknown> {
 }
 
 /**
- * Brings a session into this process from the database and starts its actor.
- * `reload` is called when another process committed first; `pump` when the
- * table waits for a person again and may take the next queued action.
+ * Brings a session into this process from the database and starts its actor,
+ * on the host's one session machine (see sessionMachineFor). `seat` tells the
+ * host which table the new actor plays before it starts; `pump` is called when
+ * the table waits for a person again and may take the next queued action.
  */
 export async function loadLiveSession(
   options: SessionIo,
   sessionId: string,
-  hooks: { reload: () => void; pump: () => void },
+  hooks: { machine: typeof sessionMachine; seat: (system: ActorSystemOf, live: LiveSession) => void; pump: () => void },
 ): Promise<LiveSession> {
   const { db, hub } = options;
   const record = await getSessionById(db, { id: sessionId });
@@ -55,7 +56,7 @@ export async function loadLiveSession(
     saved: { version: usable ? record.version : -1, resting: usable && (snapshot.value as { value?: unknown }).value === 'awaitingAction', write: Promise.resolve() },
     stale: false,
   } as LiveSession;
-  const machine = sessionMachineFor(options, sessionId, live, hooks.reload);
+  const { machine } = hooks;
   const lastActed = events.findLast((e) => e.type === 'player.acted');
   const lastPause = events.findLast((e) => e.type === 'table.paused' || e.type === 'table.resumed');
   const input = {
@@ -67,6 +68,7 @@ export async function loadLiveSession(
   };
   // With a snapshot, the machine restores from it and ignores the input.
   live.actor = createActor(machine, usable ? { input, snapshot: withState(snapshot.value, input.state), inspect: actorInspector() } : { input, inspect: actorInspector() });
+  hooks.seat(live.actor.system, live);
   let wasWaiting = false;
   live.actor.subscribe((next) => {
     live.broadcast.status(statusOf(next));

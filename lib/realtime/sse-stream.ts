@@ -1,6 +1,7 @@
 import type { SessionEvent } from '@/lib/rules/session-log';
 import type { LiveHub } from './hub';
 import type { LiveEvent } from './live-events';
+import { PushStream } from './push-stream';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -37,69 +38,65 @@ export function sessionEventStream(options: {
   current: () => Promise<LiveEvent[]>;
   signal: AbortSignal;
 }): ReadableStream<Uint8Array> {
-  let cleanup = () => {};
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let lastSeq = options.afterSeq;
-      let replaying = true;
-      let closed = false;
-      const held: LiveEvent[] = [];
-      const send = (event: LiveEvent, maySkip = false) => {
-        if (closed) return;
-        if (event.kind === 'removed') {
-          if (event.userId === options.userId) close(event);
-          return;
-        }
-        if (event.kind === 'log') {
-          if (event.event.seq <= lastSeq) return;
-          if (event.event.seq > lastSeq + 1 && !maySkip) return void catchUp(event);
-          lastSeq = event.event.seq;
-        }
-        controller.enqueue(frame(event));
-      };
-      const catchUp = (ahead: LiveEvent) => {
-        replaying = true;
-        held.push(ahead);
-        options
-          .backlog(lastSeq)
-          .then((missed) => {
-            for (const event of missed) send({ kind: 'log', event });
-          })
-          .catch((error: unknown) => console.error(`[live] could not fill a gap in session ${options.sessionId}'s feed:`, error))
-          .finally(() => {
-            replaying = false;
-            // Whatever the database could not fill stays a gap rather than a loop of lookups.
-            for (const event of held.splice(0)) send(event, true);
-          });
-      };
-      // Subscribe before reading the backlog, so nothing committed in between is missed.
-      const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));
-      const heartbeat = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      // The removed person is told why, then the feed ends; their browser must not reconnect into it.
-      const close = (last?: LiveEvent) => {
-        if (closed) return;
-        closed = true;
-        cleanup();
-        try {
-          if (last) controller.enqueue(frame(last));
-          controller.close();
-        } catch {
-          // Already closed by the client going away.
-        }
-      };
-      options.signal.addEventListener('abort', () => close());
-      controller.enqueue(encoder.encode('retry: 2000\n\n'));
+  return new PushStream<Uint8Array>((sink) => {
+    let lastSeq = options.afterSeq;
+    let replaying = true;
+    let closed = false;
+    const held: LiveEvent[] = [];
+    const send = (event: LiveEvent, maySkip = false) => {
+      if (closed) return;
+      if (event.kind === 'removed') {
+        if (event.userId === options.userId) close(event);
+        return;
+      }
+      if (event.kind === 'log') {
+        if (event.event.seq <= lastSeq) return;
+        if (event.event.seq > lastSeq + 1 && !maySkip) return void catchUp(event);
+        lastSeq = event.event.seq;
+      }
+      sink.write(frame(event));
+    };
+    const catchUp = (ahead: LiveEvent) => {
+      replaying = true;
+      held.push(ahead);
+      options
+        .backlog(lastSeq)
+        .then((missed) => {
+          for (const event of missed) send({ kind: 'log', event });
+        })
+        .catch((error: unknown) => console.error(`[live] could not fill a gap in session ${options.sessionId}'s feed:`, error))
+        .finally(() => {
+          replaying = false;
+          // Whatever the database could not fill stays a gap rather than a loop of lookups.
+          for (const event of held.splice(0)) send(event, true);
+        });
+    };
+    // Subscribe before reading the backlog, so nothing committed in between is missed.
+    const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));
+    const heartbeat = setInterval(() => sink.write(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+    const stop = () => {
+      closed = true;
+      clearInterval(heartbeat);
+      unsubscribe();
+    };
+    // The removed person is told why, then the feed ends; their browser must not reconnect into it.
+    const close = (last?: LiveEvent) => {
+      if (closed) return;
+      stop();
+      if (last) sink.write(frame(last));
+      sink.close();
+    };
+    options.signal.addEventListener('abort', () => close(), { once: true });
+    sink.write(encoder.encode('retry: 2000\n\n'));
+    void (async () => {
       for (const event of await options.backlog(options.afterSeq)) send({ kind: 'log', event });
       for (const event of await options.current()) send(event);
       replaying = false;
       for (const event of held.splice(0)) send(event);
-    },
-    cancel() {
-      cleanup();
-    },
+    })().catch((error: unknown) => {
+      stop();
+      sink.error(error);
+    });
+    return stop;
   });
 }

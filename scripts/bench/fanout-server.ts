@@ -2,6 +2,7 @@
 // the live feed's SSE streams over HTTP, and, as the anchor, the same events written to plain responses.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeToNodeResponse } from 'next/dist/server/pipe-readable';
 import { LiveHub } from '@/lib/realtime/hub';
 import type { LiveEvent } from '@/lib/realtime/live-events';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
@@ -16,9 +17,9 @@ const raw = new Map<string, Set<http.ServerResponse>>();
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const sessionId = url.searchParams.get('session') ?? 's';
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-  res.flushHeaders();
   if (url.pathname === '/raw') {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.flushHeaders();
     const set = raw.get(sessionId) ?? new Set();
     set.add(res);
     res.write(`data: ${JSON.stringify(joined)}\n\n`);
@@ -29,9 +30,11 @@ const server = http.createServer(async (req, res) => {
   const abort = new AbortController();
   req.on('close', () => abort.abort());
   const stream = sessionEventStream({ hub, sessionId, userId: 'bench', afterSeq: 0, backlog: async () => [], current: async () => [joined], signal: abort.signal });
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
-  res.end();
+  // Sent as Next.js sends a route handler's Response: the same function, the same pipe into the socket.
+  const response = new Response(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } });
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  await pipeToNodeResponse(response.body!, res);
 });
 server.keepAliveTimeout = 0;
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));

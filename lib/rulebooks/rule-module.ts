@@ -7,7 +7,12 @@ import type { RuleTerms, RulebookSection, RulebookStructure } from './types.ts';
  * looks for. They come from the caller, so this module loads nothing of the
  * engine in the thread it runs in (see rule-vocabulary.ts).
  */
-export type RuleVocabulary = { conditions: readonly string[]; damageTypes: readonly string[] };
+export type RuleVocabulary = {
+  conditions: readonly string[];
+  damageTypes: readonly string[];
+  /** The engine's own spells' levels by id, for the innate spells a stat block names that its book does not define. */
+  spellLevels: Readonly<Record<string, number>>;
+};
 
 const abilityNames = ['Strength', 'Dexterity', 'Constitution', 'Intelligence', 'Wisdom', 'Charisma'];
 

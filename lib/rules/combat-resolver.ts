@@ -9,6 +9,7 @@ import { d20Notation, naturalD20 } from './d20';
 import { deathSavePatches, type DeathSaveResult } from './death-saves';
 import type { DiceRollRecord } from './dice';
 import { gridSchema, isPassable, type Cell, type Grid } from './grid';
+import type { GoodsStack } from './scene-goods';
 import type { Coins } from './sheet/inventory';
 import { assertCanStand, type Route } from './movement';
 import { ResolverCore } from './resolver-core';
@@ -29,7 +30,7 @@ export type DeathSaveRoll = { characterId: string; roll: DiceRollRecord; natural
 export type TurnStart = { currentId: string | null; round: number; deathSaves: DeathSaveRoll[] };
 
 /** How a creature joining the scene is named, sided and placed. */
-export type CreatureOptions = { id: string; name?: string; hostile?: boolean; position?: Cell; coins?: Partial<Coins> };
+export type CreatureOptions = { id: string; name?: string; hostile?: boolean; position?: Cell; coins?: Partial<Coins>; gear?: GoodsStack[] };
 
 /** Where a creature is placed or moved to, and what the move cost. */
 export type MoveResult = Route & { characterId: string; movementLeft: number | null };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { refineCombatant, sheetShape, statusShape } from './combatant';
 import type { Cell } from './grid';
 import { actionUsesShape, monsterShape } from './monster-shape';
-import { goodsStackSchema } from './scene-goods';
+import { goodsStackSchema, type GoodsStack } from './scene-goods';
 import { coinsSchema, type Coins } from './sheet/inventory';
 
 export const sizeSchema = z.enum(['tiny', 'small', 'medium', 'large', 'huge', 'gargantuan']);
@@ -81,7 +81,7 @@ function traitSpellSlots(block: StatBlock): Array<{ level: number; max: number; 
 /** Puts a fresh creature from a stat block into the scene, at full hit points and with its spell slots. */
 export function spawnCreature(
   block: StatBlockInput,
-  options: { id: string; name?: string; hostile?: boolean; position?: Cell | null; coins?: Partial<Coins> },
+  options: { id: string; name?: string; hostile?: boolean; position?: Cell | null; coins?: Partial<Coins>; gear?: GoodsStack[] },
 ): Creature {
   const parsed = statBlockSchema.parse(block);
   // The creature schema strips the bestiary-only fields (text, xp, hit dice).
@@ -96,5 +96,7 @@ export function spawnCreature(
     position: options.position ?? null,
     coins: options.coins ?? {},
     spellSlots: traitSpellSlots(parsed),
+    // A stat block not in the SRD carries what it wields and wears itself; an SRD one's is looked up (creature-gear.ts).
+    gear: options.gear ?? null,
   });
 }

@@ -2,6 +2,7 @@ import { statBlockFor } from './bestiary';
 import type { Creature, StatBlockInput } from './creature';
 import { isPassable, sameCell, type Cell } from './grid';
 import { RuleViolation } from './rule-violation';
+import type { GoodsStack } from './scene-goods';
 import type { NewSessionEvent } from './session-log';
 import { allCombatants, type RulesState } from './state';
 import { TableResolver } from './table-resolver';
@@ -12,9 +13,10 @@ export const MAX_PLACED = 8;
 /**
  * What a game master asks for: an SRD monster by name, or a monster of an
  * imported rulebook with its stat block already read (the book named for
- * the log); how many, and whose side they are on.
+ * the log, and what it wields and wears to be looted); how many, and whose
+ * side they are on.
  */
-export type Placement = { monster: string; count: number; hostile: boolean; by: string; imported?: { statBlock: StatBlockInput; book: string } };
+export type Placement = { monster: string; count: number; hostile: boolean; by: string; imported?: { statBlock: StatBlockInput; book: string; gear: GoodsStack[] } };
 
 /** Free squares of the battle map, from the top row down, for newcomers to stand on. */
 function freeSquares(state: RulesState): Cell[] {
@@ -54,7 +56,7 @@ export function placeMonsters(state: RulesState, placement: Placement): { state:
   const placed = Array.from({ length: placement.count }, (_, i) => {
     const id = freeId(resolver.state, block.id);
     const name = placement.count > 1 ? `${block.name} ${i + 1}` : block.name;
-    return resolver.addCreature(block, { id, name, hostile: placement.hostile, position: squares[i] });
+    return resolver.addCreature(block, { id, name, hostile: placement.hostile, position: squares[i], gear: placement.imported?.gear });
   });
   const side = placement.hostile ? 'hostile' : 'friendly';
   const reason = `placed ${placement.count} × ${block.name} (${book}), ${side}`;

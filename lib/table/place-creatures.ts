@@ -40,7 +40,7 @@ export async function monsterSuggestions(db: Queryable, { sessionId, query, limi
 function playable(found: StoredRuleMonster, name: string): NonNullable<Placement['imported']> {
   const read = importedStatBlock(found.monster);
   if (!read.ok) throw new AppError('bad_request', `${name} from ${found.book} cannot be placed: ${read.reason}`);
-  return { statBlock: read.statBlock, book: found.book };
+  return { statBlock: read.statBlock, book: found.book, gear: read.gear };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { statBlockSchema, type StatBlock } from '@/lib/rules/creature';
+import { wieldedAndWorn } from '@/lib/rules/creature-gear';
+import type { GoodsStack } from '@/lib/rules/scene-goods';
 import { statBlockFromMonster } from '@/lib/rules/srd-stat-block';
 import { parsedMonsterSchema, type ParsedAbility } from './schema';
 
@@ -42,9 +44,11 @@ function reasons(error: z.ZodError): string {
  * (a module is data from storage), then turned into a stat block the way an
  * SRD monster is, so it plays by its own armour class, hit points, scores,
  * attacks, damage and saves; its traits and actions keep the book's words
- * as reminders.
+ * as reminders. Its gear is the SRD weapons its attacks name and the SRD
+ * armour its armour class names, which can be taken from it as an SRD
+ * monster's can.
  */
-export function importedStatBlock(stored: unknown): { ok: true; statBlock: StatBlock } | { ok: false; reason: string } {
+export function importedStatBlock(stored: unknown): { ok: true; statBlock: StatBlock; gear: GoodsStack[] } | { ok: false; reason: string } {
   const monster = parsedMonsterSchema.safeParse(stored);
   if (!monster.success) return { ok: false, reason: `its stat block was not read whole (${reasons(monster.error)})` };
   const m = monster.data;
@@ -57,5 +61,6 @@ export function importedStatBlock(stored: unknown): { ok: true; statBlock: StatB
   });
   const checked = statBlockSchema.safeParse({ ...block, id: importedId(m.id) });
   if (!checked.success) return { ok: false, reason: `its numbers are outside what the rules engine plays (${reasons(checked.error)})` };
-  return { ok: true, statBlock: checked.data };
+  const worn = m.armorClass.find((ac) => ac.kind === 'armor')?.armor ?? [];
+  return { ok: true, statBlock: checked.data, gear: wieldedAndWorn(checked.data.attacks, worn) };
 }

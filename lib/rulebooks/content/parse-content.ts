@@ -27,8 +27,8 @@ function firstOfEach<T extends { id: string }>(records: T[]): T[] {
  * The monsters and spells of the chosen sections, read from their text by
  * their layout: stat blocks and spell entries are found by their header
  * lines, then parsed field by field. Spells are read first, so a creature's
- * innate spells can be given their levels, and take the classes that class
- * spell lists give them.
+ * innate spells can be given their levels (the book's own, else the
+ * engine's), and take the classes that class spell lists give them.
  */
 export function parseContent(sections: readonly RulebookSection[], vocabulary: RuleVocabulary): ParsedContent {
   const entries = findEntries(contentLines(sections));
@@ -41,7 +41,9 @@ export function parseContent(sections: readonly RulebookSection[], vocabulary: R
   }
   const listed = classesFromLists(sections, spells);
   for (const spell of spells) spell.classes = [...new Set([...spell.classes, ...(listed.get(spell.id) ?? [])])].sort();
-  const context = { vocabulary, spellLevels: new Map(spells.map((s) => [s.id, s.level])) };
+  // A bestiary imported alone names spells its sections do not define; the engine's own give their levels, the book's own first.
+  const spellLevels = new Map([...Object.entries(vocabulary.spellLevels), ...spells.map((s): [string, number] => [s.id, s.level])]);
+  const context = { vocabulary, spellLevels };
   const monsters: ParsedMonster[] = [];
   for (const entry of entries.filter((e) => e.kind === 'monster')) {
     const parsed = parseStatBlock(entry, context);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openingState } from '@/lib/campaigns/arrival';
 import { sampleCampaign } from '@/lib/campaigns/sample';
 import { statBlockFor } from '@/lib/rules/bestiary';
+import { creatureGear } from '@/lib/rules/creature-gear';
 import { placeMonsters } from '@/lib/rules/gm-placement';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { TableResolver } from '@/lib/rules/table-resolver';
@@ -36,8 +37,11 @@ describe('a game master places SRD monsters by name', () => {
 
   it('places a stat block given whole, naming its book in the log, with no look-up of its name', () => {
     const block = { ...statBlockFor('goblin'), id: 'imported-bog-goblin', name: 'Bog Goblin', ac: 16, maxHp: 19 };
-    const { placed, events } = placeMonsters(openingState(sampleCampaign, 2), { monster: 'Bog Goblin', count: 1, hostile: false, by: 'Robin', imported: { statBlock: block, book: 'Marsh Bestiary' } });
+    const gear = [{ item: 'chain-mail', base: null, quantity: 1 }];
+    const { placed, events } = placeMonsters(openingState(sampleCampaign, 2), { monster: 'Bog Goblin', count: 1, hostile: false, by: 'Robin', imported: { statBlock: block, book: 'Marsh Bestiary', gear } });
     expect(placed.map((c) => [c.id, c.name, c.ac, c.maxHp, c.hostile])).toEqual([['imported-bog-goblin-1', 'Bog Goblin', 16, 19, false]]);
+    // What its book says it wears is what can be taken from it, not what an SRD goblin carries.
+    expect(creatureGear(placed[0]!)).toEqual(gear);
     expect(events[0]!.data).toMatchObject({ reason: 'placed 1 × Bog Goblin (Marsh Bestiary), friendly' });
   });
 });

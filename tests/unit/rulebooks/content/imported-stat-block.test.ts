@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importedStatBlock } from '@/lib/rulebooks/content/imported-stat-block';
 import { parseContent } from '@/lib/rulebooks/content/parse-content';
 import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
+import { castables } from '@/lib/rules/actions/spell-repertoire';
+import { spawnCreature } from '@/lib/rules/creature';
 import { sections } from './sections';
 
 const longWords = 'The hound circles its prey, waiting for the moment the prey turns its back. '.repeat(12);
@@ -33,6 +35,42 @@ describe('an imported monster as the engine’s stat block', () => {
     const reminder = read.statBlock.traits[0]!.text!;
     expect(reminder.length).toBeLessThanOrEqual(400);
     expect(reminder).toMatch(/^The hound circles its prey.*…$/);
+  });
+
+  it('carries the SRD weapons and armour its block names, to be looted, and nothing its book invented', () => {
+    const [knight] = parseContent(
+      sections([
+        'Marsh Knight',
+        'Medium humanoid (human), lawful neutral\n\nArmor Class 18 (plate, shield, reed cloak) Hit Points 52 (8d8 + 16) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n16 (+3)\t11 (+0)\t14 (+2)\t11 (+0)\t11 (+0)\t15 (+2)\n\n' +
+          'Challenge 3 (700 XP)\n\nActions\nLongsword. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 7 (1d8 + 3) slashing damage.\n\n' +
+          'Bog Grip. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 6 (1d6 + 3) bludgeoning damage.',
+      ]),
+      ruleVocabulary,
+    ).monsters;
+    const read = importedStatBlock(knight);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.gear.map((g) => g.item)).toEqual(['longsword', 'plate-armor', 'shield']);
+    const hounds = importedStatBlock(hound);
+    expect(hounds.ok && hounds.gear).toEqual([]);
+  });
+
+  it('casts the SRD spells its innate spellcasting names, though its own sections define none', () => {
+    const [witch] = parseContent(
+      sections([
+        'Fen Witch',
+        'Medium fey, neutral evil\n\nArmor Class 13 Hit Points 33 (6d8 + 6) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n10 (+0)\t16 (+3)\t12 (+1)\t13 (+1)\t14 (+2)\t16 (+3)\n\n' +
+          'Challenge 2 (450 XP)\n\nInnate Spellcasting. The witch’s innate spellcasting ability is Charisma (spell save DC 13). It can innately cast the following spells, requiring no material components:\n\n' +
+          'At will: minor illusion\n\n1/day each: sleep, bog curse',
+      ]),
+      ruleVocabulary,
+    ).monsters;
+    const read = importedStatBlock(witch);
+    if (!read.ok) throw new Error(read.reason);
+    const creature = spawnCreature(read.statBlock, { id: 'witch' });
+    expect(castables(creature).map((c) => [c.spell.id, c.numbers.saveDc])).toEqual([
+      ['minor-illusion', 13],
+      ['sleep', 13],
+    ]);
   });
 
   it('refuses numbers no stat block has, and a record that is no monster, saying why', () => {

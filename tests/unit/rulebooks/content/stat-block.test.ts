@@ -98,7 +98,7 @@ describe('stat blocks read from a rulebook’s text', () => {
         'Storm Drake',
         'Large dragon, chaotic neutral\n\nArmor Class 16 (natural armor)\n\nHit Points 126 (12d10 + 60)\n\nSpeed 40 ft., fly 80 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n21 (+5)\t12 (+1)\t20 (+5)\t10 (+0)\t13 (+1)\t16 (+3)\n\n' +
           'Damage Immunities lightning\n\nSenses blindsight 30 ft., darkvision 90 ft., passive Perception 11\n\nLanguages Draconic\n\nChallenge 8 (3,900 XP) Innate Spellcasting. The drake’s innate spellcasting ability is Charisma (spell save DC 15). ' +
-          'It can innately cast the following spells, requiring no material components:\n\nAt will: gust of wind\n\n1/day each: lightning bolt, fly',
+          'It can innately cast the following spells, requiring no material components:\n\nAt will: gust of wind\n\n1/day each: lightning bolt, fly, storm ward',
       ],
       [
         'Actions',
@@ -111,14 +111,25 @@ describe('stat blocks read from a rulebook’s text', () => {
         'The drake can take 3 legendary actions, choosing from the options below. The drake regains spent legendary actions at the start of its turn.\n\nDetect. The drake makes a Wisdom (Perception) check.\n\n' +
           'Thunderclap (Costs 2 Actions). Each creature within 15 feet of the drake must succeed on a DC 16 Constitution saving throw or take 10 (3d6) thunder damage.',
       ],
-      ['Lightning Bolt', '3rd-level evocation\n\nCasting Time: 1 action\nRange: Self (100-foot line)\nComponents: V, S\nDuration: Instantaneous\n\nA stroke of lightning forms a line. Each creature in the line takes 8d6 lightning damage.'],
+      ['Lightning Bolt', '4th-level evocation\n\nCasting Time: 1 action\nRange: Self (100-foot line)\nComponents: V, S\nDuration: Instantaneous\n\nA stroke of lightning forms a line. Each creature in the line takes 8d6 lightning damage.'],
     );
     const drake = monsters.find((m) => m.name === 'Storm Drake')!;
     expect(drake).toMatchObject({ speed: { walk: 40, fly: 80 }, senses: { blindsight: 30, darkvision: 90 }, challengeRating: 8, xp: 3900 });
     expect(drake.traits[0]).toMatchObject({
       name: 'Innate Spellcasting',
-      // Only the spell whose level the same sections state is listed; the others stay in the trait's words.
-      spellcasting: { ability: 'cha', dc: 15, components: ['V', 'S'], slots: [], spells: [{ id: 'lightning-bolt', level: 3, usage: { kind: 'per day', times: 1 } }] },
+      // A spell's level is the book's own where its sections define it (this book's Lightning Bolt is 4th level), else
+      // the engine's (Gust of Wind, Fly); a spell neither knows (Storm Ward) stays in the trait's words.
+      spellcasting: {
+        ability: 'cha',
+        dc: 15,
+        components: ['V', 'S'],
+        slots: [],
+        spells: [
+          { id: 'gust-of-wind', level: 2, usage: { kind: 'at will' } },
+          { id: 'lightning-bolt', level: 4, usage: { kind: 'per day', times: 1 } },
+          { id: 'fly', level: 3, usage: { kind: 'per day', times: 1 } },
+        ],
+      },
     });
     expect(drake.actions.find((a) => a.name === 'Multiattack')!.multiattack).toEqual([[{ action: 'Bite', count: 1 }, { action: 'Claw', count: 2 }]]);
     expect(drake.actions.find((a) => a.name === 'Lightning Breath')).toMatchObject({

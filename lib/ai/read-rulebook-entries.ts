@@ -1,9 +1,12 @@
 import { generateText, Output, type LanguageModel } from 'ai';
+import pMap from 'p-map';
 import { slugOf } from '@/lib/rulebooks/content/text';
 import { parsedMonsterSchema, parsedSpellSchema, type ParsedMonster, type ParsedSpell, type UnreadEntry } from '@/lib/rulebooks/content/schema';
 
 /** At most this many entries of one import go to the model, so a book the layout reads badly costs a bounded number of calls. */
 export const MAX_MODEL_ENTRIES = 60;
+/** Calls in flight at once: a book's sixty entries take a fifteenth of the time one by one would, and a server is not flooded. */
+export const MODEL_READERS = 4;
 
 // The model answers everything but where the entry is and its id: those are the import's own.
 const monsterAnswer = parsedMonsterSchema.omit({ id: true, page: true });
@@ -42,18 +45,33 @@ async function readOne(model: LanguageModel, entry: UnreadEntry, abortSignal?: A
 
 /**
  * The stat blocks and spell entries the layout parser found but could not
- * read, read by a model with structured output, one call each. Whatever it
- * answers is kept only where it validates against the same schemas as the
- * layout's own reading; an answer that fails, or that claims numbers out of
- * any stat block's range, is dropped and counted.
+ * read, read by a model with structured output, one call each, a few at a
+ * time, `onRead` told as each is done. Whatever it answers is kept only
+ * where it validates against the same schemas as the layout's own reading;
+ * an answer that fails, or that claims numbers out of any stat block's
+ * range, is dropped and counted. The records keep the entries' order.
  */
-export async function readEntriesWithModel(model: LanguageModel, entries: readonly UnreadEntry[], abortSignal?: AbortSignal): Promise<ModelRead> {
+export async function readEntriesWithModel(
+  model: LanguageModel,
+  entries: readonly UnreadEntry[],
+  options: { signal?: AbortSignal; onRead?: (done: number, total: number) => void } = {},
+): Promise<ModelRead> {
+  const asked = entries.slice(0, MAX_MODEL_ENTRIES);
+  let done = 0;
+  const records = await pMap(
+    asked,
+    async (entry) => {
+      const record = await readOne(model, entry, options.signal);
+      options.onRead?.(++done, asked.length);
+      return record;
+    },
+    { concurrency: MODEL_READERS, signal: options.signal },
+  );
   const read: ModelRead = { monsters: [], spells: [], dropped: 0 };
-  for (const entry of entries.slice(0, MAX_MODEL_ENTRIES)) {
-    const record = await readOne(model, entry, abortSignal);
+  records.forEach((record, i) => {
     if (!record) read.dropped++;
-    else if (entry.kind === 'monster') read.monsters.push(record as ParsedMonster);
+    else if (asked[i]!.kind === 'monster') read.monsters.push(record as ParsedMonster);
     else read.spells.push(record as ParsedSpell);
-  }
+  });
   return read;
 }

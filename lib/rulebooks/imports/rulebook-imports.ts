@@ -128,7 +128,7 @@ export class RulebookImports {
           this.enter(job, 'parse');
           const parsed = await parseRulebook(structure, selection.sectionIds, { ...this.options.reading, signal });
           if (parsed.chunks.length === 0) throw new Error('The chosen sections have no text to import');
-          return this.readRest(parsed, signal);
+          return this.readRest(parsed, signal, (done, total) => this.progress(job, 'parse', { done, total }));
         }),
         embed: fromPromise(async ({ input: { chunks }, signal }) => {
           this.enter(job, 'embed');
@@ -228,10 +228,10 @@ export class RulebookImports {
   }
 
   /** The entries the layout could not read, read by the content model when there is one; what it reads adds to the module, never replaces. */
-  private async readRest(parsed: ParsedRulebook, signal: AbortSignal): Promise<ParsedRulebook> {
+  private async readRest(parsed: ParsedRulebook, signal: AbortSignal, onRead: (done: number, total: number) => void): Promise<ParsedRulebook> {
     const { contentModel } = this.options;
     if (!contentModel || parsed.unread.length === 0) return parsed;
-    const read = await readEntriesWithModel(contentModel, parsed.unread, signal);
+    const read = await readEntriesWithModel(contentModel, parsed.unread, { signal, onRead });
     const { module } = parsed;
     const monsters = read.monsters.filter((m) => !module.monsters.some((known) => known.id === m.id));
     const spells = read.spells.filter((s) => !module.spells.some((known) => known.id === s.id));

@@ -1,7 +1,7 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import { MAX_MODEL_ENTRIES, readEntriesWithModel } from '@/lib/ai/read-rulebook-entries';
+import { MAX_MODEL_ENTRIES, MODEL_READERS, readEntriesWithModel } from '@/lib/ai/read-rulebook-entries';
 import type { UnreadEntry } from '@/lib/rulebooks/content/schema';
 import { stalkerAnswer } from '../../fixtures/glass-stalker';
 
@@ -64,5 +64,42 @@ describe('a model reads the entries the layout could not', () => {
     const read = await readEntriesWithModel(model, many);
     expect(prompts).toHaveLength(MAX_MODEL_ENTRIES);
     expect(read.monsters).toHaveLength(MAX_MODEL_ENTRIES);
+  });
+
+  it(`reads ${MODEL_READERS} entries at a time, tells how many are done, and keeps the entries' order whichever answers first`, async () => {
+    let inFlight = 0;
+    let most = 0;
+    const model = new MockLanguageModelV4({
+      doGenerate: async (options: LanguageModelV4CallOptions) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        const name = /named \\"([^\\]+)\\"/.exec(JSON.stringify(options.prompt))![1]!;
+        // Later entries answer sooner, so answers arrive out of order.
+        await new Promise((r) => setTimeout(r, 40 - Number(name.split(' ').pop()) * 3));
+        inFlight--;
+        return { content: [{ type: 'text', text: JSON.stringify(stalkerAnswer) }], finishReason: { unified: 'stop', raw: undefined }, usage, warnings: [] };
+      },
+    });
+    const entries = Array.from({ length: 10 }, (_, i) => ({ ...stalker, name: `Glass Stalker ${i}` }));
+    const progress: string[] = [];
+    const read = await readEntriesWithModel(model, entries, { onRead: (done, total) => progress.push(`${done}/${total}`) });
+    expect(most).toBe(MODEL_READERS);
+    expect(progress).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}/10`));
+    expect(read.monsters.map((m) => m.name)).toEqual(entries.map((e) => e.name));
+  });
+
+  it('stops asking once the import is cancelled', async () => {
+    const abort = new AbortController();
+    let calls = 0;
+    const model = new MockLanguageModelV4({
+      doGenerate: async () => {
+        if (++calls === 2) abort.abort(new Error('cancelled'));
+        await new Promise((r) => setTimeout(r, 10));
+        return { content: [{ type: 'text', text: JSON.stringify(stalkerAnswer) }], finishReason: { unified: 'stop', raw: undefined }, usage, warnings: [] };
+      },
+    });
+    const entries = Array.from({ length: 20 }, (_, i) => ({ ...stalker, name: `Glass Stalker ${i}` }));
+    await expect(readEntriesWithModel(model, entries, { signal: abort.signal })).rejects.toThrow();
+    expect(calls).toBeLessThanOrEqual(MODEL_READERS);
   });
 });

@@ -5,7 +5,7 @@ const stages: Array<{ stage: ImportStage; label: string; unit?: string }> = [
   { stage: 'extract', label: 'Extract text', unit: 'pages' },
   { stage: 'structure', label: 'Analyse structure' },
   { stage: 'select', label: 'Choose sections' },
-  { stage: 'parse', label: 'Parse' },
+  { stage: 'parse', label: 'Parse', unit: 'entries read by the model' },
   { stage: 'embed', label: 'Embed', unit: 'passages' },
   { stage: 'save', label: 'Save' },
 ];

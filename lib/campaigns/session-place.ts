@@ -1,4 +1,4 @@
-import { getCampaignById } from '@/lib/db/queries/campaigns';
+import { getCampaignPlaces } from '@/lib/db/queries/campaigns';
 import { getSessionLink } from '@/lib/db/queries/session-chain';
 import type { Database } from '@/lib/db/types';
 
@@ -8,6 +8,6 @@ export type SessionPlace = { campaignId: string; campaignTitle: string; endedAt:
 export async function sessionPlace(db: Database, sessionId: string): Promise<SessionPlace | null> {
   const link = await getSessionLink(db, sessionId);
   if (!link) return null;
-  const campaign = await getCampaignById(db, { id: link.campaignId });
+  const campaign = await getCampaignPlaces(db, { id: link.campaignId });
   return { campaignId: link.campaignId, campaignTitle: campaign?.title ?? link.campaignId, endedAt: link.endedAt };
 }

@@ -1,7 +1,7 @@
 import { createActor, type Snapshot } from 'xstate';
 import { SESSION_MACHINE_VERSION, type sessionMachine } from '@/machines/session.machine';
 import { remember, emptyMemory, type StoryMemory } from '@/lib/ai/context/story-memory';
-import { getCampaignById } from '@/lib/db/queries/campaigns';
+import { getCampaignPlaces } from '@/lib/db/queries/campaigns';
 import { getSessionById, listSessionEvents, listSessionRuleSystems } from '@/lib/db/queries/sessions';
 import { getSessionLink } from '@/lib/db/queries/session-chain';
 import { AppError } from '@/lib/errors';
@@ -38,7 +38,7 @@ export async function loadLiveSession(
   const { db, hub } = options;
   const record = await getSessionById(db, { id: sessionId });
   if (!record) throw new AppError('not_found', `There is no session "${sessionId}"`);
-  const campaign = await getCampaignById(db, { id: record.campaignId });
+  const campaign = await getCampaignPlaces(db, { id: record.campaignId });
   const snapshot = record.snapshot;
   // The snapshot is used only if it belongs to the latest committed version and to this machine; otherwise
   // the table is rebuilt from the committed state and its log (a newer machine, or a table not committed to since it opened).

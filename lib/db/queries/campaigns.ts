@@ -51,6 +51,13 @@ export async function listCampaigns(db: Database): Promise<CampaignSummary[]> {
   return rows.map((r) => ({ id: r.id, title: r.title, summary: r.summary, characterCount: r.character_count }));
 }
 
+/** A campaign's title and places without its characters: what a table needs to load, one query. */
+export async function getCampaignPlaces(db: Database, { id }: { id: string }): Promise<Pick<CampaignSeed, 'id' | 'title' | 'startLocationId' | 'locations'> | null> {
+  const campaign = await db.query<{ id: string; title: string; data: Pick<CampaignSeed, 'startLocationId' | 'locations'> }>('select id, title, data from campaigns where id = $1', [id]);
+  const row = campaign.rows[0];
+  return row ? { id: row.id, title: row.title, startLocationId: row.data.startLocationId, locations: row.data.locations } : null;
+}
+
 export async function getCampaignById(db: Database, { id }: { id: string }): Promise<CampaignSeed | null> {
   const campaign = await db.query<{ id: string; title: string; summary: string; data: Pick<CampaignSeed, 'startLocationId' | 'locations'> }>(
     'select id, title, summary, data from campaigns where id = $1',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '@/lib/db/postgres';
-import { ensureCampaign, getCampaignById } from '@/lib/db/queries/campaigns';
+import { ensureCampaign, getCampaignById, getCampaignPlaces } from '@/lib/db/queries/campaigns';
 import { commitSessionEvents } from '@/lib/db/queries/session-commit';
 import { createSession, listSessionEvents, StaleVersionError } from '@/lib/db/queries/sessions';
 import { openingState } from '@/lib/campaigns/arrival';
@@ -44,6 +44,14 @@ describe('the Postgres driver (DATABASE_URL)', () => {
     const db = await openPostgres(url);
     await ensureCampaign(db, sampleCampaign);
     expect((await getCampaignById(db, { id: sampleCampaign.id }))?.characters).toHaveLength(3);
+    // A table loads its campaign's places alone, without reading the characters it does not use.
+    expect(await getCampaignPlaces(db, { id: sampleCampaign.id })).toEqual({
+      id: sampleCampaign.id,
+      title: sampleCampaign.title,
+      startLocationId: sampleCampaign.startLocationId,
+      locations: sampleCampaign.locations,
+    });
+    expect(await getCampaignPlaces(db, { id: 'no-such-campaign' })).toBeNull();
     const state = openingState(sampleCampaign, 2);
     const sessionId = '00000000-0000-4000-8000-0000000000aa';
     await createSession(db, { id: sessionId, campaignId: sampleCampaign.id, state, events: [{ type: 'session.started', data: { campaignTitle: 'x', scene: state.scene } }] });

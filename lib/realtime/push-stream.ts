@@ -3,6 +3,8 @@ export type PushSink<T> = {
   write(chunk: T): void;
   close(): void;
   error(reason: unknown): void;
+  /** How many chunks written here the consumer has not taken yet: a consumer that stopped reading lets them pile up. */
+  unsent(): number;
 };
 
 /** Starts producing into `sink`, and returns what stops it. */
@@ -52,6 +54,8 @@ export class PushStream<T> extends ReadableStream<T> {
     let open = true;
     const stop = this.#produce({
       write: (chunk) => open && controller.enqueue(chunk),
+      // Nothing is read ahead (high-water mark 0), so everything queued is unsent.
+      unsent: () => Math.max(0, -(controller.desiredSize ?? 0)),
       close: () => {
         if (open) controller.close();
         open = false;
@@ -110,6 +114,7 @@ export class PushStream<T> extends ReadableStream<T> {
       stop = this.#produce({
         // A failed write also fails `writer.closed`, which ends the pipe above.
         write: (chunk) => void (done || writer.write(chunk).catch(() => {})),
+        unsent: () => Math.max(0, -(writer.desiredSize ?? 0)),
         close: () => {
           if (!done) writer.close().then(() => finish(), finish);
         },

@@ -4,6 +4,12 @@ import type { LiveEvent } from './live-events';
 import { PushStream } from './push-stream';
 
 const HEARTBEAT_MS = 15_000;
+/**
+ * A browser this many frames behind has stopped reading (a sleeping laptop,
+ * a stalled proxy): its feed is closed rather than left to grow in memory.
+ * The browser reconnects by itself and resumes from its last log entry.
+ */
+export const MAX_UNSENT_FRAMES = 1000;
 
 const encoder = new TextEncoder();
 /** Frames already encoded: the hub hands one event object to every browser watching, so it is serialised once. */
@@ -54,6 +60,7 @@ export function sessionEventStream(options: {
         if (event.event.seq > lastSeq + 1 && !maySkip) return void catchUp(event);
         lastSeq = event.event.seq;
       }
+      if (sink.unsent() >= MAX_UNSENT_FRAMES) return drop();
       sink.write(frame(event));
     };
     const catchUp = (ahead: LiveEvent) => {
@@ -85,6 +92,12 @@ export function sessionEventStream(options: {
       stop();
       if (last) sink.write(frame(last));
       sink.close();
+    };
+    // What it was never sent is dropped with the connection: closing would wait for it to be read.
+    const drop = () => {
+      if (closed) return;
+      stop();
+      sink.error(new DOMException('The browser stopped reading its live feed', 'AbortError'));
     };
     options.signal.addEventListener('abort', () => close(), { once: true });
     sink.write(encoder.encode('retry: 2000\n\n'));

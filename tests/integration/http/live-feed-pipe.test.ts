@@ -3,26 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { pipeToNodeResponse } from 'next/dist/server/pipe-readable';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveHub } from '@/lib/realtime/hub';
-import type { LiveEvent } from '@/lib/realtime/live-events';
 import type { PushStream } from '@/lib/realtime/push-stream';
 import { sessionEventStream } from '@/lib/realtime/sse-stream';
 import type { SessionEvent } from '@/lib/rules/session-log';
+import { CountingHub } from '../../fixtures/counting-hub';
 import { SseFrames } from '../../fixtures/sse-frames';
 
 const entry = (seq: number) => ({ seq, type: 'table.resumed', at: '2026-12-07T12:00:00.000Z', data: { reason: `entry ${seq}` } }) as unknown as SessionEvent;
-
-/** A hub that counts its listeners, to see a feed let go of the table. */
-class CountingHub extends LiveHub {
-  listening = 0;
-  override subscribe(sessionId: string, listener: (event: LiveEvent) => void) {
-    this.listening++;
-    const unsubscribe = super.subscribe(sessionId, listener);
-    return () => {
-      this.listening--;
-      unsubscribe();
-    };
-  }
-}
 
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

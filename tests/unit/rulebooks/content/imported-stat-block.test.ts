@@ -6,15 +6,22 @@ import { castables } from '@/lib/rules/actions/spell-repertoire';
 import { spawnCreature } from '@/lib/rules/creature';
 import { sections } from './sections';
 
+/** The one stat block a section of a book gives, read as an import reads it. */
+const monsterOf = (name: string, text: string) => parseContent(sections([name, text]), ruleVocabulary).monsters[0];
+
+/** That monster as the engine's stat block, which the test expects it to be playable as. */
+function playable(name: string, text: string) {
+  const read = importedStatBlock(monsterOf(name, text));
+  if (!read.ok) throw new Error(read.reason);
+  return read;
+}
+
 const longWords = 'The hound circles its prey, waiting for the moment the prey turns its back. '.repeat(12);
-const [hound] = parseContent(
-  sections([
-    'Cinder Hound',
-    'Medium monstrosity, unaligned\n\nArmor Class 14 (natural armor) Hit Points 45 (6d8 + 18) Speed 40 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n17 (+3)\t15 (+2)\t16 (+3)\t4 (-3)\t12 (+1)\t6 (-2)\n\n' +
-      `Challenge 3 (700 XP)\n\nStalker. ${longWords}\n\nActions\nBite. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 10 (2d6 + 3) piercing damage plus 3 (1d6) fire damage.`,
-  ]),
-  ruleVocabulary,
-).monsters;
+const hound = monsterOf(
+  'Cinder Hound',
+  'Medium monstrosity, unaligned\n\nArmor Class 14 (natural armor) Hit Points 45 (6d8 + 18) Speed 40 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n17 (+3)\t15 (+2)\t16 (+3)\t4 (-3)\t12 (+1)\t6 (-2)\n\n' +
+    `Challenge 3 (700 XP)\n\nStalker. ${longWords}\n\nActions\nBite. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 10 (2d6 + 3) piercing damage plus 3 (1d6) fire damage.`,
+);
 
 describe('an imported monster as the engine’s stat block', () => {
   it('keeps its parsed numbers, takes an id apart from the SRD’s, and shortens the book’s words to a reminder', () => {
@@ -38,34 +45,24 @@ describe('an imported monster as the engine’s stat block', () => {
   });
 
   it('carries the SRD weapons and armour its block names, to be looted, and nothing its book invented', () => {
-    const [knight] = parseContent(
-      sections([
-        'Marsh Knight',
-        'Medium humanoid (human), lawful neutral\n\nArmor Class 18 (plate, shield, reed cloak) Hit Points 52 (8d8 + 16) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n16 (+3)\t11 (+0)\t14 (+2)\t11 (+0)\t11 (+0)\t15 (+2)\n\n' +
-          'Challenge 3 (700 XP)\n\nActions\nLongsword. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 7 (1d8 + 3) slashing damage.\n\n' +
-          'Bog Grip. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 6 (1d6 + 3) bludgeoning damage.',
-      ]),
-      ruleVocabulary,
-    ).monsters;
-    const read = importedStatBlock(knight);
-    if (!read.ok) throw new Error(read.reason);
+    const read = playable(
+      'Marsh Knight',
+      'Medium humanoid (human), lawful neutral\n\nArmor Class 18 (plate, shield, reed cloak) Hit Points 52 (8d8 + 16) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n16 (+3)\t11 (+0)\t14 (+2)\t11 (+0)\t11 (+0)\t15 (+2)\n\n' +
+        'Challenge 3 (700 XP)\n\nActions\nLongsword. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 7 (1d8 + 3) slashing damage.\n\n' +
+        'Bog Grip. Melee Weapon Attack: +5 to hit, reach 5 ft., one target. Hit: 6 (1d6 + 3) bludgeoning damage.',
+    );
     expect(read.gear.map((g) => g.item)).toEqual(['longsword', 'plate-armor', 'shield']);
     const hounds = importedStatBlock(hound);
     expect(hounds.ok && hounds.gear).toEqual([]);
   });
 
   it('casts the SRD spells its innate spellcasting names, though its own sections define none', () => {
-    const [witch] = parseContent(
-      sections([
-        'Fen Witch',
-        'Medium fey, neutral evil\n\nArmor Class 13 Hit Points 33 (6d8 + 6) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n10 (+0)\t16 (+3)\t12 (+1)\t13 (+1)\t14 (+2)\t16 (+3)\n\n' +
-          'Challenge 2 (450 XP)\n\nInnate Spellcasting. The witch’s innate spellcasting ability is Charisma (spell save DC 13). It can innately cast the following spells, requiring no material components:\n\n' +
-          'At will: minor illusion\n\n1/day each: sleep, bog curse',
-      ]),
-      ruleVocabulary,
-    ).monsters;
-    const read = importedStatBlock(witch);
-    if (!read.ok) throw new Error(read.reason);
+    const read = playable(
+      'Fen Witch',
+      'Medium fey, neutral evil\n\nArmor Class 13 Hit Points 33 (6d8 + 6) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n10 (+0)\t16 (+3)\t12 (+1)\t13 (+1)\t14 (+2)\t16 (+3)\n\n' +
+        'Challenge 2 (450 XP)\n\nInnate Spellcasting. The witch’s innate spellcasting ability is Charisma (spell save DC 13). It can innately cast the following spells, requiring no material components:\n\n' +
+        'At will: minor illusion\n\n1/day each: sleep, bog curse',
+    );
     const creature = spawnCreature(read.statBlock, { id: 'witch' });
     expect(castables(creature).map((c) => [c.spell.id, c.numbers.saveDc])).toEqual([
       ['minor-illusion', 13],

@@ -7,6 +7,9 @@ export type PushSink<T> = {
   unsent(): number;
 };
 
+/** One handler for every write's promise, rather than a new one per chunk and browser. */
+const ignore = () => {};
+
 /** Starts producing into `sink`, and returns what stops it. */
 export type Producer<T> = (sink: PushSink<T>) => () => void;
 
@@ -113,7 +116,7 @@ export class PushStream<T> extends ReadableStream<T> {
       writer.closed.catch((error: unknown) => finish(error));
       stop = this.#produce({
         // A failed write also fails `writer.closed`, which ends the pipe above.
-        write: (chunk) => void (done || writer.write(chunk).catch(() => {})),
+        write: (chunk) => void (done || writer.write(chunk).catch(ignore)),
         unsent: () => Math.max(0, -(writer.desiredSize ?? 0)),
         close: () => {
           if (!done) writer.close().then(() => finish(), finish);

@@ -6,8 +6,9 @@ import { PushStream } from './push-stream';
 const HEARTBEAT_MS = 15_000;
 /**
  * A browser this many frames behind has stopped reading (a sleeping laptop,
- * a stalled proxy): its feed is closed rather than left to grow in memory.
- * The browser reconnects by itself and resumes from its last log entry.
+ * a stalled proxy): its connection is dropped rather than left to grow in
+ * memory. The browser reconnects by itself and resumes after its last log
+ * entry.
  */
 export const MAX_UNSENT_FRAMES = 1000;
 
@@ -100,6 +101,11 @@ export function sessionEventStream(options: {
       sink.error(new DOMException('The browser stopped reading its live feed', 'AbortError'));
     };
     options.signal.addEventListener('abort', () => close(), { once: true });
+    // The feed starts when it is first read, which can be after the browser has gone.
+    if (options.signal.aborted) {
+      close();
+      return stop;
+    }
     sink.write(encoder.encode('retry: 2000\n\n'));
     void (async () => {
       for (const event of await options.backlog(options.afterSeq)) send({ kind: 'log', event });

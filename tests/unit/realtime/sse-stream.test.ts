@@ -89,4 +89,13 @@ describe('the live feed', () => {
     expect(hub.listening).toBe(0);
     await expect(reader.read()).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('ends at once, holding nothing, when its browser left before it was first read', async () => {
+    const hub = new CountingHub();
+    const gone = new AbortController();
+    const stream = sessionEventStream({ hub, sessionId: 's', userId: 'u', afterSeq: 0, signal: gone.signal, backlog: async () => [], current: async () => [] });
+    gone.abort();
+    expect((await stream.getReader().read()).done).toBe(true);
+    expect(hub.listening).toBe(0);
+  });
 });

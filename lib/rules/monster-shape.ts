@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { skills } from './abilities';
 import { damageTypeSchema } from './damage-types';
 import { monsterAbilitySchema } from './srd/monster-schema';
+import { spellSchema } from './srd/spell-schema';
 
 /**
  * A damage resistance or immunity that holds only against some damage:
@@ -44,6 +45,12 @@ export const monsterShape = {
   actions: z.array(creatureAbilitySchema).max(30).default([]),
   reactions: z.array(creatureAbilitySchema).max(10).default([]),
   legendaryActions: z.array(creatureAbilitySchema).max(10).default([]),
+  /**
+   * The spells its spellcasting names that its own book defines, by that
+   * book's numbers (an imported monster's); any other spell it casts is the
+   * SRD's.
+   */
+  bookSpells: z.array(spellSchema).max(20).default([]),
 };
 
 /**

@@ -1,7 +1,8 @@
-import { findSessionMonsters, searchSessionMonsters, sessionRuleSystemName, type StoredRuleMonster } from '@/lib/db/queries/rule-monsters';
+import { findSessionMonsters, ruleSystemSpells, searchSessionMonsters, sessionRuleSystemName, type StoredRuleMonster } from '@/lib/db/queries/rule-monsters';
 import type { Queryable } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
-import { importedStatBlock } from '@/lib/rulebooks/content/imported-stat-block';
+import { importedStatBlock, spellIdsOf } from '@/lib/rulebooks/content/imported-stat-block';
+import { parsedMonsterSchema } from '@/lib/rulebooks/content/schema';
 import { placeMonsters, type Placement } from '@/lib/rules/gm-placement';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { matchMonster, monstersByChallenge } from '@/lib/rules/srd';
@@ -37,8 +38,11 @@ export async function monsterSuggestions(db: Queryable, { sessionId, query, limi
   return [...all.filter(startsWith), ...all.filter((s) => !startsWith(s))].slice(0, limit * 2);
 }
 
-function playable(found: StoredRuleMonster, name: string): NonNullable<Placement['imported']> {
-  const read = importedStatBlock(found.monster);
+async function playable(db: Queryable, found: StoredRuleMonster, name: string): Promise<NonNullable<Placement['imported']>> {
+  // A block that does not validate names no spells to look up; it is refused below with the reason.
+  const parsed = parsedMonsterSchema.safeParse(found.monster);
+  const ids = parsed.success ? spellIdsOf(parsed.data) : [];
+  const read = importedStatBlock(found.monster, await ruleSystemSpells(db, { ruleSystemId: found.ruleSystemId, ids }));
   if (!read.ok) throw new AppError('bad_request', `${name} from ${found.book} cannot be placed: ${read.reason}`);
   return { statBlock: read.statBlock, book: found.book, gear: read.gear };
 }
@@ -55,11 +59,11 @@ async function importedMonster(db: Queryable, sessionId: string, name: string, r
     if (!book) throw new AppError('forbidden', 'This table does not play by that rulebook: place monsters from the rulebooks the table plays by');
     const [found] = await findSessionMonsters(db, { sessionId, name, ruleSystemId });
     if (!found) throw new AppError('not_found', `${book} has no monster called "${name}"`);
-    return playable(found, name);
+    return playable(db, found, name);
   }
   if (matchMonster(name).exact) return undefined;
   const [found] = await findSessionMonsters(db, { sessionId, name });
-  return found && playable(found, name);
+  return found && playable(db, found, name);
 }
 
 /**

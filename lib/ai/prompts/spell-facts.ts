@@ -1,7 +1,8 @@
 import { castables } from '@/lib/rules/actions/spell-repertoire';
 import { spellEffect, targetsAt } from '@/lib/rules/srd/spell-effects';
+import type { Usage } from '@/lib/rules/srd/common';
 import type { Spell } from '@/lib/rules/srd/spell-schema';
-import type { Combatant } from '@/lib/rules/state';
+import { isCharacter, type Combatant } from '@/lib/rules/state';
 
 /**
  * A spell a creature can cast, as the models see it: its name and level,
@@ -19,6 +20,8 @@ export type TableSpell = {
   rangeFt?: number;
   time: 'action' | 'bonus action' | 'reaction' | 'longer';
   concentration?: true;
+  /** A stat block's innate spell: cast with no slot, at will or as many times a day as are left. */
+  innate?: 'at will' | { leftToday: number };
 };
 
 function useOf(spell: Spell): TableSpell['use'] {
@@ -37,9 +40,15 @@ function rangeOf(spell: Spell): number | undefined {
   return spell.range.kind === 'feet' ? spell.range.amount : undefined;
 }
 
+/** How an innate spell may still be cast: at will, or the day's uses it has left (counted as the rules count them, by name). */
+function innateUse(c: Combatant, spell: Spell, usage: Usage): NonNullable<TableSpell['innate']> {
+  if (usage.kind !== 'per day' || isCharacter(c)) return 'at will';
+  return { leftToday: Math.max(0, usage.times - (c.actionUses.spent[spell.name] ?? 0)) };
+}
+
 /** The spells a creature can cast now, each with what the models need to choose one and its targets. */
 export function spellFacts(c: Combatant): TableSpell[] {
-  return castables(c).map(({ spell, numbers }) => {
+  return castables(c).map(({ spell, numbers, usage }) => {
     const count = targetsAt(spell, spell.level, numbers.casterLevel);
     const unit = spell.castingTime.unit;
     const range = rangeOf(spell);
@@ -51,6 +60,7 @@ export function spellFacts(c: Combatant): TableSpell[] {
       ...(range !== undefined ? { rangeFt: range } : {}),
       time: unit === 'action' || unit === 'bonus action' || unit === 'reaction' ? unit : 'longer',
       ...(spell.concentration ? { concentration: true as const } : {}),
+      ...(usage ? { innate: innateUse(c, spell, usage) } : {}),
     };
   });
 }

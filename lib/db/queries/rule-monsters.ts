@@ -48,3 +48,15 @@ export async function searchSessionMonsters(db: Queryable, { sessionId, query, l
   );
   return rows.map((r) => ({ ruleSystemId: r.rule_system_id, book: r.book, name: r.name }));
 }
+
+/** The spells of one rule system's module with the given ids, as stored: untrusted until their user validates them. */
+export async function ruleSystemSpells(db: Queryable, { ruleSystemId, ids }: { ruleSystemId: string; ids: string[] }): Promise<unknown[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<{ spell: unknown }>(
+    `select sp.spell from rule_systems s
+     cross join lateral jsonb_array_elements(coalesce(s.module -> 'spells', '[]'::jsonb)) as sp (spell)
+     where s.id = $1 and sp.spell ->> 'id' = any($2::text[])`,
+    [ruleSystemId, ids],
+  );
+  return rows.map((r) => r.spell);
+}

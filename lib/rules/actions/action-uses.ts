@@ -14,8 +14,11 @@ function usesPatch(c: Creature, actionUses: ActionUses): StatePatch {
   return { op: 'creature.actionUses', creatureId: c.id, actionUses };
 }
 
+/** What a limited use is counted by: an action's name and usage, or an innate spell's. */
+type Limited = Pick<CreatureAbility, 'name' | 'usage'>;
+
 /** Refuses an action whose recharge or daily uses are spent, saying when it comes back and what else there is. */
-export function assertAvailable(c: Creature, action: CreatureAbility): void {
+export function assertAvailable(c: Creature, action: Limited): void {
   const usage = action.usage;
   const spent = c.actionUses.spent[action.name] ?? 0;
   if (!usage || usage.kind === 'at will') return;
@@ -33,12 +36,17 @@ export function assertAvailable(c: Creature, action: CreatureAbility): void {
   }
 }
 
-/** Spends one use of a limited action; an unlimited one costs nothing. */
-export function spendUse(turn: TurnContext, c: Creature, action: CreatureAbility): void {
-  if (!action.usage || action.usage.kind === 'at will') return;
+/** The patch that spends one use of a limited action or innate spell, refused when none is left; none for an unlimited one. */
+export function usePatches(c: Creature, action: Limited): StatePatch[] {
+  if (!action.usage || action.usage.kind === 'at will') return [];
   assertAvailable(c, action);
   const spent = { ...c.actionUses.spent, [action.name]: (c.actionUses.spent[action.name] ?? 0) + 1 };
-  turn.commit([usesPatch(c, { ...c.actionUses, spent })]);
+  return [usesPatch(c, { ...c.actionUses, spent })];
+}
+
+/** Spends one use of a limited action; an unlimited one costs nothing. */
+export function spendUse(turn: TurnContext, c: Creature, action: CreatureAbility): void {
+  turn.commit(usePatches(c, action));
 }
 
 /** Uses left of a limited action, for the tool's answer; null when it is not limited by count. */

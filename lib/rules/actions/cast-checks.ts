@@ -6,6 +6,7 @@ import { pactSlotsFor } from '../srd/classes';
 import type { Spell } from '../srd/spell-schema';
 import { isCharacter, type Combatant } from '../state';
 import { spendAction, turnPatch } from '../turn-order';
+import { usePatches } from './action-uses';
 import { castables, type Castable } from './spell-repertoire';
 
 /** How a spell is cast: with the action, the bonus action, a reaction, or over minutes or hours. */
@@ -93,6 +94,13 @@ export function castCost(turn: TurnContext, casterId: string, castable: Castable
   const caster = time === 'reaction' ? turn.able(casterId) : turn.actor(casterId);
   const ritual = options.ritual === true;
   const patches = turnCost(turn, caster, spell, time, ritual);
+  if (castable.usage && !isCharacter(caster)) {
+    // An innate spell is cast at its own level as often as its stat block says, with no slot.
+    if (options.slotLevel !== undefined && options.slotLevel !== spell.level) {
+      throw new RuleViolation(`${caster.name} casts ${spell.name} innately, at its own level with no spell slot, so it cannot be upcast`);
+    }
+    return { slotLevel: null, slotsLeft: null, castingTime: time, patches: [...patches, ...usePatches(caster, { name: spell.name, usage: castable.usage })] };
+  }
   if (spell.level === 0 || ritual) {
     if (options.slotLevel !== undefined && options.slotLevel !== spell.level) {
       throw new RuleViolation(spell.level === 0 ? `${spell.name} is a cantrip: it needs no spell slot and cannot be upcast` : `${spell.name} cast as a ritual uses no slot, so it cannot be upcast`);

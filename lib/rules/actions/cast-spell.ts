@@ -72,7 +72,7 @@ function narrationFor(spell: Spell, resolved: boolean, lingering: boolean, dice:
  */
 export function castSpell(turn: TurnContext, request: CastRequest): SpellOutcome {
   const caster: Combatant = turn.combatant(request.casterId);
-  const spell = spellNamed(request.spell);
+  const spell = spellNamed(request.spell, caster);
   const ritual = request.ritual === true;
   const castable = castableSpell(caster, spell, ritual);
   const cost = castCost(turn, caster.id, castable, { slotLevel: request.slotLevel, ritual });

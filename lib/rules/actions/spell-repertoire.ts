@@ -1,6 +1,7 @@
 import type { Ability } from '../abilities';
 import { RuleViolation } from '../rule-violation';
 import { getSpell, matchSpell } from '../srd/spells';
+import type { Usage } from '../srd/common';
 import type { Spell } from '../srd/spell-schema';
 import { isCharacter, type CharacterSheet, type Combatant } from '../state';
 import { abilityMod, proficiencyOf } from '../stats';
@@ -16,8 +17,12 @@ export type CasterNumbers = {
   casterLevel: number;
 };
 
-/** A spell a caster can cast now, and the numbers it casts it with. */
-export type Castable = { spell: Spell; numbers: CasterNumbers };
+/**
+ * A spell a caster can cast now, and the numbers it casts it with; a stat
+ * block's innate spell carries how often it may be cast (at will, so many
+ * times a day) and takes no slot.
+ */
+export type Castable = { spell: Spell; numbers: CasterNumbers; usage?: Usage };
 
 /**
  * The classes whose Spellcasting feature includes ritual casting, and which
@@ -47,6 +52,11 @@ function characterSpells(c: CharacterSheet): Array<{ id: string; ability: Abilit
   ];
 }
 
+/** A spell by id as this caster has it: an imported creature's by its own book's numbers, else the SRD's. */
+export function spellOf(c: Combatant, id: string): Spell | undefined {
+  return (isCharacter(c) ? undefined : c.bookSpells.find((s) => s.id === id)) ?? getSpell(id);
+}
+
 /** A stat block's Spellcasting or Innate Spellcasting trait, with its own DC and attack bonus. */
 function creatureSpellcasting(c: Combatant) {
   if (isCharacter(c)) return undefined;
@@ -59,8 +69,8 @@ function creatureCastables(c: Combatant): Castable[] {
   const derived = classNumbers(c, trait.ability, trait.casterLevel ?? 1);
   const numbers = { ...derived, saveDc: trait.dc ?? derived.saveDc, attackBonus: trait.attackBonus ?? derived.attackBonus };
   return trait.spells.flatMap((s) => {
-    const spell = getSpell(s.id);
-    return spell ? [{ spell, numbers }] : [];
+    const spell = spellOf(c, s.id);
+    return spell ? [{ spell, numbers, ...(s.usage && { usage: s.usage }) }] : [];
   });
 }
 
@@ -88,9 +98,15 @@ function rituals(c: CharacterSheet): Castable[] {
   });
 }
 
-/** A spell by the name or id given, or a refusal that says which names come close. */
-export function spellNamed(name: string): Spell {
-  const byId = getSpell(name.trim().toLowerCase());
+/**
+ * A spell by the name or id given, the caster's own book's first (an
+ * imported creature's), or a refusal that says which names come close.
+ */
+export function spellNamed(name: string, caster?: Combatant): Spell {
+  const wanted = name.trim().toLowerCase();
+  const own = caster && !isCharacter(caster) ? caster.bookSpells.find((s) => s.id === wanted || s.name.toLowerCase() === wanted) : undefined;
+  if (own) return own;
+  const byId = getSpell(wanted);
   if (byId) return byId;
   const match = matchSpell(name);
   if (match.found) return match.found;

@@ -1,8 +1,8 @@
 import type { TurnContext } from '../turn-context';
 import { endConcentrationPatches, endEffectsPatches, expiredEffectPatches } from '../sheet/effect-patches';
-import { getSpell } from '../srd/spells';
-import { allCombatants } from '../state';
+import { allCombatants, type Combatant } from '../state';
 import { rollSave } from './saves';
+import { spellOf } from './spell-repertoire';
 
 /**
  * What the rules do as a creature's turn ends: each effect that lets it
@@ -33,9 +33,9 @@ export function fightOver(turn: TurnContext): void {
   turn.commit(allCombatants(turn.state).flatMap((c) => endEffectsPatches(c, c.effects.filter((e) => e.ends.some((end) => end.kind === 'turn')))));
 }
 
-/** A spell's duration in minutes, or null when it has none to run out (instantaneous, until dispelled). */
-function durationMinutes(spellId: string): number | null {
-  const duration = getSpell(spellId)?.duration;
+/** A spell's duration in minutes as its caster has it, or null when it has none to run out (instantaneous, until dispelled). */
+function durationMinutes(caster: Combatant, spellId: string): number | null {
+  const duration = spellOf(caster, spellId)?.duration;
   switch (duration?.kind) {
     case 'rounds':
       return duration.amount / 10;
@@ -58,7 +58,7 @@ function durationMinutes(spellId: string): number | null {
 export function timePasses(turn: TurnContext, minutes: number): void {
   turn.commit(expiredEffectPatches(turn.state, { kind: 'minutes', minutes }));
   for (const c of allCombatants(turn.state)) {
-    const lasts = c.concentration ? durationMinutes(c.concentration.spell) : null;
+    const lasts = c.concentration ? durationMinutes(c, c.concentration.spell) : null;
     if (lasts !== null && lasts <= minutes) turn.commit(endConcentrationPatches(turn.state, c.id));
   }
 }

@@ -3,8 +3,11 @@ import { embedderFor } from '@/lib/ai/embedding-models';
 import { readConfig } from '@/lib/config';
 import { getRuleSystem, saveRuleSystem } from '@/lib/db/queries/rule-systems';
 import { listSessionEvents } from '@/lib/db/queries/sessions';
+import { castSpell } from '@/lib/rules/actions/cast-spell';
 import { monsterAction } from '@/lib/rules/actions/monster-action';
+import { castables } from '@/lib/rules/actions/spell-repertoire';
 import type { Creature } from '@/lib/rules/creature';
+import { creatureGear } from '@/lib/rules/creature-gear';
 import { creatureKind } from '@/lib/rules/creature-type';
 import { freeSquareNear } from '@/lib/rules/placement';
 import { TableResolver } from '@/lib/rules/table-resolver';
@@ -18,6 +21,7 @@ import { onTurnOf } from '../../unit/rules/actions/battle';
 let runtime: Runtime;
 let bestiaryId: string;
 let brokenId: string;
+let stormId: string;
 const robin = { userId: '11111111-1111-4111-8111-111111111111', name: 'Robin' };
 
 beforeAll(async () => {
@@ -36,6 +40,29 @@ beforeAll(async () => {
     embeddingModel: embedder.id,
     dimensions: embedder.dimensions,
     module: { ...module, monsters: [{ ...hound, name: 'Smudged Hound', abilities: { ...hound.abilities, str: 0 } }], spells: [] },
+    structure: [],
+    chunks: [],
+  });
+  // A hound that casts a spell of its own book innately, and one the book does not define (the SRD's Thunderwave).
+  stormId = crypto.randomUUID();
+  const innate = {
+    ability: 'cha' as const,
+    dc: 14,
+    components: ['V' as const, 'S' as const],
+    slots: [],
+    spells: [
+      { id: 'thunder-crown', level: 3, usage: { kind: 'per day' as const, times: 1 } },
+      { id: 'thunderwave', level: 1, usage: { kind: 'at will' as const } },
+    ],
+  };
+  await saveRuleSystem(runtime.db, {
+    id: stormId,
+    name: 'Storm Bestiary',
+    sourceName: 'storm.pdf',
+    pageCount: 1,
+    embeddingModel: embedder.id,
+    dimensions: embedder.dimensions,
+    module: { ...module, monsters: [{ ...hound, id: 'storm-hound', name: 'Storm Hound', traits: [...hound.traits, { name: 'Innate Spellcasting', text: 'The hound casts Thunder Crown once a day, and Thunderwave at will.', spellcasting: innate }] }] },
     structure: [],
     chunks: [],
   });
@@ -92,6 +119,25 @@ describe('a game master places a monster of an imported rulebook', () => {
       ['3d10+3', 'slashing'],
       ['2d6', 'necrotic'],
     ]);
+  });
+
+  it('carries the armour and weapons its block names, to be looted, and its book’s spells, cast by that book’s numbers', async () => {
+    const sessionId = await openTable();
+    await placeCreatures(runtime, { sessionId, monster: 'Barrow Warden', ruleSystemId: bestiaryId, count: 1, hostile: true, by: robin.name });
+    await placeCreatures(runtime, { sessionId, monster: 'Storm Hound', ruleSystemId: stormId, count: 1, hostile: true, by: robin.name });
+    const creatures = await creaturesOf(sessionId);
+    const warden = creatures.find((c) => c.name === 'Barrow Warden')!;
+    expect(creatureGear(warden).map((g) => g.item)).toEqual(['greatsword', 'plate-armor']);
+    const storm = creatures.find((c) => c.name === 'Storm Hound')!;
+    expect(storm.bookSpells.map((sp) => [sp.id, sp.level, sp.concentration])).toEqual([['thunder-crown', 3, true]]);
+    expect(castables(storm).map((k) => [k.spell.id, k.numbers.saveDc, k.usage?.kind])).toEqual([
+      ['thunder-crown', 14, 'per day'],
+      ['thunderwave', 14, 'at will'],
+    ]);
+    const resolver = new TableResolver({ ...(await runtime.sessions.view(sessionId)).state, seed: 7 });
+    const crown = resolver.act((t) => castSpell(t, { casterId: storm.id, spell: 'Thunder Crown' }));
+    expect(crown).toMatchObject({ spellId: 'thunder-crown', saveDc: 14, slotLevel: null, concentration: true });
+    expect(() => resolver.act((t) => castSpell(t, { casterId: storm.id, spell: 'Thunder Crown' }))).toThrow(/used Thunder Crown 1 time today/);
   });
 
   it('takes a typed name the SRD does not hold from the table’s rulebooks', async () => {

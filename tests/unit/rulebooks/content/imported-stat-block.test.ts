@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { importedStatBlock } from '@/lib/rulebooks/content/imported-stat-block';
 import { parseContent } from '@/lib/rulebooks/content/parse-content';
 import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
+import { castSpell } from '@/lib/rules/actions/cast-spell';
 import { castables } from '@/lib/rules/actions/spell-repertoire';
 import { spawnCreature } from '@/lib/rules/creature';
+import { TableResolver } from '@/lib/rules/table-resolver';
+import { arena } from '../../rules/fixtures';
 import { sections } from './sections';
 
 /** The one stat block a section of a book gives, read as an import reads it. */
@@ -68,6 +71,41 @@ describe('an imported monster as the engine’s stat block', () => {
       ['minor-illusion', 13],
       ['sleep', 13],
     ]);
+  });
+
+  it('casts the spells its own book defines by that book\u2019s numbers, and passes over a stored spell that does not validate', () => {
+    const book = parseContent(
+      sections(
+        [
+          'Fen Witch',
+          'Medium fey, neutral evil\n\nArmor Class 13 Hit Points 33 (6d8 + 6) Speed 30 ft.\n\nSTR\tDEX\tCON\tINT\tWIS\tCHA\n10 (+0)\t16 (+3)\t12 (+1)\t13 (+1)\t14 (+2)\t16 (+3)\n\n' +
+            'Challenge 2 (450 XP)\n\nInnate Spellcasting. The witch’s innate spellcasting ability is Charisma (spell save DC 13). It can innately cast the following spells, requiring no material components:\n\n' +
+            '1/day each: bog curse, lightning bolt',
+        ],
+        [
+          'Bog Curse',
+          '2nd-level necromancy\n\nCasting Time: 1 action\nRange: 60 feet\nComponents: V, S\nDuration: Instantaneous\n\n' +
+            'Black water wells up around one creature you can see within range. The target must make a Constitution saving throw. It takes 3d6 necrotic damage on a failed save, or half as much damage on a successful one.',
+        ],
+        [
+          'Lightning Bolt',
+          '4th-level evocation\n\nCasting Time: 1 action\nRange: Self (100-foot line)\nComponents: V, S\nDuration: Instantaneous\n\nA stroke of lightning forms a line. Each creature in the line must make a Dexterity saving throw. A creature takes 10d6 lightning damage on a failed save, or half as much damage on a successful one.',
+        ],
+      ),
+      ruleVocabulary,
+    );
+    const [curse, bolt] = book.spells;
+    const read = importedStatBlock(book.monsters[0], [curse, { ...bolt, level: 12 }]);
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.statBlock.bookSpells.map((s) => [s.id, s.level])).toEqual([['bog-curse', 2]]);
+    const r = new TableResolver(arena());
+    r.addCreature(read.statBlock, { id: 'witch', position: { x: 9, y: 3 } });
+    const cursed = r.act((turn) => castSpell(turn, { casterId: 'witch', spell: 'Bog Curse', targetIds: ['tamsin'] }));
+    expect(cursed).toMatchObject({ spellId: 'bog-curse', saveDc: 13, slotLevel: null });
+    expect(cursed.targets[0]!.damage![0]!.roll).toMatch(/^3d6/);
+    // The book's own Lightning Bolt did not validate, so the witch casts the SRD's.
+    const bolt3 = r.act((turn) => castSpell(turn, { casterId: 'witch', spell: 'Lightning Bolt', point: { x: 0, y: 5 } }));
+    expect(bolt3.targets[0]!.damage![0]!.roll).toMatch(/^8d6/);
   });
 
   it('refuses numbers no stat block has, and a record that is no monster, saying why', () => {

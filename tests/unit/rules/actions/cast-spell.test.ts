@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spellFacts } from '@/lib/ai/prompts/spell-facts';
 import { resolveCast } from '@/lib/rules/actions/cast-spell';
 import { RuleViolation } from '@/lib/rules/rule-violation';
 import { getSpell } from '@/lib/rules/srd/spells';
@@ -164,6 +165,24 @@ describe('creatures that cast', () => {
     const ball = cast(r, { casterId: 'mage', spell: 'Fireball', point: { x: 1, y: 4 } });
     expect(ball).toMatchObject({ saveDc: 14, slotLevel: 3, slotsLeft: 2 });
     expect(ball.targets.map((t) => t.targetId).sort()).toEqual(['hesper', 'oswin', 'tamsin', 'wren']);
+  });
+});
+
+describe('creatures that cast innately', () => {
+  it('cast at will as often as they like and a daily spell as often as their block says, with no slot', () => {
+    const r = new TableResolver(arena());
+    r.addCreature('oni', { id: 'oni', position: { x: 9, y: 3 } });
+    expect(who(r, 'oni').spellSlots).toEqual([]);
+    const cone = cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 1, y: 5 } });
+    expect(cone).toMatchObject({ saveDc: 13, slotLevel: null, slotsLeft: null });
+    expect(cone.targets.length).toBeGreaterThan(0);
+    expect(() => cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 1, y: 5 } })).toThrow(/Oni has used Cone of Cold 1 time today, all it may/);
+    expect(() => cast(r, { casterId: 'oni', spell: 'Darkness', point: { x: 5, y: 5 }, slotLevel: 4 })).toThrow(/innately, at its own level with no spell slot/);
+    cast(r, { casterId: 'oni', spell: 'Invisibility', targetIds: ['oni'] });
+    cast(r, { casterId: 'oni', spell: 'Invisibility', targetIds: ['oni'] });
+    // The models are told which are innate, and how many of a day's uses are left.
+    const facts = Object.fromEntries(spellFacts(who(r, 'oni')).map((f) => [f.name, f.innate]));
+    expect(facts).toMatchObject({ Invisibility: 'at will', 'Cone of Cold': { leftToday: 0 }, Sleep: { leftToday: 1 } });
   });
 });
 

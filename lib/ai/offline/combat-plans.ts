@@ -1,6 +1,7 @@
 import type { TableCombatant, TableFacts } from '@/lib/ai/prompts/format';
 import { type Call, done, type PlanContext } from './plan-context';
 import { attackSpot, inSight, retreatSpot, type Spot } from './positioning';
+import { monsterSpell } from './spell-choices';
 import { chooseAttack, pickTarget, squares, standing } from './tactics';
 
 /** How the offline DM plays a fight: closing in or finding a line of sight, then the attacks the rules allow. */
@@ -49,6 +50,18 @@ function monsterStep(ctx: PlanContext, target: TableCombatant): Call | null | un
 }
 
 /**
+ * A spellcasting creature's spell at the target, when it has one it can
+ * cast now within reach; the cast takes its action, so the turn ends with
+ * it. Undefined leaves the turn to its attacks (none to cast, or refused).
+ */
+function castStep(ctx: PlanContext, target: TableCombatant): Call | null | undefined {
+  const cast = done(ctx, 'cast_spell');
+  if (cast) return cast.ok ? null : undefined;
+  const spell = monsterSpell(ctx.actor, target);
+  return spell && { toolName: 'cast_spell', input: { casterId: ctx.actor.id, spell: spell.name, targetIds: [target.id] } };
+}
+
+/**
  * Closes in (or finds a square the target can be seen from) if it must,
  * then attacks, as often as its Attack action allows (Extra Attack): a
  * person's attack, an AI player's, or a monster's turn.
@@ -63,8 +76,10 @@ export function attackPlan(ctx: PlanContext): Call | null {
   }
   const target = pickTarget(table, actor, ctx.action);
   if (!target) return null;
-  if (actor.playedBy === 'dm' && actor.actions) {
-    const step = monsterStep(ctx, target);
+  if (actor.playedBy === 'dm') {
+    const cast = castStep(ctx, target);
+    if (cast !== undefined) return cast;
+    const step = actor.actions ? monsterStep(ctx, target) : undefined;
     if (step !== undefined) return step;
   }
   const attacks = ctx.outcomes.filter((o) => o.toolName === 'attack');

@@ -2,9 +2,10 @@ import type { TableCombatant } from '@/lib/ai/prompts/format';
 import type { TableSpell } from '@/lib/ai/prompts/spell-facts';
 import { squares } from './tactics';
 
-/** Whether the caster has a slot left for a spell of this level (cantrips need none). */
+/** Whether the caster can cast it now: a cantrip, an innate spell with a use left today, or a slot of its level or higher. */
 function castable(self: TableCombatant, spell: TableSpell): boolean {
-  if (spell.level === 0) return true;
+  if (spell.level === 0 || spell.innate === 'at will') return true;
+  if (spell.innate) return spell.innate.leftToday > 0;
   return Object.entries(self.slots).some(([level, left]) => Number(level) >= spell.level && left > 0);
 }
 
@@ -31,4 +32,15 @@ export function harmfulSpell(self: TableCombatant, foe: TableCombatant): TableSp
   const spells = self.spells ?? [];
   if (spells.some((s) => s.use === 'heal')) return undefined;
   return spells.find((s) => s.use === 'harm' && s.level > 0 && s.time === 'action' && castable(self, s) && inReach(self, foe, s));
+}
+
+/**
+ * The spell a creature the DM plays casts at a foe in reach on its turn:
+ * its highest-level harmful one that it can cast now, so a mage spends its
+ * best slots first and a creature with innate spells uses them while the
+ * day's uses last.
+ */
+export function monsterSpell(self: TableCombatant, foe: TableCombatant): TableSpell | undefined {
+  const harmful = (self.spells ?? []).filter((s) => s.use === 'harm' && s.level > 0 && s.time === 'action' && castable(self, s) && inReach(self, foe, s));
+  return harmful.sort((a, b) => b.level - a.level)[0];
 }

@@ -3,8 +3,6 @@ export type PushSink<T> = {
   write(chunk: T): void;
   close(): void;
   error(reason: unknown): void;
-  /** How many chunks written here the consumer has not taken yet: a consumer that stopped reading lets them pile up. */
-  unsent(): number;
 };
 
 /** One handler for every write's promise, rather than a new one per chunk and browser. */
@@ -57,8 +55,6 @@ export class PushStream<T> extends ReadableStream<T> {
     let open = true;
     const stop = this.#produce({
       write: (chunk) => open && controller.enqueue(chunk),
-      // Nothing is read ahead (high-water mark 0), so everything queued is unsent.
-      unsent: () => Math.max(0, -(controller.desiredSize ?? 0)),
       close: () => {
         if (open) controller.close();
         open = false;
@@ -117,7 +113,6 @@ export class PushStream<T> extends ReadableStream<T> {
       stop = this.#produce({
         // A failed write also fails `writer.closed`, which ends the pipe above.
         write: (chunk) => void (done || writer.write(chunk).catch(ignore)),
-        unsent: () => Math.max(0, -(writer.desiredSize ?? 0)),
         close: () => {
           if (!done) writer.close().then(() => finish(), finish);
         },

@@ -4,13 +4,6 @@ import type { LiveEvent } from './live-events';
 import { PushStream } from './push-stream';
 
 const HEARTBEAT_MS = 15_000;
-/**
- * A browser this many frames behind has stopped reading (a sleeping laptop,
- * a stalled proxy): its connection is dropped rather than left to grow in
- * memory. The browser reconnects by itself and resumes after its last log
- * entry.
- */
-export const MAX_UNSENT_FRAMES = 1000;
 
 const encoder = new TextEncoder();
 /** Frames already encoded: the hub hands one event object to every browser watching, so it is serialised once. */
@@ -61,7 +54,6 @@ export function sessionEventStream(options: {
         if (event.event.seq > lastSeq + 1 && !maySkip) return void catchUp(event);
         lastSeq = event.event.seq;
       }
-      if (sink.unsent() >= MAX_UNSENT_FRAMES) return drop();
       sink.write(frame(event));
     };
     const catchUp = (ahead: LiveEvent) => {
@@ -82,7 +74,9 @@ export function sessionEventStream(options: {
     // Subscribe before reading the backlog, so nothing committed in between is missed.
     const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));
     const heartbeat = setInterval(() => sink.write(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+    // Called by the feed's own ending and again by the stream's: it lets go once.
     const stop = () => {
+      if (closed) return;
       closed = true;
       clearInterval(heartbeat);
       unsubscribe();
@@ -93,12 +87,6 @@ export function sessionEventStream(options: {
       stop();
       if (last) sink.write(frame(last));
       sink.close();
-    };
-    // What it was never sent is dropped with the connection: closing would wait for it to be read.
-    const drop = () => {
-      if (closed) return;
-      stop();
-      sink.error(new DOMException('The browser stopped reading its live feed', 'AbortError'));
     };
     options.signal.addEventListener('abort', () => close(), { once: true });
     // The feed starts when it is first read, which can be after the browser has gone.

@@ -62,6 +62,8 @@ describe('the live feed sent as Next.js sends a route body', () => {
     expect(hub.listening).toBe(1);
     leave.abort();
     await until(() => hub.listening === 0);
+    // Exactly zero: the feed let go of the table once, though both it and its stream ended it.
+    await new Promise((r) => setTimeout(r, 50));
     expect(hub.listening).toBe(0);
   });
 });

@@ -29,9 +29,13 @@ export function healingSpell(self: TableCombatant, hurt: TableCombatant, fightin
  * while it has the slot: those that need no attack roll (darts) first.
  */
 export function harmfulSpell(self: TableCombatant, foe: TableCombatant): TableSpell | undefined {
-  const spells = self.spells ?? [];
-  if (spells.some((s) => s.use === 'heal')) return undefined;
-  return spells.find((s) => s.use === 'harm' && s.level > 0 && s.time === 'action' && castable(self, s) && inReach(self, foe, s));
+  if ((self.spells ?? []).some((s) => s.use === 'heal')) return undefined;
+  return harmfulInReach(self, foe)[0];
+}
+
+/** The levelled harmful spells of one action the caster can cast now at a foe in reach, in the order it knows them. */
+function harmfulInReach(self: TableCombatant, foe: TableCombatant): TableSpell[] {
+  return (self.spells ?? []).filter((s) => s.use === 'harm' && s.level > 0 && s.time === 'action' && castable(self, s) && inReach(self, foe, s));
 }
 
 /**
@@ -41,6 +45,5 @@ export function harmfulSpell(self: TableCombatant, foe: TableCombatant): TableSp
  * day's uses last.
  */
 export function monsterSpell(self: TableCombatant, foe: TableCombatant): TableSpell | undefined {
-  const harmful = (self.spells ?? []).filter((s) => s.use === 'harm' && s.level > 0 && s.time === 'action' && castable(self, s) && inReach(self, foe, s));
-  return harmful.sort((a, b) => b.level - a.level)[0];
+  return harmfulInReach(self, foe).sort((a, b) => b.level - a.level)[0];
 }

@@ -1,3 +1,4 @@
+import { usesLeft } from '@/lib/rules/actions/action-uses';
 import { castables } from '@/lib/rules/actions/spell-repertoire';
 import { spellEffect, targetsAt } from '@/lib/rules/srd/spell-effects';
 import type { Usage } from '@/lib/rules/srd/common';
@@ -40,10 +41,10 @@ function rangeOf(spell: Spell): number | undefined {
   return spell.range.kind === 'feet' ? spell.range.amount : undefined;
 }
 
-/** How an innate spell may still be cast: at will, or the day's uses it has left (counted as the rules count them, by name). */
+/** How an innate spell may still be cast: at will, or the day's uses it has left, as the rules count them. */
 function innateUse(c: Combatant, spell: Spell, usage: Usage): NonNullable<TableSpell['innate']> {
-  if (usage.kind !== 'per day' || isCharacter(c)) return 'at will';
-  return { leftToday: Math.max(0, usage.times - (c.actionUses.spent[spell.name] ?? 0)) };
+  const left = isCharacter(c) ? null : usesLeft(c, { name: spell.name, usage });
+  return left === null ? 'at will' : { leftToday: left };
 }
 
 /** The spells a creature can cast now, each with what the models need to choose one and its targets. */

@@ -49,8 +49,8 @@ export function spendUse(turn: TurnContext, c: Creature, action: CreatureAbility
   turn.commit(usePatches(c, action));
 }
 
-/** Uses left of a limited action, for the tool's answer; null when it is not limited by count. */
-export function usesLeft(c: Creature, action: CreatureAbility): number | null {
+/** Uses left of a limited action or innate spell, for the tool's answer; null when it is not limited by count. */
+export function usesLeft(c: Creature, action: Limited): number | null {
   const usage = action.usage;
   if (!usage || usage.kind === 'at will') return null;
   const spent = c.actionUses.spent[action.name] ?? 0;

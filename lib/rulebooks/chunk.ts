@@ -1,3 +1,4 @@
+import { entriesOf } from './entries.ts';
 import type { RuleChunk, RulebookSection, RulebookStructure } from './types';
 
 /** Long enough to hold a rule with its conditions, short enough that retrieval finds the rule and not the chapter. */
@@ -26,22 +27,29 @@ export function selectSections(structure: RulebookStructure, selectedIds: Set<st
  */
 const pageListTitle = /^(?:(?:table of )?contents|index)$/i;
 
-/** Passages of the chosen sections, split at paragraphs, then sentences, never across sections. */
+/**
+ * Passages of the chosen sections, split at paragraphs, then sentences, never
+ * across sections nor across the entries of a list (see entries.ts): an
+ * entry's passages are headed by its title under its section's.
+ */
 export function chunkSections(structure: RulebookStructure, selectedIds: Set<string> | null): RuleChunk[] {
   const byId = new Map(structure.sections.map((section) => [section.id, section]));
   const chunks: RuleChunk[] = [];
   for (const section of selectSections(structure, selectedIds)) {
     if (pageListTitle.test(section.title.trim())) continue;
-    const heading = headingPath(section, byId);
-    for (const { start, end } of passages(section.text)) {
-      chunks.push({
-        ordinal: chunks.length,
-        sectionId: section.id,
-        heading,
-        pageStart: pageAt(section, start),
-        pageEnd: pageAt(section, end - 1),
-        text: section.text.slice(start, end),
-      });
+    const sectionHeading = headingPath(section, byId);
+    for (const entry of entriesOf(section.text)) {
+      const heading = entry.title === null ? sectionHeading : `${sectionHeading} › ${entry.title}`;
+      for (const { start, end } of passages(section.text, entry)) {
+        chunks.push({
+          ordinal: chunks.length,
+          sectionId: section.id,
+          heading,
+          pageStart: pageAt(section, start),
+          pageEnd: pageAt(section, end - 1),
+          text: section.text.slice(start, end),
+        });
+      }
     }
   }
   return chunks;
@@ -70,8 +78,8 @@ type Unit = Span & { endsParagraph: boolean };
  * Packs sentences into chunks: a chunk closes at the first paragraph end
  * once it is long enough, or before the sentence that would make it too long.
  */
-function passages(text: string): Span[] {
-  const units = splitUnits(text);
+function passages(text: string, within: Span): Span[] {
+  const units = splitUnits(text, within);
   const result: Span[] = [];
   let first = 0;
   for (let i = 0; i < units.length; i++) {
@@ -92,9 +100,9 @@ function passages(text: string): Span[] {
 }
 
 /** Sentences (and lines: table rows, list items, labels) of each paragraph, none longer than a chunk. */
-function splitUnits(text: string): Unit[] {
+function splitUnits(text: string, within: Span): Unit[] {
   const units: Unit[] = [];
-  for (const paragraph of spans(text, { start: 0, end: text.length }, /\n{2,}/g)) {
+  for (const paragraph of spans(text, within, /\n{2,}/g)) {
     const pieces = spans(text, paragraph, /\n/g)
       .flatMap((line) => sentences(text, line))
       .flatMap((sentence) => (sentence.end - sentence.start > maxChars ? hardSplit(text, sentence) : [sentence]));

@@ -24,15 +24,32 @@ function isAllCaps(text: string): boolean {
 
 type Candidate = { index: number; size: number; bold: boolean; byBoldness: boolean };
 
-function headingCandidate(located: Located, index: number, body: number): Candidate | null {
+/**
+ * A line that starts far right of the tabbed row above it is the end of that
+ * row, wrapped: a spell's "Charm Person⇥Level 1 Enchantment" with its last
+ * tag, "Ongoing", set alone beneath. It is never a heading, however bold.
+ */
+function endsRowAbove(located: Located, previous: Located | undefined): boolean {
+  if (!previous || previous.page !== located.page || !previous.line.text.includes('\t')) return false;
+  return located.line.x > previous.line.x + 4 * located.line.fontSize;
+}
+
+/**
+ * A bold label and its value on one line in the body's type ("Special
+ * Qualities: Burrowing" in a monster's block) is a field of an entry, not the
+ * start of a section: the entries after it would all fall under it.
+ */
+const labelled = /^[^:]{1,30}:\s/;
+
+function headingCandidate(located: Located, previous: Located | undefined, index: number, body: number): Candidate | null {
   const { text, fontSize, bold } = located.line;
   const words = text.split(' ').length;
-  if (text.includes('\t') || text.length > 90 || words > 12) return null;
+  if (text.includes('\t') || text.length > 90 || words > 12 || endsRowAbove(located, previous)) return null;
   if (!/\p{L}\p{L}/u.test(text) || /[.,;:]$/.test(text) || /^[•●▪◦*\-–]/.test(text)) return null;
   const size = Math.round(fontSize * 2) / 2;
   if (size >= body * 1.15) return { index, size, bold, byBoldness: false };
   const bodyLike = size >= body * 0.85;
-  if (bold && bodyLike && words <= 8 && (isTitleCase(text) || isAllCaps(text))) return { index, size, bold, byBoldness: true };
+  if (bold && bodyLike && words <= 8 && !labelled.test(text) && (isTitleCase(text) || isAllCaps(text))) return { index, size, bold, byBoldness: true };
   return null;
 }
 
@@ -44,7 +61,7 @@ function headingCandidate(located: Located, index: number, body: number): Candid
  */
 export function layoutHeadings(lines: Located[]): Heading[] {
   const body = bodySize(lines);
-  const candidates = lines.flatMap((located, index) => headingCandidate(located, index, body) ?? []);
+  const candidates = lines.flatMap((located, index) => headingCandidate(located, lines[index - 1], index, body) ?? []);
   const groups = mergeMultiLine(lines, candidates);
   const bySize = new Map<number, typeof groups>();
   for (const group of groups.filter((g) => !g.first.byBoldness)) {

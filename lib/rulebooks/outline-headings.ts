@@ -1,4 +1,5 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
+import { distance } from 'fastest-levenshtein';
 import type { Heading, Located } from './structure-lines.ts';
 import type { OutlineEntry } from './types.ts';
 
@@ -17,9 +18,11 @@ export function normalised(text: string): string {
  * the page's order (a table bookmarked before the paragraph it floats below),
  * and a title may also be a table cell or a word in the text, so of the
  * lines that match, the one set most like a heading wins, then the first
- * after the previous heading. A title that cannot be found (bookmarks are
- * sometimes worded differently from the page) starts at the top of its
- * page, and never before the previous heading.
+ * after the previous heading. A bookmark misspelt ("Lighning Bolt", "Magic
+ * Missle") is found by the line it nearly spells when none spells it exactly.
+ * A title that cannot be found (bookmarks are sometimes worded differently
+ * from the page) starts at the top of its page, and never before the
+ * previous heading.
  */
 export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Heading[] {
   const pageStarts: number[] = [];
@@ -35,7 +38,9 @@ export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Head
   for (const entry of outline) {
     const pageStart = firstLineOfPage(entry.page);
     const from = Math.max(cursor, pageStart);
-    const matches = titleMatches(texts, pageStart, firstLineOfPage(entry.page + 1), entry.title).filter((m) => !taken.has(m.start));
+    const pageEnd = firstLineOfPage(entry.page + 1);
+    const exact = titleMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
+    const matches = exact.length > 0 ? exact : nearMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
     const found = matches.sort((a, b) => likeness(lines, b, cursor) - likeness(lines, a, cursor) || a.start - b.start)[0];
     const start = found?.start ?? from;
     const bodyStart = found?.bodyStart ?? from;
@@ -54,9 +59,34 @@ function likeness(lines: Located[], match: TitleMatch, cursor: number): number {
   return (match.runIn ? 0 : 10_000) + fontSize * 10 + (bold ? 5 : 0) + (match.start >= cursor ? 1 : 0);
 }
 
+/** A bookmark's title and, without its "Table:" or "Sidebar:", the title the page gives it. */
+function wantedTitles(title: string): string[] {
+  return [normalised(title), normalised(title.replace(/^(?:table|side\w*)\s*:?\s*/i, ''))].filter(Boolean);
+}
+
+/**
+ * How many letters a bookmark may get wrong and still name its line: none in
+ * a short title, where one letter makes another word, and none past a
+ * heading's length, where comparing every line would cost a hostile file's
+ * thousands of bookmarks seconds.
+ */
+const typosAllowed = (title: string) => (title.length > 90 ? 0 : title.length >= 10 ? 2 : title.length >= 5 ? 1 : 0);
+
+/** Whole lines that spell the title but for a typo or two. */
+function nearMatches(texts: string[], from: number, to: number, title: string): TitleMatch[] {
+  const wanted = wantedTitles(title);
+  const matches: TitleMatch[] = [];
+  for (let i = from; i < to; i++) {
+    if (wanted.some((w) => typosAllowed(w) > 0 && Math.abs(w.length - texts[i]!.length) <= typosAllowed(w) && distance(w, texts[i]!) <= typosAllowed(w))) {
+      matches.push({ start: i, bodyStart: i + 1, runIn: false });
+    }
+  }
+  return matches;
+}
+
 /** `texts` are the lines, normalised. */
 function titleMatches(texts: string[], from: number, to: number, title: string): TitleMatch[] {
-  const wanted = [normalised(title), normalised(title.replace(/^table\s*:?\s*/i, ''))].filter(Boolean);
+  const wanted = wantedTitles(title);
   const matches: TitleMatch[] = [];
   for (let i = from; i < to; i++) {
     const text = texts[i]!;

@@ -82,7 +82,8 @@ type HitRow = {
  * passages the question names gain NAMED_BOOST. A text is cited once,
  * wherever it is printed (the book repeats "Ability Score Improvement" for
  * every class), and a section once, with its best passages and their pages:
- * its other passages would crowd out the next rule.
+ * its other passages would crowd out the next rule. An entry of a list (a
+ * spell, a monster: see entries.ts) is cited as a section is, on its own.
  */
 function hybridSql(strategy: VectorStrategy, dimensions: number): string {
   return `with vector_hits as materialized (
@@ -103,14 +104,14 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
     ),
     ${namedSql({ question: '$4', bookWords: '$6' })},
     passages as (
-      select distinct on (md5(c.text)) c.rule_system_id, c.section_id, c.id, c.ordinal, c.page_start, c.page_end, c.text,
+      select distinct on (md5(c.text)) c.rule_system_id, c.section_id, c.heading, c.id, c.ordinal, c.page_start, c.page_end, c.text,
         n.score + case when n.named then ${NAMED_BOOST}::float8 / n.sharing else 0 end as score
       from named n
       join rule_chunks c on c.id = n.id
       order by md5(c.text), score desc, c.id
     ),
     ranked as (
-      select *, row_number() over (partition by rule_system_id, section_id order by score desc, id) as place
+      select *, row_number() over (partition by rule_system_id, section_id, heading order by score desc, id) as place
       from passages
     ),
     sections as (
@@ -118,7 +119,7 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
         min(page_start) as page_start, max(page_end) as page_end, string_agg(text, E'\n\n' order by ordinal) as text
       from ranked
       where place <= ${PASSAGES_PER_SECTION}
-      group by rule_system_id, section_id
+      group by rule_system_id, section_id, heading
     )
     select h.id, c.rule_system_id, s.name as rule_system_name, c.heading, h.page_start, h.page_end, h.text, h.score
     from sections h

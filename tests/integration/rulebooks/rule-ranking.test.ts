@@ -85,6 +85,11 @@ const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
     pageEnd: 9 + i * 4,
     text: 'When you reach 4th level, you can increase one ability score of your choice by 2, or two ability scores of your choice by 1.',
   })),
+  // A list of spells: one section, each spell an entry of its own (see entries.ts).
+  ...[
+    ['Alarm', 'Walk a wide circle as you cast this spell. Until you prepare spells again your magic will alert you if a creature crosses that circle.'],
+    ['Sleep', 'Enemies you can see fall asleep. Only creatures capable of sleeping are affected; loud noises and pain wake them.'],
+  ].map(([name, text]) => ({ sectionId: 'wizard-spells', heading: `Magic › Wizard Spells › ${name}`, pageStart: 70, pageEnd: 70, text: `${name}\tLevel 1\n\n${text}` })),
   // The rest of the book: "creature", "attack" and "turn" are everywhere, as in a real one.
   ...Array.from({ length: 30 }, (_, i) => ({
     sectionId: `bestiary-${i}`,
@@ -207,6 +212,15 @@ describe('ranking rule passages for a question', () => {
     const unnamed = await ask('dragon frightful presence');
     const dragon = (hits: typeof named.hits) => hits.find((h) => h.heading === 'Monsters › Dragons › Adult Red Dragon')!;
     expect(dragon(named.hits).score - dragon(unnamed.hits).score).toBeGreaterThan(NAMED_BOOST * 0.9);
+  });
+
+  it('cites each entry of a list on its own, the one the question names first', async () => {
+    const { hits } = await ask('my wizard sets up a magic tripwire around camp');
+    expect(hits[0]).toMatchObject({ heading: 'Magic › Wizard Spells › Alarm', pageStart: 70 });
+    expect(hits[0]!.text).not.toContain('asleep');
+    const both = await ask('can the alarm spell wake us when sleep is cast on us');
+    const spells = both.hits.filter((h) => h.heading.startsWith('Magic › Wizard Spells'));
+    expect(spells.map((h) => h.heading).sort()).toEqual(['Magic › Wizard Spells › Alarm', 'Magic › Wizard Spells › Sleep']);
   });
 
   it('cites a paragraph the book prints for every class once', async () => {

@@ -174,6 +174,32 @@ describe('analyseStructure with bookmarks', () => {
     expect(section(structure, 'Rage').text).toBe('In battle, you fight with primal ferocity.');
   });
 
+  it('finds a misspelt bookmark by the line it nearly spells, and a sidebar by its own title', () => {
+    // The SRD bookmarks "Lighning Bolt" and "Sidebar: Hiding"; the page prints "Lightning Bolt" and "Hiding".
+    const pdf = book(
+      [
+        page(1, [
+          { text: 'Light', bold: true, fontSize: 14 },
+          'A bright glow on page one.',
+          'The glow ends with the spell.',
+          { text: 'Lightning Bolt', bold: true, fontSize: 14 },
+          'A stroke of lightning blasts out from you.',
+          { text: 'Hiding', bold: true, fontSize: 12 },
+          'The DM decides when circumstances are appropriate for hiding.',
+        ]),
+      ],
+      [
+        { title: 'Light', page: 1, depth: 0 },
+        { title: 'Lighning Bolt', page: 1, depth: 0 },
+        { title: 'Sidebar: Hiding', page: 1, depth: 1 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Light').text).toBe('A bright glow on page one. The glow ends with the spell.');
+    expect(section(structure, 'Lighning Bolt').text).toBe('A stroke of lightning blasts out from you.');
+    expect(section(structure, 'Sidebar: Hiding').text).toBe('The DM decides when circumstances are appropriate for hiding.');
+  });
+
   it('starts a section at the top of its page when its title is not on the page', () => {
     const pdf = book(
       [page(1, ['First page text.']), page(2, ['Second page text.']), page(3, ['Third page text.'])],
@@ -230,6 +256,38 @@ describe('analyseStructure from the layout', () => {
       'More body text.',
     ]);
     expect(analyseStructure(pdf).sections.map((s) => s.title)).toEqual(['Introduction', 'Combat']);
+  });
+
+  it('takes a bold tag wrapped from the entry line above for that entry’s, not for a heading', () => {
+    const pdf = laidOut([
+      { text: 'Wizard Spells', fontSize: 20, bold: true },
+      { text: 'Charm Person\tLevel 1 Enchantment', bold: true },
+      { text: 'Ongoing', bold: true, x: 270 },
+      'The person you touch counts you as a friend until they take damage.',
+      { text: 'Invisibility\tLevel 1 Illusion', bold: true },
+      { text: 'Ongoing', bold: true, x: 270 },
+      'Touch an ally: nobody can see them.',
+      { text: 'Ongoing Spells', bold: true },
+      'A spell with this tag lasts until it ends.',
+    ]);
+    const structure = analyseStructure(pdf);
+    expect(structure.sections.map((s) => s.title)).toEqual(['Introduction', 'Wizard Spells', 'Ongoing Spells']);
+    expect(section(structure, 'Wizard Spells').text).toBe(
+      'Charm Person\tLevel 1 Enchantment\n\nOngoing\nThe person you touch counts you as a friend until they take damage.\n\n' +
+        'Invisibility\tLevel 1 Illusion\n\nOngoing\nTouch an ally: nobody can see them.',
+    );
+  });
+
+  it('takes a bold label and its value in the body’s type for a field, not a heading', () => {
+    const pdf = laidOut([
+      { text: 'Cavern Dwellers', fontSize: 20, bold: true },
+      'Ankheg\tGroup, Large',
+      { text: 'Special Qualities: Burrowing', bold: true },
+      'A hide like plate armor and great crushing mandibles.',
+      { text: 'Table: Weapons', fontSize: 16, bold: true },
+      'Club\t1 sp',
+    ]);
+    expect(analyseStructure(pdf).sections.map((s) => s.title)).toEqual(['Introduction', 'Cavern Dwellers', 'Table: Weapons']);
   });
 
   it('joins a heading set on two lines', () => {

@@ -103,7 +103,8 @@ function mergeMultiLine(lines: Located[], candidates: Candidate[]): Array<{ firs
       current.line.y - previous.line.y < c.size * 1.8;
     if (continues) {
       group.last = c.index;
-      group.title = `${group.title} ${current.line.text}`;
+      // A word the typesetter broke at the line's end ("Swordmas-" / "ter") is one word again.
+      group.title = /\p{L}-$/u.test(group.title) ? `${group.title.slice(0, -1)}${current.line.text}` : `${group.title} ${current.line.text}`;
     } else {
       groups.push({ first: c, last: c.index, title: current.line.text });
     }

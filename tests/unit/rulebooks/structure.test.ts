@@ -297,6 +297,12 @@ describe('analyseStructure from the layout', () => {
       'Text.',
     ]);
     expect(analyseStructure(pdf).sections.map((s) => s.title)).toEqual(['Introduction', 'The Very Long Chapter About Everything']);
+    const broken = laidOut([
+      { text: 'Deep Elf Swordmas-', fontSize: 20, bold: true },
+      { text: 'ter', fontSize: 20, bold: true },
+      'The deep elves guard the halls below with blades of black glass.',
+    ]);
+    expect(analyseStructure(broken).sections.map((s) => s.title)).toEqual(['Introduction', 'Deep Elf Swordmaster']);
   });
 
   it('marks a section of numeric rows as a table even without "Table" in its title', () => {

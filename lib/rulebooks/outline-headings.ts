@@ -19,7 +19,8 @@ export function normalised(text: string): string {
  * and a title may also be a table cell or a word in the text, so of the
  * lines that match, the one set most like a heading wins, then the first
  * after the previous heading. A bookmark misspelt ("Lighning Bolt", "Magic
- * Missle") is found by the line it nearly spells when none spells it exactly.
+ * Missle") is found by the line it nearly spells when none spells it
+ * exactly, and takes that line's spelling.
  * A title that cannot be found (bookmarks are sometimes worded differently
  * from the page) starts at the top of its page, and never before the
  * previous heading.
@@ -40,12 +41,15 @@ export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Head
     const from = Math.max(cursor, pageStart);
     const pageEnd = firstLineOfPage(entry.page + 1);
     const exact = titleMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
-    const matches = exact.length > 0 ? exact : nearMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
+    const near = exact.length > 0 ? [] : nearMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
+    const matches = exact.length > 0 ? exact : near;
     const found = matches.sort((a, b) => likeness(lines, b, cursor) - likeness(lines, a, cursor) || a.start - b.start)[0];
     const start = found?.start ?? from;
     const bodyStart = found?.bodyStart ?? from;
     if (found) taken.add(found.start);
-    headings.push({ title: entry.title, depth: entry.depth + 1, page: entry.page, start, bodyStart });
+    // The page spells the title as the book means it; a misspelt bookmark would be searched by its typo.
+    const title = found && near.includes(found) ? lines[found.start]!.line.text.trim() : entry.title;
+    headings.push({ title, depth: entry.depth + 1, page: entry.page, start, bodyStart });
     cursor = Math.max(cursor, bodyStart);
   }
   return headings;

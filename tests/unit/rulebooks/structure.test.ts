@@ -174,7 +174,7 @@ describe('analyseStructure with bookmarks', () => {
     expect(section(structure, 'Rage').text).toBe('In battle, you fight with primal ferocity.');
   });
 
-  it('finds a misspelt bookmark by the line it nearly spells, and a sidebar by its own title', () => {
+  it('finds a misspelt bookmark by the line it nearly spells and takes its spelling, and a sidebar by its own title', () => {
     // The SRD bookmarks "Lighning Bolt" and "Sidebar: Hiding"; the page prints "Lightning Bolt" and "Hiding".
     const pdf = book(
       [
@@ -196,7 +196,7 @@ describe('analyseStructure with bookmarks', () => {
     );
     const structure = analyseStructure(pdf);
     expect(section(structure, 'Light').text).toBe('A bright glow on page one. The glow ends with the spell.');
-    expect(section(structure, 'Lighning Bolt').text).toBe('A stroke of lightning blasts out from you.');
+    expect(section(structure, 'Lightning Bolt').text).toBe('A stroke of lightning blasts out from you.');
     expect(section(structure, 'Sidebar: Hiding').text).toBe('The DM decides when circumstances are appropriate for hiding.');
   });
 

@@ -100,8 +100,8 @@ function titleMatches(texts: string[], from: number, to: number, title: string):
       if (wanted.includes(joined)) matches.push({ start: i, bodyStart: j + 1, runIn: false });
       if (!wanted.some((w) => w.startsWith(joined))) break;
     }
-    // A run-in heading ("Prone. A prone creature...") shares its line with the text.
-    if (wanted.some((w) => text.startsWith(w) && /^[.:]/.test(text.slice(w.length)))) matches.push({ start: i, bodyStart: i, runIn: true });
+    // A run-in heading ("Prone. A prone creature...", "Lawful good (LG) creatures...") shares its line with the text.
+    if (wanted.some((w) => text.startsWith(w) && /^(?:[.:]| \()/.test(text.slice(w.length)))) matches.push({ start: i, bodyStart: i, runIn: true });
   }
   return matches;
 }

@@ -228,6 +228,20 @@ describe('analyseStructure with bookmarks', () => {
     expect(section(structure, 'Prone').text).toBe('Prone. A prone creature can only crawl.');
     expect(section(structure, 'Stunned').text).toBe('Stunned. A stunned creature is incapacitated.');
   });
+
+  it('finds a run-in heading followed by its abbreviation', () => {
+    const pdf = book(
+      [page(1, [{ text: 'Alignment', bold: true, fontSize: 14 }, 'Lawful good (LG) creatures do the right thing.', 'Neutral good (NG) folk do the best they can.'])],
+      [
+        { title: 'Alignment', page: 1, depth: 0 },
+        { title: 'Lawful Good', page: 1, depth: 1 },
+        { title: 'Neutral Good', page: 1, depth: 1 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Lawful Good').text).toBe('Lawful good (LG) creatures do the right thing.');
+    expect(section(structure, 'Neutral Good').text).toBe('Neutral good (NG) folk do the best they can.');
+  });
 });
 
 describe('analyseStructure from the layout', () => {

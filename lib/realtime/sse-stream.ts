@@ -3,7 +3,15 @@ import type { LiveHub } from './hub';
 import type { LiveEvent } from './live-events';
 import { PushStream } from './push-stream';
 
-const HEARTBEAT_MS = 15_000;
+/** How often a quiet feed says it is alive: proxies keep the connection open, and the page's watchdog (sse-feed.ts) hears it. */
+export const HEARTBEAT_MS = 15_000;
+/**
+ * The heartbeat as a named event, where a comment would do for proxies: a
+ * page's EventSource never sees comments, and its watchdog must tell a quiet
+ * table from a connection that stalled (a laptop waking up, a proxy that
+ * dropped it without a word). `onmessage` ignores it.
+ */
+export const PING_FRAME = 'event: ping\ndata: {}\n\n';
 
 const encoder = new TextEncoder();
 /** Frames already encoded: the hub hands one event object to every browser watching, so it is serialised once. */
@@ -73,7 +81,7 @@ export function sessionEventStream(options: {
     };
     // Subscribe before reading the backlog, so nothing committed in between is missed.
     const unsubscribe = options.hub.subscribe(options.sessionId, (event) => (replaying ? held.push(event) : send(event)));
-    const heartbeat = setInterval(() => sink.write(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => sink.write(encoder.encode(PING_FRAME)), HEARTBEAT_MS);
     // Called by the feed's own ending and again by the stream's: it lets go once.
     const stop = () => {
       if (closed) return;

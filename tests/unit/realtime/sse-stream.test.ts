@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LiveHub } from '@/lib/realtime/hub';
 import type { LiveEvent } from '@/lib/realtime/live-events';
-import { sessionEventStream } from '@/lib/realtime/sse-stream';
+import { HEARTBEAT_MS, PING_FRAME, sessionEventStream } from '@/lib/realtime/sse-stream';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { CountingHub } from '../../fixtures/counting-hub';
 import { SseFrames } from '../../fixtures/sse-frames';
@@ -84,5 +84,34 @@ describe('the live feed', () => {
     gone.abort();
     expect((await stream.getReader().read()).done).toBe(true);
     expect(hub.listening).toBe(0);
+  });
+});
+
+describe('the live feed’s heartbeat', () => {
+  it('is a named "ping" event every 15 s, which a page’s watchdog hears and its onmessage ignores', async () => {
+    vi.useFakeTimers();
+    try {
+      const stream = sessionEventStream({
+        hub: new LiveHub(),
+        sessionId: 's',
+        userId: 'u',
+        afterSeq: 0,
+        signal: new AbortController().signal,
+        backlog: async () => [],
+        current: async () => [],
+      });
+      const reader = stream.getReader();
+      const decoder = new TextDecoder();
+      expect(decoder.decode((await reader.read()).value)).toBe('retry: 2000\n\n');
+      const next = reader.read();
+      await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
+      const ping = decoder.decode((await next).value);
+      expect(ping).toBe(PING_FRAME);
+      expect(ping).toMatch(/^event: ping\ndata: .+\n\n$/);
+      expect(new SseFrames().push(new TextEncoder().encode(ping))).toEqual([]);
+      await reader.cancel();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

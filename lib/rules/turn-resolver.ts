@@ -10,6 +10,7 @@ import { damagePatches, type DamageOutcome } from './damage';
 import type { DamageType } from './damage-types';
 import type { DiceRollRecord } from './dice';
 import { healPatches, tempHpPatches } from './healing';
+import { creatureRestPatches } from './actions/action-uses';
 import { longRestPatches, shortRestPatches, type RestResult } from './rests';
 import { RuleViolation } from './rule-violation';
 import { spendSlot } from './spells';
@@ -163,7 +164,7 @@ export class TurnResolver extends CombatResolver {
       if (this.state.combat) throw new RuleViolation('Nobody can rest in the middle of a fight');
       const c = this.character(characterId);
       const { patches, result } = kind === 'short' ? shortRestPatches(c, options.hitDice ?? 0, this.roller) : longRestPatches(c, this.roller);
-      this.commit(patches);
+      this.commit([...patches, ...creatureRestPatches(this.state.creatures, kind)]);
       this.events.push({ kind: 'rest', turn: null, characterId, rest: kind });
       return result;
     });

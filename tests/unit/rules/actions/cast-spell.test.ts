@@ -186,6 +186,27 @@ describe('creatures that cast innately', () => {
   });
 });
 
+describe('creatures over the party’s rest', () => {
+  it('get back their daily uses and spell slots over a long rest, and only what a short rest restores over one', () => {
+    const r = new TableResolver(arena());
+    // The oni's cone goes away from the party (along y = 5), at the goblins.
+    r.addCreature('oni', { id: 'oni', position: { x: 9, y: 3 } });
+    r.addCreature('acolyte', { id: 'priest', position: { x: 7, y: 1 } });
+    cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 9, y: 0 } });
+    cast(r, { casterId: 'priest', spell: 'Bless', targetIds: ['priest'] });
+    const hpBefore = who(r, 'oni').hp;
+    const rester = 'tamsin';
+    r.rest(rester, 'short', { hitDice: 0 });
+    expect(() => cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 9, y: 0 } })).toThrow(/used Cone of Cold 1 time today/);
+    expect(who(r, 'priest').spellSlots).toEqual([{ level: 1, max: 3, remaining: 2 }]);
+    r.rest(rester, 'long');
+    expect(who(r, 'oni').actionUses.spent).toEqual({});
+    expect(who(r, 'priest').spellSlots).toEqual([{ level: 1, max: 3, remaining: 3 }]);
+    expect(who(r, 'oni').hp).toBe(hpBefore);
+    expect(cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 9, y: 0 } })).toMatchObject({ slotLevel: null });
+  });
+});
+
 describe('armour class effects on a creature', () => {
   it('count against attacks though its stat block is not re-derived', () => {
     const r = fightUntil(new TableResolver(arena()), 'gob-1');

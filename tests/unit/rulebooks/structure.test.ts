@@ -215,32 +215,16 @@ describe('analyseStructure with bookmarks', () => {
     ]);
   });
 
-  it('finds a run-in heading and keeps it with its text', () => {
+  it.each([
+    ['after its stop', 'Conditions', [['Prone', 'Prone. A prone creature can only crawl.'], ['Stunned', 'Stunned. A stunned creature is incapacitated.']]],
+    ['before its abbreviation', 'Alignment', [['Lawful Good', 'Lawful good (LG) creatures do the right thing.'], ['Neutral Good', 'Neutral good (NG) folk do the best they can.']]],
+  ] as const)('finds a run-in heading (%s) and keeps it with its text', (_, chapter, terms) => {
     const pdf = book(
-      [page(1, [{ text: 'Conditions', bold: true, fontSize: 14 }, 'Prone. A prone creature can only crawl.', 'Stunned. A stunned creature is incapacitated.'])],
-      [
-        { title: 'Conditions', page: 1, depth: 0 },
-        { title: 'Prone', page: 1, depth: 1 },
-        { title: 'Stunned', page: 1, depth: 1 },
-      ],
+      [page(1, [{ text: chapter, bold: true, fontSize: 14 }, ...terms.map(([, text]) => text)])],
+      [{ title: chapter, page: 1, depth: 0 }, ...terms.map(([title]) => ({ title, page: 1, depth: 1 }))],
     );
     const structure = analyseStructure(pdf);
-    expect(section(structure, 'Prone').text).toBe('Prone. A prone creature can only crawl.');
-    expect(section(structure, 'Stunned').text).toBe('Stunned. A stunned creature is incapacitated.');
-  });
-
-  it('finds a run-in heading followed by its abbreviation', () => {
-    const pdf = book(
-      [page(1, [{ text: 'Alignment', bold: true, fontSize: 14 }, 'Lawful good (LG) creatures do the right thing.', 'Neutral good (NG) folk do the best they can.'])],
-      [
-        { title: 'Alignment', page: 1, depth: 0 },
-        { title: 'Lawful Good', page: 1, depth: 1 },
-        { title: 'Neutral Good', page: 1, depth: 1 },
-      ],
-    );
-    const structure = analyseStructure(pdf);
-    expect(section(structure, 'Lawful Good').text).toBe('Lawful good (LG) creatures do the right thing.');
-    expect(section(structure, 'Neutral Good').text).toBe('Neutral good (NG) folk do the best they can.');
+    for (const [title, text] of terms) expect(section(structure, title).text).toBe(text);
   });
 });
 

@@ -200,7 +200,7 @@ describe('creatures over the party’s rest', () => {
     expect(() => cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 9, y: 0 } })).toThrow(/used Cone of Cold 1 time today/);
     expect(who(r, 'priest').spellSlots).toEqual([{ level: 1, max: 3, remaining: 2 }]);
     r.rest(rester, 'long');
-    expect(who(r, 'oni').actionUses.spent).toEqual({});
+    expect(r.state.creatures.find((c) => c.id === 'oni')!.actionUses.spent).toEqual({});
     expect(who(r, 'priest').spellSlots).toEqual([{ level: 1, max: 3, remaining: 3 }]);
     expect(who(r, 'oni').hp).toBe(hpBefore);
     expect(cast(r, { casterId: 'oni', spell: 'Cone of Cold', point: { x: 9, y: 0 } })).toMatchObject({ slotLevel: null });

@@ -1,4 +1,4 @@
-import { entriesOf } from './entries.ts';
+import { listEntries } from './list-entries.ts';
 import type { RuleChunk, RulebookSection, RulebookStructure } from './types';
 
 /** Long enough to hold a rule with its conditions, short enough that retrieval finds the rule and not the chapter. */
@@ -29,7 +29,7 @@ const pageListTitle = /^(?:(?:table of )?contents|index)$/i;
 
 /**
  * Passages of the chosen sections, split at paragraphs, then sentences, never
- * across sections nor across the entries of a list (see entries.ts): an
+ * across sections nor across the entries of a list (see list-entries.ts): an
  * entry's passages are headed by its title under its section's.
  */
 export function chunkSections(structure: RulebookStructure, selectedIds: Set<string> | null): RuleChunk[] {
@@ -38,7 +38,7 @@ export function chunkSections(structure: RulebookStructure, selectedIds: Set<str
   for (const section of selectSections(structure, selectedIds)) {
     if (pageListTitle.test(section.title.trim())) continue;
     const sectionHeading = headingPath(section, byId);
-    for (const entry of entriesOf(section.text)) {
+    for (const entry of listEntries(section.text)) {
       const heading = entry.title === null ? sectionHeading : `${sectionHeading} › ${entry.title}`;
       for (const { start, end } of passages(section.text, entry)) {
         chunks.push({

@@ -83,7 +83,7 @@ type HitRow = {
  * wherever it is printed (the book repeats "Ability Score Improvement" for
  * every class), and a section once, with its best passages and their pages:
  * its other passages would crowd out the next rule. An entry of a list (a
- * spell, a monster: see entries.ts) is cited as a section is, on its own.
+ * spell, a monster: see list-entries.ts) is cited as a section is, on its own.
  */
 function hybridSql(strategy: VectorStrategy, dimensions: number): string {
   return `with vector_hits as materialized (

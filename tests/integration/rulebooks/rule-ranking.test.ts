@@ -85,7 +85,7 @@ const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
     pageEnd: 9 + i * 4,
     text: 'When you reach 4th level, you can increase one ability score of your choice by 2, or two ability scores of your choice by 1.',
   })),
-  // A list of spells: one section, each spell an entry of its own (see entries.ts).
+  // A list of spells: one section, each spell an entry of its own (see list-entries.ts).
   ...[
     ['Alarm', 'Walk a wide circle as you cast this spell. Until you prepare spells again your magic will alert you if a creature crosses that circle.'],
     ['Sleep', 'Enemies you can see fall asleep. Only creatures capable of sleeping are affected; loud noises and pain wake them.'],

@@ -63,7 +63,7 @@ function titleLines(text: string): Title[] {
  * its own title, so the rule a question names is found by its name. A text
  * with no such lines is one stretch with no title.
  */
-export function entriesOf(text: string): Entry[] {
+export function listEntries(text: string): Entry[] {
   const titles = titleLines(text).filter((title, i, all) => isEntryBody(text.slice(title.end, all[i + 1]?.start ?? text.length)));
   const entries: Entry[] = [];
   const first = titles[0]?.start ?? text.length;

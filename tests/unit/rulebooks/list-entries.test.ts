@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkSections } from '@/lib/rulebooks/chunk';
-import { entriesOf } from '@/lib/rulebooks/entries';
+import { listEntries } from '@/lib/rulebooks/list-entries';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
 
 const spells = [
@@ -13,10 +13,10 @@ const spells = [
   'When you carefully treat someone’s wounds with poultices and herbs, heal them of 7 damage and mark off a use.',
 ].join('\n\n');
 
-const titled = (text: string) => entriesOf(text).map((e) => e.title);
-const texts = (text: string) => entriesOf(text).map((e) => text.slice(e.start, e.end).trim());
+const titled = (text: string) => listEntries(text).map((e) => e.title);
+const texts = (text: string) => listEntries(text).map((e) => text.slice(e.start, e.end).trim());
 
-describe('entriesOf', () => {
+describe('listEntries', () => {
   it('cuts a list at each title line with its tags, the text before the first staying untitled', () => {
     expect(titled(spells)).toEqual([null, 'Telepathy', 'Alarm', 'Poultices and Herbs']);
     expect(texts(spells)[2]).toBe(
@@ -25,7 +25,7 @@ describe('entriesOf', () => {
   });
 
   it('covers the whole text, in order, with nothing left out', () => {
-    const entries = entriesOf(spells);
+    const entries = listEntries(spells);
     expect(entries[0]!.start).toBe(0);
     expect(entries.at(-1)!.end).toBe(spells.length);
     for (let i = 1; i < entries.length; i++) expect(entries[i]!.start).toBe(entries[i - 1]!.end);

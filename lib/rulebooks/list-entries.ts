@@ -1,7 +1,7 @@
 // Runs inside the parse worker: see pdf-text.ts on its imports and syntax.
 
 /** A stretch of a section's text: one entry (a spell, a move, a monster, an item) or the text before the first. */
-export type Entry = { start: number; end: number; title: string | null };
+export type ListEntry = { start: number; end: number; title: string | null };
 
 /**
  * A line that names an entry and gives its tags beside the name, as a book
@@ -63,9 +63,9 @@ function titleLines(text: string): Title[] {
  * its own title, so the rule a question names is found by its name. A text
  * with no such lines is one stretch with no title.
  */
-export function listEntries(text: string): Entry[] {
+export function listEntries(text: string): ListEntry[] {
   const titles = titleLines(text).filter((title, i, all) => isEntryBody(text.slice(title.end, all[i + 1]?.start ?? text.length)));
-  const entries: Entry[] = [];
+  const entries: ListEntry[] = [];
   const first = titles[0]?.start ?? text.length;
   if (text.slice(0, first).trim()) entries.push({ start: 0, end: first, title: null });
   titles.forEach((title, i) => entries.push({ start: title.start, end: titles[i + 1]?.start ?? text.length, title: title.name }));

@@ -66,7 +66,7 @@ export function parseRulebook(structure: RulebookStructure, selectedIds: string[
   const { timeoutMs = extractionDefaults.timeoutMs, maxMemoryMb = extractionDefaults.maxMemoryMb, signal } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const workerData: ParseInput = { structure, selectedIds, vocabulary: ruleVocabulary };
+    const workerData: ParseInput = { structure, selectedIds, vocabulary: ruleVocabulary() };
     // See pdf-reader.ts on this form and on execArgv.
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), {
       workerData,

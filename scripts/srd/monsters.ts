@@ -7,7 +7,7 @@ import type { Ref, RefMonster } from './reference';
 
 /** One reference defence ("bludgeoning, piercing, and slashing from nonmagical weapons that aren't silvered"), read as an imported stat block's is. */
 export function damageDefense(text: string): DamageDefense {
-  const read = damageDefenses(text, ruleVocabulary);
+  const read = damageDefenses(text, ruleVocabulary());
   if (read.length !== 1) throw new Error(`Unreadable damage defence "${text}"`);
   return read[0]!;
 }

@@ -20,7 +20,7 @@ describe('parseRulebook', () => {
     const parsed = await parseRulebook(structure, [combat]);
     expect(parsed).toEqual({
       chunks: chunkSections(structure, new Set([combat])),
-      module: { ...buildRuleModule(structure, new Set([combat]), ruleVocabulary), monsters: [], spells: [] },
+      module: { ...buildRuleModule(structure, new Set([combat]), ruleVocabulary()), monsters: [], spells: [] },
       unread: [],
     });
     expect(parsed.chunks.length).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ describe('buildRuleModule on the fixture rulebook', () => {
   });
 
   it.each(['outline', 'layout'] as const)('finds the defined conditions with their first sentence and page (%s)', (source) => {
-    const module = buildRuleModule(source === 'outline' ? fromOutline : fromLayout, null, ruleVocabulary);
+    const module = buildRuleModule(source === 'outline' ? fromOutline : fromLayout, null, ruleVocabulary());
     expect(module.conditions).toEqual([
       { name: 'Grappled', summary: "A grappled creature's speed becomes 0, and it can't benefit from any bonus to its speed.", page: 3 },
       { name: 'Poisoned', summary: 'A poisoned creature has disadvantage on attack rolls and ability checks.', page: 3 },
@@ -48,7 +48,7 @@ describe('buildRuleModule on the fixture rulebook', () => {
   });
 
   it('finds the actions the text uses, with the sentence that uses them', () => {
-    const module = buildRuleModule(fromOutline, null, ruleVocabulary);
+    const module = buildRuleModule(fromOutline, null, ruleVocabulary());
     const attack = knownPassages.find((p) => p.text.includes('Attack action'))!;
     expect(module.actions).toEqual([
       { name: 'Attack', summary: attack.text, page: attack.page },
@@ -61,7 +61,7 @@ describe('buildRuleModule on the fixture rulebook', () => {
   });
 
   it('lists the damage types, abilities and skills the text names', () => {
-    const module = buildRuleModule(fromOutline, null, ruleVocabulary);
+    const module = buildRuleModule(fromOutline, null, ruleVocabulary());
     // The table's "1d4 bludgeoning" is not "bludgeoning damage"; the text names it too.
     expect(module.damageTypes).toEqual(['bludgeoning', 'fire', 'piercing', 'slashing']);
     expect(module.abilities).toEqual(['Strength', 'Dexterity', 'Intelligence', 'Wisdom']);
@@ -69,7 +69,7 @@ describe('buildRuleModule on the fixture rulebook', () => {
   });
 
   it('reports only what the chosen sections say', () => {
-    const magic = buildRuleModule(fromOutline, new Set([idOf(fromOutline, 'Magic')]), ruleVocabulary);
+    const magic = buildRuleModule(fromOutline, new Set([idOf(fromOutline, 'Magic')]), ruleVocabulary());
     expect(magic).toEqual({
       conditions: [],
       actions: [expect.objectContaining({ name: 'Cast a Spell', page: 5 })],
@@ -77,7 +77,7 @@ describe('buildRuleModule on the fixture rulebook', () => {
       skills: [],
       damageTypes: ['fire'],
     });
-    const attack = buildRuleModule(fromOutline, new Set([idOf(fromOutline, 'Making an Attack')]), ruleVocabulary);
+    const attack = buildRuleModule(fromOutline, new Set([idOf(fromOutline, 'Making an Attack')]), ruleVocabulary());
     expect(attack.damageTypes).toEqual(['bludgeoning', 'piercing', 'slashing']);
     expect(attack.conditions).toEqual([]);
     expect(attack.actions.map((a) => a.name)).toEqual(['Attack']);
@@ -89,7 +89,7 @@ describe('buildRuleModule vocabularies', () => {
     const module = buildRuleModule(
       structureOf([{ title: 'Breath', text: 'It deals acid, cold, or thunder damage. A fire burns in the hearth and a cold wind blows.' }]),
       null,
-      ruleVocabulary,
+      ruleVocabulary(),
     );
     expect(module.damageTypes).toEqual(['acid', 'cold', 'thunder']);
   });
@@ -98,7 +98,7 @@ describe('buildRuleModule vocabularies', () => {
     const module = buildRuleModule(
       structureOf([{ title: 'Checks', text: 'Nature is wild. Make a Wisdom (Insight) check, then an Athletics check. History repeats.' }]),
       null,
-      ruleVocabulary,
+      ruleVocabulary(),
     );
     expect(module.skills).toEqual(['Athletics', 'Insight']);
     expect(module.abilities).toEqual(['Wisdom']);
@@ -111,7 +111,7 @@ describe('buildRuleModule vocabularies', () => {
         { title: 'Hide', text: 'When you take the Hide action, you try to conceal yourself.' },
       ]),
       null,
-      ruleVocabulary,
+      ruleVocabulary(),
     );
     expect(module.actions).toEqual([{ name: 'Hide', summary: 'When you take the Hide action, you try to conceal yourself.', page: 2 }]);
   });
@@ -132,7 +132,7 @@ describe('buildRuleModule vocabularies', () => {
         },
       ]),
       null,
-      ruleVocabulary,
+      ruleVocabulary(),
     );
     expect(module.conditions).toEqual([
       { name: 'Blinded', summary: 'A blinded creature can’t see.', page: 1 },
@@ -141,7 +141,7 @@ describe('buildRuleModule vocabularies', () => {
   });
 
   it('reports nothing for a book of another system', () => {
-    const module = buildRuleModule(structureOf([{ title: 'Moves', text: 'When you defy danger, roll+DEX. On a 10+, you do it.' }]), null, ruleVocabulary);
+    const module = buildRuleModule(structureOf([{ title: 'Moves', text: 'When you defy danger, roll+DEX. On a 10+, you do it.' }]), null, ruleVocabulary());
     expect(module).toEqual({ conditions: [], actions: [], abilities: [], skills: [], damageTypes: [] });
   });
 });

@@ -10,7 +10,7 @@ import { arena } from '../../rules/fixtures';
 import { sections } from './sections';
 
 /** The one stat block a section of a book gives, read as an import reads it. */
-const monsterOf = (name: string, text: string) => parseContent(sections([name, text]), ruleVocabulary).monsters[0];
+const monsterOf = (name: string, text: string) => parseContent(sections([name, text]), ruleVocabulary()).monsters[0];
 
 /** That monster as the engine's stat block, which the test expects it to be playable as. */
 function playable(name: string, text: string) {
@@ -92,7 +92,7 @@ describe('an imported monster as the engine’s stat block', () => {
           '4th-level evocation\n\nCasting Time: 1 action\nRange: Self (100-foot line)\nComponents: V, S\nDuration: Instantaneous\n\nA stroke of lightning forms a line. Each creature in the line must make a Dexterity saving throw. A creature takes 10d6 lightning damage on a failed save, or half as much damage on a successful one.',
         ],
       ),
-      ruleVocabulary,
+      ruleVocabulary(),
     );
     const [curse, bolt] = book.spells;
     const read = importedStatBlock(book.monsters[0], [curse, { ...bolt, level: 12 }]);

@@ -4,7 +4,7 @@ import { parsedSpellSchema } from '@/lib/rulebooks/content/schema';
 import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
 import { sections } from './sections';
 
-const spellsOf = (...entries: Array<[string, string]>) => parseContent(sections(...entries), ruleVocabulary);
+const spellsOf = (...entries: Array<[string, string]>) => parseContent(sections(...entries), ruleVocabulary());
 
 describe('spell entries read from a rulebook’s text', () => {
   it('reads a cantrip whose labels ran together, and the character levels its damage grows at', () => {

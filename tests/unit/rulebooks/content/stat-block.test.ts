@@ -4,7 +4,7 @@ import { parsedMonsterSchema } from '@/lib/rulebooks/content/schema';
 import { ruleVocabulary } from '@/lib/rulebooks/rule-vocabulary';
 import { sections } from './sections';
 
-const monstersOf = (...entries: Array<[string, string]>) => parseContent(sections(...entries), ruleVocabulary);
+const monstersOf = (...entries: Array<[string, string]>) => parseContent(sections(...entries), ruleVocabulary());
 
 /**
  * A block as the SRD 5.1 PDF's text layer gives it: the labelled lines of

@@ -35,8 +35,15 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   await page.getByTestId('rule-system-name').fill('Table Rules');
   await page.getByTestId('import-selected').click();
 
+  const feedAsks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/rulebooks\/imports\/[0-9a-f-]{36}\/events$/.test(request.url())) feedAsks.push(request.url());
+  });
   await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('stage-save')).toHaveAttribute('data-state', 'done');
+  // The progress feed ends with the import and is not asked for again (EventSource would retry every 3 s).
+  await page.waitForTimeout(4_000);
+  expect(feedAsks).toEqual([]);
   const progress = await page.evaluate(() => (window as unknown as { progress: number[] }).progress);
   expect(progress.length).toBeGreaterThan(1);
   expect(progress.at(-1)).toBe(100);

@@ -15,7 +15,12 @@ export function RulebookImport({ initial }: { initial: ImportView }) {
 
   useEffect(() => {
     const events = new EventSource(`/api/rulebooks/imports/${initial.id}/events`);
-    events.onmessage = (message) => setView(JSON.parse(message.data) as ImportView);
+    events.onmessage = (message) => {
+      const next = JSON.parse(message.data) as ImportView;
+      setView(next);
+      // The server ends the feed with the import; left open, EventSource would ask again every few seconds.
+      if (next.status === 'done' || next.status === 'failed' || next.status === 'cancelled') events.close();
+    };
     return () => events.close();
   }, [initial.id]);
 

@@ -81,7 +81,8 @@ function nearMatches(texts: string[], from: number, to: number, title: string): 
   const wanted = wantedTitles(title);
   const matches: TitleMatch[] = [];
   for (let i = from; i < to; i++) {
-    if (wanted.some((w) => typosAllowed(w) > 0 && Math.abs(w.length - texts[i]!.length) <= typosAllowed(w) && distance(w, texts[i]!) <= typosAllowed(w))) {
+    const line = texts[i]!;
+    if (wanted.some((w) => typosAllowed(w) > 0 && Math.abs(w.length - line.length) <= typosAllowed(w) && distance(w, line) <= typosAllowed(w))) {
       matches.push({ start: i, bodyStart: i + 1, runIn: false });
     }
   }

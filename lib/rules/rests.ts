@@ -1,5 +1,6 @@
 import type { Roller } from './checks';
 import { effectiveMaxHp } from './combatant';
+import type { Creature } from './creature';
 import type { DiceRollRecord } from './dice';
 import { signed } from './d20';
 import { healPatches } from './healing';
@@ -8,7 +9,7 @@ import { RuleViolation } from './rule-violation';
 import { getClass } from './srd/classes';
 import { effectsEndingAt } from './sheet/effect-patches';
 import { restResourcePatches } from './sheet/progress-patches';
-import type { CharacterSheet } from './state';
+import type { CharacterSheet, Combatant } from './state';
 import { abilityMod } from './stats';
 
 /** What a rest rolled and how far it healed. */
@@ -20,6 +21,11 @@ export type RestResult = {
   /** Hours a stable character lay senseless before coming round with 1 hit point, when the rest began that way. */
   cameRoundAfter?: DiceRollRecord;
 };
+
+/** Every spell slot of a character or creature full again. */
+function refilledSlots(c: Combatant): StatePatch[] {
+  return c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max }));
+}
 
 /**
  * What any rest restores besides hit points: feature resources, the end of
@@ -34,7 +40,7 @@ function restoredByRest(c: CharacterSheet, rest: 'short' | 'long'): StatePatch[]
     ...restResourcePatches(c, rest),
     ...ended.map((e): StatePatch => ({ op: 'character.effectEnded', characterId: c.id, effectId: e.id })),
     ...(rest === 'long' && c.concentration ? [{ op: 'character.concentration' as const, characterId: c.id, concentration: null }] : []),
-    ...(pact ? c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })) : []),
+    ...(pact ? refilledSlots(c) : []),
   ];
 }
 
@@ -82,8 +88,29 @@ export function longRestPatches(c: CharacterSheet, roll: Roller): { patches: Sta
     { op: 'character.hp', characterId: c.id, hp: hpAfter },
     { op: 'character.tempHp', characterId: c.id, tempHp: 0 },
     { op: 'character.hitDice', characterId: c.id, hitDiceSpent: Math.max(0, c.hitDiceSpent - regained) },
-    ...c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })),
+    ...refilledSlots(c),
     ...restoredByRest(c, 'long'),
   ];
   return { patches, result: { characterId: c.id, hitDiceRolls: [], hpBefore: c.hp, hpAfter, ...(cameRoundAfter ? { cameRoundAfter } : {}) } };
+}
+
+/**
+ * What the hours of the party's rest give back to the creatures of the scene,
+ * since the world's time passes for them too: after a long rest every limited
+ * use (daily uses and innate spells, uses per rest, recharging actions) and
+ * spell slot; after a short rest the uses that come back on one. Their wounds
+ * are not healed: a creature's hit points are the story's to restore.
+ */
+export function creatureRestPatches(creatures: Creature[], rest: 'short' | 'long'): StatePatch[] {
+  return creatures.flatMap((c): StatePatch[] => {
+    if (c.dead) return [];
+    const abilities = [...c.traits, ...c.actions, ...c.reactions, ...c.legendaryActions];
+    const backOnShortRest = (name: string) => abilities.some((a) => a.name === name && a.usage?.kind === 'per rest' && a.usage.rests.includes('short'));
+    const spent = Object.fromEntries(Object.entries(c.actionUses.spent).filter(([name]) => rest === 'short' && !backOnShortRest(name)));
+    const usesBack = Object.keys(spent).length < Object.keys(c.actionUses.spent).length;
+    return [
+      ...(usesBack ? [{ op: 'creature.actionUses' as const, creatureId: c.id, actionUses: { ...c.actionUses, spent } }] : []),
+      ...(rest === 'long' ? refilledSlots(c) : []),
+    ];
+  });
 }

@@ -1,3 +1,4 @@
+import { importEnded } from './import-status';
 import type { ImportView, RulebookImports } from './rulebook-imports';
 
 const HEARTBEAT_MS = 15_000;
@@ -5,7 +6,6 @@ const HEARTBEAT_MS = 15_000;
 /** An import's progress as Server-Sent Events: where it stands now, then every change until it ends. */
 export function importEventStream(imports: RulebookImports, id: string, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const finished = (view: ImportView) => view.status === 'done' || view.status === 'failed' || view.status === 'cancelled';
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -19,7 +19,7 @@ export function importEventStream(imports: RulebookImports, id: string, signal: 
       const send = (view: ImportView) => {
         if (!open) return;
         controller.enqueue(encoder.encode(`data: ${JSON.stringify(view)}\n\n`));
-        if (finished(view)) close();
+        if (importEnded(view.status)) close();
       };
       const unsubscribe = imports.subscribe(id, send);
       const heartbeat = setInterval(() => open && controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);

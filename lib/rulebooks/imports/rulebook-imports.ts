@@ -14,8 +14,9 @@ import { readEntriesWithModel } from '@/lib/ai/read-rulebook-entries';
 import { parseRulebook, type ParsedRulebook } from '@/lib/rulebooks/parse';
 import type { RulebookStructure } from '@/lib/rulebooks/types';
 import { actorInspector } from '@/lib/agents/inspector';
+import type { ImportStatus } from './import-status';
 
-export type ImportStatus = 'working' | 'awaitingSelection' | 'done' | 'failed' | 'cancelled';
+export type { ImportStatus };
 
 /** A section as the game master chooses among them: no text, a word count instead. */
 export type SectionChoice = RuleSectionOutline;

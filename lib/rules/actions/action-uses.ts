@@ -97,24 +97,3 @@ export function monsterTurnStarts(turn: TurnContext, creatureId: string): Rechar
   if (changed) turn.commit([usesPatch(c, fresh)]);
   return rolls;
 }
-
-/**
- * What the hours of the party's rest give back to the creatures of the scene,
- * since the world's time passes for them too: after a long rest every limited
- * use (daily uses and innate spells, uses per rest, recharging actions) and
- * spell slot; after a short rest the uses that come back on one. Their wounds
- * are not healed: a creature's hit points are the story's to restore.
- */
-export function creatureRestPatches(creatures: Creature[], rest: 'short' | 'long'): StatePatch[] {
-  return creatures.flatMap((c): StatePatch[] => {
-    if (c.dead) return [];
-    const abilities = [...c.traits, ...c.actions, ...c.reactions, ...c.legendaryActions];
-    const backOnShortRest = (name: string) => abilities.some((a) => a.name === name && a.usage?.kind === 'per rest' && a.usage.rests.includes('short'));
-    const spent = Object.fromEntries(Object.entries(c.actionUses.spent).filter(([name]) => rest === 'short' && !backOnShortRest(name)));
-    const slots = rest === 'long' ? c.spellSlots.filter((s) => s.remaining < s.max) : [];
-    return [
-      ...(Object.keys(spent).length < Object.keys(c.actionUses.spent).length ? [usesPatch(c, { ...c.actionUses, spent })] : []),
-      ...slots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max })),
-    ];
-  });
-}

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { importEnded } from '@/lib/rulebooks/imports/import-status';
 import type { ImportView, StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import { ImportProgress } from './import-progress';
 import { SectionPicker } from './section-picker';
@@ -19,7 +20,7 @@ export function RulebookImport({ initial }: { initial: ImportView }) {
       const next = JSON.parse(message.data) as ImportView;
       setView(next);
       // The server ends the feed with the import; left open, EventSource would ask again every few seconds.
-      if (next.status === 'done' || next.status === 'failed' || next.status === 'cancelled') events.close();
+      if (importEnded(next.status)) events.close();
     };
     return () => events.close();
   }, [initial.id]);

@@ -22,8 +22,12 @@ export function normalised(text: string): string {
  * Missle") is found by the line it nearly spells when none spells it
  * exactly, and takes that line's spelling.
  * A title that cannot be found (bookmarks are sometimes worded differently
- * from the page) starts at the top of its page, and never before the
- * previous heading.
+ * from the page: "U" for "Monsters (U)") starts where the next heading found
+ * on its page starts, holding no text of its own: placed at the top of the
+ * page, or after the heading before it, it would take the end of the entry
+ * before it (a spell's "At Higher Levels", the Troll's whole stat block).
+ * With no heading found after it on its page, it starts at the top of its
+ * page, and never before the previous heading.
  */
 export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Heading[] {
   const pageStarts: number[] = [];
@@ -34,6 +38,7 @@ export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Head
   };
   const texts = lines.map(({ line }) => normalised(line.text));
   const headings: Heading[] = [];
+  const found: boolean[] = [];
   const taken = new Set<number>();
   let cursor = 0;
   for (const entry of outline) {
@@ -43,14 +48,26 @@ export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Head
     const exact = titleMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
     const near = exact.length > 0 ? [] : nearMatches(texts, pageStart, pageEnd, entry.title).filter((m) => !taken.has(m.start));
     const matches = exact.length > 0 ? exact : near;
-    const found = matches.sort((a, b) => likeness(lines, b, cursor) - likeness(lines, a, cursor) || a.start - b.start)[0];
-    const start = found?.start ?? from;
-    const bodyStart = found?.bodyStart ?? from;
-    if (found) taken.add(found.start);
+    const match = matches.sort((a, b) => likeness(lines, b, cursor) - likeness(lines, a, cursor) || a.start - b.start)[0];
+    const start = match?.start ?? from;
+    const bodyStart = match?.bodyStart ?? from;
+    if (match) taken.add(match.start);
     // The page spells the title as the book means it; a misspelt bookmark would be searched by its typo.
-    const title = found && near.includes(found) ? lines[found.start]!.line.text.trim() : entry.title;
+    const title = match && near.includes(match) ? lines[match.start]!.line.text.trim() : entry.title;
     headings.push({ title, depth: entry.depth + 1, page: entry.page, start, bodyStart });
+    found.push(match !== undefined);
     cursor = Math.max(cursor, bodyStart);
+  }
+  return beforeNextFound(headings, found, lines);
+}
+
+/** Each heading not found on its page moved to where the next heading found on that page starts (see outlineHeadings). */
+function beforeNextFound(headings: Heading[], found: boolean[], lines: Located[]): Heading[] {
+  let next: Heading | undefined;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i]!;
+    if (found[i]) next = heading;
+    else if (next && lines[next.start]?.page === heading.page && next.start >= heading.start) headings[i] = { ...heading, start: next.start, bodyStart: next.start };
   }
   return headings;
 }

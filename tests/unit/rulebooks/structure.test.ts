@@ -215,6 +215,39 @@ describe('analyseStructure with bookmarks', () => {
     ]);
   });
 
+  it('leaves the entry before a bookmark not on its page its text, when a heading is found after it there', () => {
+    // The SRD bookmarks "U" (printed "Monsters (U)") after "Troll", and "G" on the page a spell ends on.
+    const pdf = book(
+      [
+        page(1, [{ text: 'Freezing Sphere', bold: true, fontSize: 12 }, 'A frigid globe of cold energy streaks from your fingertips.']),
+        page(2, [
+          'At Higher Levels. The damage increases by 1d6 for each slot level above 6th.',
+          { text: 'Gaseous Form', bold: true, fontSize: 12 },
+          'You transform a willing creature into a misty cloud.',
+          { text: 'Troll', bold: true, fontSize: 12 },
+          'Regeneration. The troll regains 10 hit points at the start of its turn.',
+          { text: 'Monsters (U)', bold: true, fontSize: 18 },
+          { text: 'Unicorn', bold: true, fontSize: 12 },
+          'Large celestial, lawful good.',
+        ]),
+      ],
+      [
+        { title: 'Freezing Sphere', page: 1, depth: 0 },
+        { title: 'G', page: 2, depth: 0 },
+        { title: 'Gaseous Form', page: 2, depth: 1 },
+        { title: 'Troll', page: 2, depth: 1 },
+        { title: 'U', page: 2, depth: 0 },
+        { title: 'Unicorn', page: 2, depth: 1 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Freezing Sphere').text).toContain('At Higher Levels. The damage increases');
+    expect(section(structure, 'G').text).toBe('');
+    expect(section(structure, 'Troll').text).toContain('Regeneration. The troll regains 10 hit points');
+    expect(section(structure, 'U').text).toBe('');
+    expect(section(structure, 'Unicorn').text).toBe('Large celestial, lawful good.');
+  });
+
   it.each([
     ['after its stop', 'Conditions', [['Prone', 'Prone. A prone creature can only crawl.'], ['Stunned', 'Stunned. A stunned creature is incapacitated.']]],
     ['before its abbreviation', 'Alignment', [['Lawful Good', 'Lawful good (LG) creatures do the right thing.'], ['Neutral Good', 'Neutral good (NG) folk do the best they can.']]],

@@ -1,4 +1,5 @@
 import { listEntries } from './list-entries.ts';
+import { tableRowNames } from './table-rows.ts';
 import type { RuleChunk, RulebookSection, RulebookStructure } from './types';
 
 /** Long enough to hold a rule with its conditions, short enough that retrieval finds the rule and not the chapter. */
@@ -41,13 +42,15 @@ export function chunkSections(structure: RulebookStructure, selectedIds: Set<str
     for (const entry of listEntries(section.text)) {
       const heading = entry.title === null ? sectionHeading : `${sectionHeading} › ${entry.title}`;
       for (const { start, end } of passages(section.text, entry)) {
+        const text = section.text.slice(start, end);
         chunks.push({
           ordinal: chunks.length,
           sectionId: section.id,
           heading,
           pageStart: pageAt(section, start),
           pageEnd: pageAt(section, end - 1),
-          text: section.text.slice(start, end),
+          text,
+          rowNames: tableRowNames(text),
         });
       }
     }

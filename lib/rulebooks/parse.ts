@@ -28,6 +28,7 @@ const parsedSchema = z.object({
       pageStart: z.number().int().positive(),
       pageEnd: z.number().int().positive(),
       text: z.string(),
+      rowNames: z.array(z.string()).optional(),
     }),
   ),
   module: z.object({

@@ -62,6 +62,8 @@ export type RuleChunk = {
   pageStart: number;
   pageEnd: number;
   text: string;
+  /** The names of the rows of the tables in the text, searched as its title is (see table-rows.ts); none when absent. */
+  rowNames?: string[];
 };
 
 /** The rules vocabulary recognised in the imported text: terms defined or used, as data the rules engine can show. */

@@ -2,22 +2,33 @@
  * The SQL that finds which fused passages the question names: `named`, one
  * row per passage of `fused` (id, score), with `named` (true when every word
  * of its section's title, or of a term the passage defines, is in the
- * question or its added rulebook words) and `sharing` (how many of the named
+ * question or its added rulebook words, or when the question spells out the
+ * name of a row of its tables) and `sharing` (how many of the named
  * passages' sections bear the same title). `at` names the statement's
  * parameters: the question and the rulebook words added for it.
+ *
+ * A row is named only word for word: its name is one line of a table among
+ * many, where stemming would let the bard's question name the gear table's
+ * "Barding".
  */
 export function namedSql(at: { question: string; bookWords: string }): string {
   // Numbering is not part of a title: "9 The Paladin", "12. Choose Bonds".
   const title = `regexp_replace(regexp_replace(c.heading, '^.*› ', ''), '^[0-9]+[.)]?\\s+', '')`;
   const names = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
+  // Lower case, words parted by single spaces: nothing left that `like` reads as a wildcard.
+  const spelt = (text: string) => `trim(regexp_replace(lower(${text}), '[^a-z0-9]+', ' ', 'g'))`;
   return `asked as (
-      select ${names(`${at.question}::text || ' ' || ${at.bookWords}::text`)} as lexemes
+      select ${names(`${at.question}::text || ' ' || ${at.bookWords}::text`)} as lexemes,
+        ' ' || ${spelt(`${at.question}::text`)} || ' ' as spelt
     ),
     titled as (
       select f.id, f.score, c.rule_system_id, c.section_id, lower(h.title) as title,
         exists (
           select from unnest(array_prepend(h.title, c.defines)) n (name)
           where cardinality(${names('n.name')}) > 0 and ${names('n.name')} <@ a.lexemes
+        ) or exists (
+          select from unnest(c.row_names) r (name)
+          where ${spelt('r.name')} <> '' and a.spelt like '% ' || ${spelt('r.name')} || ' %'
         ) as named
       from fused f
       join rule_chunks c on c.id = f.id

@@ -70,10 +70,11 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
     for (let start = 0; start < system.chunks.length; start += batchSize) {
       const batch = system.chunks.slice(start, start + batchSize);
       await tx.query(
-        `insert into rule_chunks (rule_system_id, dimensions, ordinal, section_id, heading, page_start, page_end, text, embedding)
-         select $1::uuid, $2::int, u.ordinal, u.section_id, u.heading, u.page_start, u.page_end, u.text, u.embedding::vector
-         from unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[])
-           as u (ordinal, section_id, heading, page_start, page_end, text, embedding)`,
+        `insert into rule_chunks (rule_system_id, dimensions, ordinal, section_id, heading, page_start, page_end, text, embedding, row_names)
+         select $1::uuid, $2::int, u.ordinal, u.section_id, u.heading, u.page_start, u.page_end, u.text, u.embedding::vector,
+           array(select jsonb_array_elements_text(u.row_names::jsonb))
+         from unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[])
+           as u (ordinal, section_id, heading, page_start, page_end, text, embedding, row_names)`,
         [
           system.id,
           dimensions,
@@ -84,6 +85,8 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
           batch.map((c) => c.pageEnd),
           batch.map((c) => c.text),
           batch.map((c) => toVectorLiteral(c.embedding)),
+          // Each passage's names as a JSON array: Postgres arrays of arrays must all be one length.
+          batch.map((c) => JSON.stringify(c.rowNames ?? [])),
         ],
       );
     }

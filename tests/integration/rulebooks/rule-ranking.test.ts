@@ -10,6 +10,7 @@ import type { Database } from '@/lib/db/types';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { bookWordsFor } from '@/lib/rulebooks/players-words';
 import { searchRules } from '@/lib/rulebooks/search';
+import { tableRowNames } from '@/lib/rulebooks/table-rows';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
 
 /**
@@ -18,6 +19,15 @@ import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
  * an appendix with no heading of its own beside a dragon that frightens, and
  * a paragraph every class repeats word for word.
  */
+const weaponsTable = [
+  'Name\tCost\tDamage\tWeight\tProperties',
+  'Battleaxe\t10 gp\t1d8 slashing\t4 lb.\tVersatile (1d10)',
+  'Flail\t10 gp\t1d8 bludgeoning\t2 lb.\t—',
+  'Greataxe\t30 gp\t1d12 slashing\t7 lb.\tHeavy, two-handed',
+  'Longsword\t15 gp\t1d8 slashing\t3 lb.\tVersatile (1d10)',
+  'Maul\t10 gp\t2d6 bludgeoning\t10 lb.\tHeavy, two-handed',
+].join('\n');
+
 const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
   {
     sectionId: 'grappling',
@@ -90,6 +100,22 @@ const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
     ['Alarm', 'Walk a wide circle as you cast this spell. Until you prepare spells again your magic will alert you if a creature crosses that circle.'],
     ['Sleep', 'Enemies you can see fall asleep. Only creatures capable of sleeping are affected; loud noises and pain wake them.'],
   ].map(([name, text]) => ({ sectionId: 'wizard-spells', heading: `Magic › Wizard Spells › ${name}`, pageStart: 70, pageEnd: 70, text: `${name}\tLevel 1\n\n${text}` })),
+  // A table of weapons, and a monster that swings one of them.
+  {
+    sectionId: 'weapons-table',
+    heading: 'Equipment › Weapons › Table: Weapons',
+    pageStart: 66,
+    pageEnd: 66,
+    text: weaponsTable,
+    rowNames: tableRowNames(weaponsTable),
+  },
+  {
+    sectionId: 'minotaur',
+    heading: 'Monsters › Minotaur',
+    pageStart: 333,
+    pageEnd: 333,
+    text: 'Greataxe. Melee Weapon Attack: +6 to hit, reach 5 ft., one target. Hit: 17 (2d12 + 4) slashing damage. The minotaur swings its greataxe in wide arcs.',
+  },
   // The rest of the book: "creature", "attack" and "turn" are everywhere, as in a real one.
   ...Array.from({ length: 30 }, (_, i) => ({
     sectionId: `bestiary-${i}`,
@@ -221,6 +247,17 @@ describe('ranking rule passages for a question', () => {
     const both = await ask('can the alarm spell wake us when sleep is cast on us');
     const spells = both.hits.filter((h) => h.heading.startsWith('Magic › Wizard Spells'));
     expect(spells.map((h) => h.heading).sort()).toEqual(['Magic › Wizard Spells › Alarm', 'Magic › Wizard Spells › Sleep']);
+  });
+
+  it('finds the table for a question that names one of its rows, over a monster that swings that weapon', async () => {
+    const { rows } = await db.query<{ row_names: string[] }>('select row_names from rule_chunks where rule_system_id = $1 and section_id = $2', [
+      offlineId,
+      'weapons-table',
+    ]);
+    expect(rows).toEqual([{ row_names: ['Battleaxe', 'Flail', 'Greataxe', 'Longsword', 'Maul'] }]);
+    const { hits } = await ask('how much damage does a greataxe do');
+    expect(hits[0]).toMatchObject({ heading: 'Equipment › Weapons › Table: Weapons', pageStart: 66 });
+    expect(hits.map((h) => h.heading)).toContain('Monsters › Minotaur');
   });
 
   it('cites a paragraph the book prints for every class once', async () => {

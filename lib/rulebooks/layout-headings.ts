@@ -1,4 +1,5 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
+import { keepsHyphen } from './section-text.ts';
 import type { Heading, Located } from './structure-lines.ts';
 
 /** The size most of the text is set in. */
@@ -59,10 +60,10 @@ function headingCandidate(located: Located, previous: Located | undefined, index
  * subsections. A size used once, on the cover, is the book's title and
  * byline, not a level.
  */
-export function layoutHeadings(lines: Located[]): Heading[] {
+export function layoutHeadings(lines: Located[], words: Set<string>): Heading[] {
   const body = bodySize(lines);
   const candidates = lines.flatMap((located, index) => headingCandidate(located, lines[index - 1], index, body) ?? []);
-  const groups = mergeMultiLine(lines, candidates);
+  const groups = mergeMultiLine(lines, candidates, words);
   const bySize = new Map<number, typeof groups>();
   for (const group of groups.filter((g) => !g.first.byBoldness)) {
     const uses = bySize.get(group.first.size) ?? [];
@@ -87,7 +88,7 @@ export function layoutHeadings(lines: Located[]): Heading[] {
 }
 
 /** A heading too long for one line continues on the next in the same type. */
-function mergeMultiLine(lines: Located[], candidates: Candidate[]): Array<{ first: Candidate; last: number; title: string }> {
+function mergeMultiLine(lines: Located[], candidates: Candidate[], words: Set<string>): Array<{ first: Candidate; last: number; title: string }> {
   const groups: Array<{ first: Candidate; last: number; title: string }> = [];
   for (const c of candidates) {
     const group = groups[groups.length - 1];
@@ -103,11 +104,23 @@ function mergeMultiLine(lines: Located[], candidates: Candidate[]): Array<{ firs
       current.line.y - previous.line.y < c.size * 1.8;
     if (continues) {
       group.last = c.index;
-      // A word the typesetter broke at the line's end ("Swordmas-" / "ter") is one word again.
-      group.title = /\p{L}-$/u.test(group.title) ? `${group.title.slice(0, -1)}${current.line.text}` : `${group.title} ${current.line.text}`;
+      group.title = /\p{L}-$/u.test(group.title) ? joinBroken(group.title, current.line.text, words) : `${group.title} ${current.line.text}`;
     } else {
       groups.push({ first: c, last: c.index, title: current.line.text });
     }
   }
   return groups;
+}
+
+/**
+ * A heading broken after a hyphen: a word the typesetter broke ("Swordmas-" /
+ * "ter") is one word again; a compound keeps its hyphen, whether its next part
+ * is capitalised ("Half-" / "Elf") or the book writes it so elsewhere
+ * ("Two-" / "handed").
+ */
+function joinBroken(title: string, next: string, words: Set<string>): string {
+  const head = /(\p{L}+)-$/u.exec(title)![1]!;
+  const tail = /^\p{L}+/u.exec(next)?.[0] ?? '';
+  const compound = /^\p{Lu}/u.test(tail) || keepsHyphen(head, tail, words);
+  return compound ? `${title}${next}` : `${title.slice(0, -1)}${next}`;
 }

@@ -67,8 +67,12 @@ function joinWords(left: string, right: string, style: TextStyle): Joint {
   const tail = /^\p{Ll}+/u.exec(right)?.[0];
   if (/\d-$/.test(left)) return '';
   if (!head || !tail) return ' ';
-  const hyphenated = `${head}-${tail}`.toLowerCase();
-  return style.words.has(hyphenated) && !style.words.has(`${head}${tail}`.toLowerCase()) ? '' : dehyphenate;
+  return keepsHyphen(head, tail, style.words) ? '' : dehyphenate;
+}
+
+/** Whether a word broken at a line's end after `head-` keeps its hyphen before `tail`: the book writes it so, and never as one word. */
+export function keepsHyphen(head: string, tail: string, words: Set<string>): boolean {
+  return words.has(`${head}-${tail}`.toLowerCase()) && !words.has(`${head}${tail}`.toLowerCase());
 }
 
 export function assemble(lines: Located[], from: number, to: number, style: TextStyle): Pick<RulebookSection, 'text' | 'pageOffsets'> {

@@ -13,12 +13,13 @@ import type { ExtractedPdf, RulebookSection, RulebookStructure } from './types.t
 export function analyseStructure(pdf: ExtractedPdf): RulebookStructure {
   const lines: Located[] = pdf.pages.flatMap((page) => page.lines.map((line) => ({ page: page.number, line })));
   const useOutline = pdf.outline !== null && pdf.outline.length > 1;
-  const headings = useOutline ? outlineHeadings(lines, pdf.outline ?? []) : layoutHeadings(lines);
+  const style = textStyle(lines);
+  const headings = useOutline ? outlineHeadings(lines, pdf.outline ?? []) : layoutHeadings(lines, style.words);
   return {
     title: pdf.title ?? coverTitle(pdf) ?? 'Untitled rulebook',
     pageCount: pdf.pageCount,
     source: useOutline ? 'outline' : 'layout',
-    sections: toSections(lines, headings, pdf.pageCount, textStyle(lines)),
+    sections: toSections(lines, headings, pdf.pageCount, style),
   };
 }
 

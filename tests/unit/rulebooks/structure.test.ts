@@ -334,6 +334,15 @@ describe('analyseStructure from the layout', () => {
       'The deep elves guard the halls below with blades of black glass.',
     ]);
     expect(analyseStructure(broken).sections.map((s) => s.title)).toEqual(['Introduction', 'Deep Elf Swordmaster']);
+    const compounds = laidOut([
+      { text: 'Half-', fontSize: 20, bold: true },
+      { text: 'Elf Traits', fontSize: 20, bold: true },
+      'A half-elf has the darkvision of the elves.',
+      { text: 'Fighting Two-', fontSize: 20, bold: true },
+      { text: 'handed', fontSize: 20, bold: true },
+      'A two-handed weapon needs both hands.',
+    ]);
+    expect(analyseStructure(compounds).sections.map((s) => s.title)).toEqual(['Introduction', 'Half-Elf Traits', 'Fighting Two-handed']);
   });
 
   it('marks a section of numeric rows as a table even without "Table" in its title', () => {

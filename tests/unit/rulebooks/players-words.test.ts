@@ -28,6 +28,15 @@ describe('players’ words', () => {
     expect(bookWordsFor('I stop at the door and listen')).toBe('');
   });
 
+  it('adds what a kind of question looks for: how long a spell lasts, what a thing costs, how far', () => {
+    expect(bookWordsFor('the priest cast a spell on us, how long does it last')).toBe('duration');
+    expect(bookWordsFor('how much gold is a night at the inn')).toBe('cost price');
+    expect(bookWordsFor('how much does a longsword cost')).toBe('cost price');
+    expect(bookWordsFor('how far can my longbow shoot')).toBe('range distance');
+    // "How long" alone asks about time, not how long something lasts.
+    expect(bookWordsFor('how long is a round')).toBe('');
+  });
+
   it('adds nothing to a question already in the book’s words, each word once', () => {
     expect(bookWordsFor('what is the range of a longbow')).toBe('');
     expect(bookWordsFor('my hp and my hp again')).toBe('hit points');

@@ -1,17 +1,8 @@
 import type { SessionEvent } from '@/lib/rules/session-log';
+import { HEARTBEAT_MS, PING_FRAME } from './heartbeat';
 import type { LiveHub } from './hub';
 import type { LiveEvent } from './live-events';
 import { PushStream } from './push-stream';
-
-/** How often a quiet feed says it is alive: proxies keep the connection open, and the page's watchdog (sse-feed.ts) hears it. */
-export const HEARTBEAT_MS = 15_000;
-/**
- * The heartbeat as a named event, where a comment would do for proxies: a
- * page's EventSource never sees comments, and its watchdog must tell a quiet
- * table from a connection that stalled (a laptop waking up, a proxy that
- * dropped it without a word). `onmessage` ignores it.
- */
-export const PING_FRAME = 'event: ping\ndata: {}\n\n';
 
 const encoder = new TextEncoder();
 /** Frames already encoded: the hub hands one event object to every browser watching, so it is serialised once. */

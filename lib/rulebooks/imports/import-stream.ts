@@ -1,7 +1,6 @@
+import { HEARTBEAT_MS, PING_FRAME } from '@/lib/realtime/heartbeat';
 import { importEnded } from './import-status';
 import type { ImportView, RulebookImports } from './rulebook-imports';
-
-const HEARTBEAT_MS = 15_000;
 
 /** An import's progress as Server-Sent Events: where it stands now, then every change until it ends. */
 export function importEventStream(imports: RulebookImports, id: string, signal: AbortSignal): ReadableStream<Uint8Array> {
@@ -22,7 +21,8 @@ export function importEventStream(imports: RulebookImports, id: string, signal: 
         if (importEnded(view.status)) close();
       };
       const unsubscribe = imports.subscribe(id, send);
-      const heartbeat = setInterval(() => open && controller.enqueue(encoder.encode(': keep-alive\n\n')), HEARTBEAT_MS);
+      // A ping the page's watchdog hears (see heartbeat.ts), where a comment would keep only proxies content.
+      const heartbeat = setInterval(() => open && controller.enqueue(encoder.encode(PING_FRAME)), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();

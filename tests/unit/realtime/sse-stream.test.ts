@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LiveHub } from '@/lib/realtime/hub';
 import type { LiveEvent } from '@/lib/realtime/live-events';
-import { HEARTBEAT_MS, PING_FRAME, sessionEventStream } from '@/lib/realtime/sse-stream';
+import { HEARTBEAT_MS, PING_FRAME } from '@/lib/realtime/heartbeat';
+import { sessionEventStream } from '@/lib/realtime/sse-stream';
 import type { SessionEvent } from '@/lib/rules/session-log';
 import { CountingHub } from '../../fixtures/counting-hub';
 import { SseFrames } from '../../fixtures/sse-frames';

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { watchedEventSource } from '@/lib/realtime/watched-event-source';
 import { importEnded } from '@/lib/rulebooks/imports/import-status';
 import type { ImportView, StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import { ImportProgress } from './import-progress';
@@ -15,14 +16,16 @@ export function RulebookImport({ initial }: { initial: ImportView }) {
   useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
-    const events = new EventSource(`/api/rulebooks/imports/${initial.id}/events`);
-    events.onmessage = (message) => {
-      const next = JSON.parse(message.data) as ImportView;
-      setView(next);
-      // The server ends the feed with the import; left open, EventSource would ask again every few seconds.
-      if (importEnded(next.status)) events.close();
-    };
-    return () => events.close();
+    // Each message is the whole import as it stands, so a feed opened again after stalling loses nothing.
+    const close = watchedEventSource(() => `/api/rulebooks/imports/${initial.id}/events`, {
+      onMessage: (data) => {
+        const next = JSON.parse(data) as ImportView;
+        setView(next);
+        // The server ends the feed with the import; left open, EventSource would ask again every few seconds.
+        if (importEnded(next.status)) close();
+      },
+    });
+    return close;
   }, [initial.id]);
 
   useEffect(() => {

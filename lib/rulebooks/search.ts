@@ -3,6 +3,7 @@ import type { Database } from '@/lib/db/types';
 import { embedQuestion } from '@/lib/ai/embed';
 import type { Embedder } from '@/lib/ai/embedding-models';
 import { bookWordsFor, withoutFrame } from './players-words';
+import { namedRowsFirst } from './table-rows';
 
 export type RuleSearchDeps = { db: Database; embedder: Embedder };
 
@@ -27,7 +28,8 @@ export type RuleSearchResult = {
  * runs the hybrid (vector + full text, fused) search over the rule systems
  * embedded by that same embedder. Vectors of another model are a different
  * space, even of the same length, so systems embedded by another model are
- * skipped and named in the result.
+ * skipped and named in the result. A table the question names by one of its
+ * rows is cited with that row first (see namedRowsFirst).
  */
 export async function searchRules(deps: RuleSearchDeps, request: RuleSearchRequest): Promise<RuleSearchResult> {
   const { db, embedder } = deps;
@@ -65,5 +67,5 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
     vectorWeight: embedder.fusionWeight,
     limit: request.limit,
   });
-  return { hits, searched, skipped, problem: null };
+  return { hits: hits.map((hit) => ({ ...hit, text: namedRowsFirst(hit.text, query) })), searched, skipped, problem: null };
 }

@@ -30,3 +30,23 @@ export function tableRowNames(text: string): string[] {
   // One such line alone is a list entry's title ("Bless⇥Level 1⇥Ongoing"), already its passage's heading.
   return names.size >= 2 ? [...names] : [];
 }
+
+/** Lower case, words parted by single spaces (as the look-up's SQL compares them: see rule-search-names.ts). */
+const spelt = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * A table's text with the rows the question spells out word for word first,
+ * after the table's head when the text opens with one: a table cited for
+ * "how much damage does a greataxe do" shows the greataxe's row, not the
+ * first rows of the weapons table. Any other text is as it was.
+ */
+export function namedRowsFirst(text: string, question: string): string {
+  const asked = ` ${spelt(question)} `;
+  const named = new Set(tableRowNames(text).filter((name) => spelt(name) !== '' && asked.includes(` ${spelt(name)} `)));
+  if (named.size === 0) return text;
+  const lines = text.split('\n');
+  const isNamed = (line: string) => named.has(line.split('\t')[0]!.trim());
+  const head = lines[0]!.includes('\t') && !isNamed(lines[0]!) && !/\d/.test(lines[0]!) ? [lines[0]!] : [];
+  const rest = lines.slice(head.length);
+  return [...head, ...rest.filter(isNamed), ...rest.filter((line) => !isNamed(line))].join('\n');
+}

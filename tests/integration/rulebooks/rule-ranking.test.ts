@@ -257,6 +257,8 @@ describe('ranking rule passages for a question', () => {
     expect(rows).toEqual([{ row_names: ['Battleaxe', 'Flail', 'Greataxe', 'Longsword', 'Maul'] }]);
     const { hits } = await ask('how much damage does a greataxe do');
     expect(hits[0]).toMatchObject({ heading: 'Equipment › Weapons › Table: Weapons', pageStart: 66 });
+    // Cited with the row asked about first, after the table's head.
+    expect(hits[0]!.text.split('\n').slice(0, 2)).toEqual(['Name\tCost\tDamage\tWeight\tProperties', 'Greataxe\t30 gp\t1d12 slashing\t7 lb.\tHeavy, two-handed']);
     expect(hits.map((h) => h.heading)).toContain('Monsters › Minotaur');
   });
 

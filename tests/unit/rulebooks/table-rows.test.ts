@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableRowNames } from '@/lib/rulebooks/table-rows';
+import { namedRowsFirst, tableRowNames } from '@/lib/rulebooks/table-rows';
 
 describe('tableRowNames', () => {
   it('names the rows of a table by their first cells, not its head', () => {
@@ -26,5 +26,18 @@ describe('tableRowNames', () => {
 
   it('takes one such line alone for a list entry’s title, not a table', () => {
     expect(tableRowNames('Bless\tLevel 1\tOngoing\n\nYour deity smiles upon a combatant of your choice.')).toEqual([]);
+  });
+
+  it('puts the rows a question spells out first, after the table’s head, and leaves other text as it was', () => {
+    const table = ['Name\tCost\tDamage', 'Club\t1 sp\t1d4 bludgeoning', 'Dagger\t2 gp\t1d4 piercing', 'Greataxe\t30 gp\t1d12 slashing'].join('\n');
+    expect(namedRowsFirst(table, 'How much damage does a greataxe do?').split('\n')).toEqual([
+      'Name\tCost\tDamage',
+      'Greataxe\t30 gp\t1d12 slashing',
+      'Club\t1 sp\t1d4 bludgeoning',
+      'Dagger\t2 gp\t1d4 piercing',
+    ]);
+    expect(namedRowsFirst(table, 'what do the greataxes of giants do')).toBe(table);
+    const prose = 'Greataxe. A giant swings it.\nIt hits hard.';
+    expect(namedRowsFirst(prose, 'greataxe damage')).toBe(prose);
   });
 });

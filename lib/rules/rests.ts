@@ -22,9 +22,11 @@ export type RestResult = {
   cameRoundAfter?: DiceRollRecord;
 };
 
-/** Every spell slot of a character or creature full again. */
+/** Every spell slot of a character or creature full again: a patch for each slot spent, none for the full ones (every rest refills every creature in the scene). */
 function refilledSlots(c: Combatant): StatePatch[] {
-  return c.spellSlots.map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max }));
+  return c.spellSlots
+    .filter((s) => s.remaining < s.max)
+    .map((s): StatePatch => ({ op: 'character.spellSlot', characterId: c.id, level: s.level, remaining: s.max }));
 }
 
 /**

@@ -42,15 +42,22 @@ function isEntryBody(body: string): boolean {
 
 type Title = { start: number; end: number; name: string };
 
+/** A line's entry name and tags, when it is shaped as an entry's title line (see titleLine). */
+export function entryTitle(line: string): { name: string; tags: string } | null {
+  const shape = titleLine.exec(line.trim());
+  if (!shape || allCapitals.test(shape[1]!) || notTags.test(shape[2]!.trim())) return null;
+  return { name: shape[1]!.trim(), tags: shape[2]! };
+}
+
 /** The title lines of a text: each a paragraph of one line, shaped as above. */
 function titleLines(text: string): Title[] {
   const titles: Title[] = [];
   for (const match of text.matchAll(/(?:^|\n\n)([^\n]+)(?=\n\n|$)/g)) {
     const line = match[1]!;
-    const shape = titleLine.exec(line.trim());
-    if (!shape || allCapitals.test(shape[1]!) || notTags.test(shape[2]!.trim())) continue;
+    const title = entryTitle(line);
+    if (!title) continue;
     const start = match.index + match[0].length - line.length;
-    titles.push({ start, end: start + line.length, name: shape[1]!.trim() });
+    titles.push({ start, end: start + line.length, name: title.name });
   }
   return titles;
 }

@@ -1,4 +1,5 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
+import { restoreEntryTabs } from './entry-tabs.ts';
 import { layoutHeadings } from './layout-headings.ts';
 import { outlineHeadings } from './outline-headings.ts';
 import { assemble, textStyle, type TextStyle } from './section-text.ts';
@@ -11,7 +12,7 @@ import type { ExtractedPdf, RulebookSection, RulebookStructure } from './types.t
  * without them, headings are read from the type: larger or bold short lines.
  */
 export function analyseStructure(pdf: ExtractedPdf): RulebookStructure {
-  const lines: Located[] = pdf.pages.flatMap((page) => page.lines.map((line) => ({ page: page.number, line })));
+  const lines = restoreEntryTabs(pdf.pages.flatMap((page) => page.lines.map((line): Located => ({ page: page.number, line }))));
   const useOutline = pdf.outline !== null && pdf.outline.length > 1;
   const style = textStyle(lines);
   const headings = useOutline ? outlineHeadings(lines, pdf.outline ?? []) : layoutHeadings(lines, style.words);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '@/lib/rulebooks/extract';
+import { listEntries } from '@/lib/rulebooks/list-entries';
 import { analyseStructure } from '@/lib/rulebooks/structure';
 import type { ExtractedPdf, OutlineEntry, PdfLine, RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
 import { footerText, knownPassages, rulebookHeadings, rulebookPdf, rulebookTitle } from '@/scripts/fixtures/rulebook-pdf';
@@ -307,6 +308,27 @@ describe('analyseStructure from the layout', () => {
       'Charm Person\tLevel 1 Enchantment\n\nOngoing\nThe person you touch counts you as a friend until they take damage.\n\n' +
         'Invisibility\tLevel 1 Illusion\n\nOngoing\nTouch an ally: nobody can see them.',
     );
+  });
+
+  it('reads a title line whose long name closes the gap before its tags as an entry, not a heading', () => {
+    const pdf = laidOut([
+      { text: 'Cleric Spells', fontSize: 20, bold: true },
+      { text: 'Hold Person\tLevel 3', bold: true },
+      'Choose a person you can see: they cannot act until you cast a spell.',
+      { text: 'Cure Moderate Wounds Level 3', bold: true },
+      'You staunch bleeding and set bones through magic. Heal an ally you touch of 2d8 damage.',
+      { text: 'Resurrection\tLevel 3', bold: true },
+      'Tell the GM you would like to resurrect a corpse whose soul has not yet departed.',
+      'Fireball\tFire',
+      'Scorching Ray\tFire',
+      'Faerie Fire',
+    ]);
+    const structure = analyseStructure(pdf);
+    expect(structure.sections.map((s) => s.title)).toEqual(['Introduction', 'Cleric Spells']);
+    const text = section(structure, 'Cleric Spells').text;
+    expect(listEntries(text).map((e) => e.title)).toEqual(['Hold Person', 'Cure Moderate Wounds', 'Resurrection']);
+    // One word after a name may be the name's own: "Faerie Fire" is not "Faerie" tagged "Fire".
+    expect(text).toContain('Faerie Fire');
   });
 
   it('takes a bold label and its value in the body’s type for a field, not a heading', () => {

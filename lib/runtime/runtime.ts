@@ -17,7 +17,7 @@ import { busSpanRecorder } from '@/lib/telemetry/bus-spans';
 import { startTracing } from '@/lib/telemetry/tracing';
 import { SupabaseBroadcaster } from '@/lib/realtime/supabase-broadcast';
 import { modelFor } from '@/lib/ai/models';
-import { embedderFor } from '@/lib/ai/embedding-models';
+import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { RulebookImports } from '@/lib/rulebooks/imports/rulebook-imports';
 import { startAgents, type ModelOverrides } from '@/lib/agents/start-agents';
 import { MetricsHistory } from '@/lib/ops/metrics-history';
@@ -50,6 +50,8 @@ export type Runtime = {
   agents: readonly string[];
   assets: AssetStores;
   imports: RulebookImports;
+  /** The model that embeds rulebook passages and the questions asked of them. */
+  embedder: Embedder;
   /** Writes traced messages still waiting in the recorder's batch. */
   flushTraces(): Promise<void>;
   close(): Promise<void>;
@@ -128,6 +130,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     agents: config.inProcessAgents,
     assets,
     imports,
+    embedder,
     flushTraces: () => recorder.flush(),
     async close() {
       imports.stop();

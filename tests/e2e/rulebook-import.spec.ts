@@ -53,11 +53,30 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   await page.goto('/rulebooks');
   await expect(page.getByTestId('rule-system').filter({ hasText: 'Table Rules' })).toBeVisible();
 
+  // Before playing by it, the game master asks it what the DM would cite, from the keyboard.
+  const poisoned = knownPassages.find((p) => p.text.startsWith('A poisoned creature'))!;
+  await page.getByRole('link', { name: 'Table Rules' }).click();
+  const ask = page.getByTestId('ask-rulebook');
+  await expect(ask).toHaveAttribute('data-hydrated', 'true');
+  await ask.getByTestId('ask-question').fill('what is the');
+  await ask.getByTestId('ask-question').press('Enter');
+  await expect(ask.getByTestId('ask-nothing')).toContainText('Nothing in this rulebook answers “what is the”');
+  await ask.getByTestId('ask-question').fill('my friend got bitten by a spider and feels sick, what does that do');
+  await ask.getByTestId('ask-question').press('Enter');
+  const first = ask.getByTestId('ask-answer').first();
+  await expect(first.getByRole('heading')).toContainText(`p. ${poisoned.page}`);
+  // The conditions run long: the answer shows their start, and the rest on request.
+  await expect(first).not.toContainText(poisoned.text);
+  await first.getByRole('button', { name: 'Read it all' }).click();
+  await expect(first).toContainText(poisoned.text);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/ask-rulebook-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   await startSampleSession(page);
   await page.getByTestId('action-input').fill('How does being poisoned work?');
   await page.getByTestId('action-input').press('Enter');
 
-  const poisoned = knownPassages.find((p) => p.text.startsWith('A poisoned creature'))!;
   const answer = page.getByTestId('log').locator('[data-type="dm.narrated"][data-character="mira"]');
   await expect(answer).toContainText(`Table Rules`);
   await expect(answer).toContainText(`p. ${poisoned.page}`);

@@ -68,12 +68,23 @@ test('rulebook imports and rule systems belong to whoever imported them', async 
   await expect.poll(async () => (await (await importer.get(imports)).json()).status, { timeout: 30_000 }).toBe('done');
   const { ruleSystemId } = await (await importer.get(imports)).json();
 
+  // Anyone signed in may read a rulebook, and so ask it a question; nobody signed out may.
+  const search = `/api/rulebooks/${ruleSystemId}/search`;
+  const asked = await other.get(`${search}?q=${encodeURIComponent('how does being poisoned work')}`);
+  expect(asked.status()).toBe(200);
+  expect((await asked.json()).answers[0].text).toContain('A poisoned creature has disadvantage');
+  await refused(await (await person(baseURL!, null)).get(`${search}?q=poisoned`), 401, /Sign in first/);
+  await refused(await other.get(search), 400, /Ask a question/);
+  await refused(await other.get(`${search}?q=${'why '.repeat(80)}`), 400, /under 300 characters/);
+  await refused(await other.get('/api/rulebooks/not-an-id/search?q=poisoned'), 404, /no rule system/);
+
   // A table opened now plays by it: deleting it must say so first.
   const table = await openTable(importer);
   await refused(await other.delete(`/api/rulebooks/${ruleSystemId}`), 403, /Only whoever imported "Imogen's Rules", or an operator/);
   await refused(await importer.delete(`/api/rulebooks/${ruleSystemId}`), 409, new RegExp(`plays? by "Imogen's Rules": .*${table.slice(0, 8)}.*confirm=true`));
   expect((await importer.delete(`/api/rulebooks/${ruleSystemId}?confirm=true`)).status()).toBe(204);
   expect((await request.get(`/api/rulebooks/${ruleSystemId}`)).status()).toBe(404);
+  await refused(await other.get(`${search}?q=poisoned`), 404, /no rule system/);
 });
 
 // Regression: invites worked without limit and could not be revoked; a removed player rejoined with the same link and kept streaming.

@@ -5,6 +5,7 @@ import { readPageIdentity } from '@/lib/auth/page-identity';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/http/session-id';
 import { ruleSystem } from '@/lib/rulebooks/rule-systems';
+import { AskRulebook } from './_components/ask-rulebook';
 import { DeleteRuleSystem } from './_components/delete-rule-system';
 
 export const dynamic = 'force-dynamic';
@@ -98,6 +99,7 @@ export default async function RuleSystemPage({ params }: { params: Promise<{ id:
           </p>
           {mayDelete && <DeleteRuleSystem id={system.id} name={system.name} />}
         </section>
+        <AskRulebook ruleSystemId={system.id} />
         <div className="rule-module" data-testid="rule-module">
           <Named title="Conditions" entries={module.conditions} />
           <Named title="Actions" entries={module.actions} />

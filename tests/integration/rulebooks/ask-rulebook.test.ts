@@ -1,0 +1,110 @@
+import { embedMany } from 'ai';
+import { MockEmbeddingModelV4 } from 'ai/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
+import { readConfig } from '@/lib/config';
+import { openPglite } from '@/lib/db/pglite';
+import { saveRuleSystem } from '@/lib/db/queries/rule-systems';
+import type { Database } from '@/lib/db/types';
+import { AppError } from '@/lib/errors';
+import { ANSWERS_SHOWN, askRulebook } from '@/lib/rulebooks/ask-rulebook';
+import type { RuleChunk } from '@/lib/rulebooks/types';
+
+const chunks: RuleChunk[] = [
+  {
+    sectionId: 'grappling',
+    heading: 'Combat › Grappling',
+    pageStart: 95,
+    pageEnd: 96,
+    ordinal: 0,
+    text: 'When you want to grab a creature or wrestle with it, you can use the Attack action to make a special melee attack, a grapple.',
+  },
+  {
+    sectionId: 'cover',
+    heading: 'Combat › Cover',
+    pageStart: 96,
+    pageEnd: 96,
+    ordinal: 1,
+    text: 'Walls, trees, creatures, and other obstacles can provide cover during combat, making a target more difficult to harm.',
+  },
+  ...Array.from({ length: 8 }, (_, i) => ({
+    sectionId: `spell-${i}`,
+    heading: `Spells › Fire Spell ${i + 1}`,
+    pageStart: 200 + i,
+    pageEnd: 200 + i,
+    ordinal: 2 + i,
+    text: `A bright streak of fire flashes from your finger, number ${i + 1} of its kind, and each creature in the area takes fire damage.`,
+  })),
+];
+
+const offline = embedderFor(readConfig({}).model);
+const localId = '31111111-1111-4111-8111-111111111111';
+const hostedId = '32222222-2222-4222-8222-222222222222';
+
+async function save(db: Database, id: string, embedder: Embedder, name: string) {
+  const { embeddings } = await embedMany({ model: embedder.model, values: chunks.map((c) => `${c.heading}\n${c.text}`) });
+  const module = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] };
+  await saveRuleSystem(db, {
+    id,
+    name,
+    sourceName: `${name}.pdf`,
+    pageCount: 300,
+    embeddingModel: embedder.id,
+    dimensions: embedder.dimensions,
+    module,
+    structure: [],
+    chunks: chunks.map((c, i) => ({ ...c, embedding: embeddings[i]! })),
+  });
+}
+
+let db: Database;
+beforeAll(async () => {
+  db = await openPglite('memory://');
+  await save(db, localId, offline, 'Table Rules');
+  const hostedModel = new MockEmbeddingModelV4({
+    modelId: 'text-embedding-3-small',
+    doEmbed: async ({ values }) => ({ embeddings: values.map(() => Array.from({ length: 1536 }, (_, i) => (i === 0 ? 1 : 0))), warnings: [] }),
+  });
+  await save(db, hostedId, embedderFor(readConfig({ OPENAI_API_KEY: 'sk-test' }).model, { createModel: () => hostedModel }), 'Hosted Rules');
+});
+afterAll(async () => db?.close());
+
+const ask = (ruleSystemId: string, question: string) => askRulebook({ db, embedder: offline }, { ruleSystemId, question });
+
+async function failure(work: Promise<unknown>): Promise<AppError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!AppError.is(error)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+describe('asking one rulebook a question', () => {
+  it('answers with the sections the DM would cite, best first, with their pages', async () => {
+    const answers = await ask(localId, 'can I grab a guy and hold him down');
+    expect(answers[0]).toEqual({ section: 'Combat › Grappling', pageStart: 95, pageEnd: 96, text: chunks[0]!.text });
+  });
+
+  it('gives at most a handful of answers however many sections match', async () => {
+    const answers = await ask(localId, 'fire damage spell');
+    expect(answers.length).toBe(ANSWERS_SHOWN);
+    expect(answers.every((a) => a.section.startsWith('Spells › Fire Spell'))).toBe(true);
+  });
+
+  it('answers nothing, not an error, when the question has no words to search by', async () => {
+    expect(await ask(localId, 'what is the')).toEqual([]);
+  });
+
+  it('says a rulebook that does not exist is not found', async () => {
+    const error = await failure(ask('39999999-9999-4999-8999-999999999999', 'how does grappling work'));
+    expect(error).toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses a rulebook embedded by another model, naming the model and the mend', async () => {
+    const error = await failure(ask(hostedId, 'how does grappling work'));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('text-embedding-3-small');
+    expect(error.message).toContain('Import them again');
+  });
+});

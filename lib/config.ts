@@ -44,6 +44,7 @@ const envSchema = z.object({
   SEAT_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
   ACTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   CHAT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   OPERATOR_IDS: z
     .string()
     .default('')
@@ -127,7 +128,7 @@ export type AppConfig = {
   /** How long a player may be gone before an AI player takes their seat. */
   seatGraceMs: number;
   /** Per person per minute. */
-  rateLimits: { actions: number; chat: number };
+  rateLimits: { actions: number; chat: number; questions: number };
   /**
    * Who may open the ops pages: the configured user ids and, on an embedded
    * install with none configured, whoever signs in on it first.
@@ -192,7 +193,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
         : { kind: 'sse' },
     turnTimeoutMs: e.TURN_TIMEOUT_MS,
     seatGraceMs: e.SEAT_GRACE_MS,
-    rateLimits: { actions: e.ACTIONS_PER_MINUTE, chat: e.CHAT_PER_MINUTE },
+    rateLimits: { actions: e.ACTIONS_PER_MINUTE, chat: e.CHAT_PER_MINUTE, questions: e.QUESTIONS_PER_MINUTE },
     operators: {
       ids: e.OPERATOR_IDS,
       // Only where nobody else can reach the install first: not on a shared database, not behind Supabase Auth.

@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { getConfig, type BusConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 
-type Kind = 'actions' | 'chat';
+type Kind = 'actions' | 'chat' | 'questions';
 type Limiters = Record<Kind, RateLimiterAbstract>;
 
 const holder = globalThis as typeof globalThis & { roundtableLimiters?: Limiters };
@@ -23,10 +23,10 @@ export function createLimiters(perMinute: Record<Kind, number>, bus: BusConfig):
     const local = new RateLimiterMemory(options);
     return shared ? new RateLimiterRedis({ ...options, storeClient: shared, insuranceLimiter: local }) : local;
   };
-  return { actions: make('actions'), chat: make('chat') };
+  return { actions: make('actions'), chat: make('chat'), questions: make('questions') };
 }
 
-const what: Record<Kind, string> = { actions: 'actions', chat: 'messages' };
+const what: Record<Kind, string> = { actions: 'actions', chat: 'messages', questions: 'questions to a rulebook' };
 
 /** Counts one request against a person's allowance per minute; over it, a 429 says when to try again. */
 export async function rateLimit(kind: Kind, userId: string, limiters: Limiters = defaultLimiters()): Promise<void> {

@@ -11,6 +11,8 @@ test('text with NUL bytes, broken characters or control characters is refused wi
   await refused(await request.post(`/api/sessions/${sessionId}/table`, { data: { action: 'pause', reason: 'tea\u001b[31m' } }), 400, /holds a control character \(U\+001B\)/);
   await refused(await request.post('/api/ops/dead-letters/00000000-0000-4000-8000-000000000001/discard', { data: { reason: 'spam\u0000' } }), 400, /^reason holds a control character/);
   await refused(await request.get('/api/ops/traces?session=%00'), 400, /^session holds a control character/);
+  await refused(await request.get(`/api/sessions/${sessionId}/creatures?q=gob%00lin`), 400, /^q holds a control character/);
+  await refused(await request.get('/api/rulebooks/00000000-0000-4000-8000-000000000001/search?q=grapple%00'), 400, /^q holds a control character/);
 
   // Someone joining with a broken name is refused before anything is written; their seat stays free.
   const invite = await (await request.post(`/api/sessions/${sessionId}/invites`, { data: {} })).json();

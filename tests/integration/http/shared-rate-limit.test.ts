@@ -15,7 +15,7 @@ afterAll(async () => {
 describe.skipIf(!redis.available)('rate limits on a Redis bus', () => {
   it("count a person's requests across app instances", async () => {
     const bus = { url: REDIS_URL, namespace, reclaimIdleMs: 1000 };
-    const [first, second] = [createLimiters({ actions: 3, chat: 5 }, bus), createLimiters({ actions: 3, chat: 5 }, bus)];
+    const [first, second] = [createLimiters({ actions: 3, chat: 5, questions: 5 }, bus), createLimiters({ actions: 3, chat: 5, questions: 5 }, bus)];
     await rateLimit('actions', 'sam', first);
     await rateLimit('actions', 'sam', second);
     await rateLimit('actions', 'sam', first);

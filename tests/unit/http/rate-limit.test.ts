@@ -14,4 +14,13 @@ describe('rate limits per person', () => {
     await expect(rateLimit('actions', 'someone-else')).resolves.toBeUndefined();
     await expect(rateLimit('chat', 'busy-person')).resolves.toBeUndefined();
   });
+
+  it('counts questions to a rulebook apart from actions, against their own allowance', async () => {
+    const allowance = getConfig().rateLimits.questions;
+    for (let i = 0; i < allowance; i++) await rateLimit('questions', 'curious-person');
+    const error = await rateLimit('questions', 'curious-person').catch((e: unknown) => e);
+    expect(AppError.is(error) && error.status).toBe(429);
+    expect((error as AppError).message).toMatch(/Too many questions to a rulebook/);
+    await expect(rateLimit('actions', 'curious-person')).resolves.toBeUndefined();
+  });
 });

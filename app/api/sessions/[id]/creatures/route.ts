@@ -2,6 +2,7 @@ import { placeCreatures, monsterSuggestions } from '@/lib/table/place-creatures'
 import { AppError } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { respond } from '@/lib/http/respond';
+import { cleanText } from '@/lib/http/text-guard';
 import { gmRequest } from '@/lib/http/table-request';
 import { placeBody, suggestQuery } from './schema';
 
@@ -11,7 +12,8 @@ type Params = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Params) {
   return respond(request, async () => {
     const { runtime, sessionId } = await gmRequest(request, params, 'place monsters');
-    const parsed = suggestQuery.safeParse({ q: new URL(request.url).searchParams.get('q') ?? undefined });
+    const q = new URL(request.url).searchParams.get('q');
+    const parsed = suggestQuery.safeParse({ q: q === null ? undefined : cleanText(q, 'q') });
     if (!parsed.success) throw new AppError('bad_request', parsed.error.issues[0]?.message ?? 'Bad query');
     return Response.json({ suggestions: await monsterSuggestions(runtime.db, { sessionId, query: parsed.data.q }) });
   });

@@ -1,4 +1,3 @@
-import { embedMany } from 'ai';
 import { MockEmbeddingModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
@@ -9,6 +8,7 @@ import type { Database } from '@/lib/db/types';
 import { AppError } from '@/lib/errors';
 import { ANSWERS_SHOWN, askRulebook } from '@/lib/rulebooks/ask-rulebook';
 import type { RuleChunk } from '@/lib/rulebooks/types';
+import { embeddedRuleSystem } from '../../fixtures/embedded-rule-system';
 
 const chunks: RuleChunk[] = [
   {
@@ -41,21 +41,8 @@ const offline = embedderFor(readConfig({}).model);
 const localId = '31111111-1111-4111-8111-111111111111';
 const hostedId = '32222222-2222-4222-8222-222222222222';
 
-async function save(db: Database, id: string, embedder: Embedder, name: string) {
-  const { embeddings } = await embedMany({ model: embedder.model, values: chunks.map((c) => `${c.heading}\n${c.text}`) });
-  const module = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] };
-  await saveRuleSystem(db, {
-    id,
-    name,
-    sourceName: `${name}.pdf`,
-    pageCount: 300,
-    embeddingModel: embedder.id,
-    dimensions: embedder.dimensions,
-    module,
-    structure: [],
-    chunks: chunks.map((c, i) => ({ ...c, embedding: embeddings[i]! })),
-  });
-}
+const save = async (db: Database, id: string, embedder: Embedder, name: string) =>
+  saveRuleSystem(db, await embeddedRuleSystem({ id, name, embedder, chunks, pageCount: 300 }));
 
 let db: Database;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
 import { NAMED_BOOST, PASSAGES_PER_SECTION } from '@/lib/db/queries/rule-search';
-import { deleteRuleSystem, saveRuleSystem, type NewRuleSystem } from '@/lib/db/queries/rule-systems';
+import { deleteRuleSystem, saveRuleSystem } from '@/lib/db/queries/rule-systems';
 import { searchRuleChunksByText } from '@/lib/db/queries/rule-text-search';
 import type { Database } from '@/lib/db/types';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
@@ -12,6 +12,7 @@ import { bookWordsFor } from '@/lib/rulebooks/players-words';
 import { searchRules } from '@/lib/rulebooks/search';
 import { tableRowNames } from '@/lib/rulebooks/table-rows';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
+import { embeddedRuleSystem } from '../../fixtures/embedded-rule-system';
 
 /**
  * A small book with the traps the issue found: a feat and a monk feature that
@@ -146,20 +147,7 @@ const module: RuleModule = {
 const offline = embedderFor(readConfig({}).model);
 const offlineId = '11111111-1111-4111-8111-111111111111';
 
-async function book(id: string, embedder: Embedder, name: string): Promise<NewRuleSystem> {
-  const { embeddings } = await embedMany({ model: embedder.model, values: chunks.map((c) => `${c.heading}\n${c.text}`) });
-  return {
-    id,
-    name,
-    sourceName: `${name}.pdf`,
-    pageCount: 400,
-    embeddingModel: embedder.id,
-    dimensions: embedder.dimensions,
-    module,
-    structure: [],
-    chunks: chunks.map((c, i) => ({ ...c, embedding: embeddings[i]! })),
-  };
-}
+const book = (id: string, embedder: Embedder, name: string) => embeddedRuleSystem({ id, name, embedder, chunks, module });
 
 let db: Database;
 beforeAll(async () => {

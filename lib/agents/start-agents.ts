@@ -7,8 +7,7 @@ import type { AppConfig, HostableAgent } from '@/lib/config';
 import type { Database } from '@/lib/db/types';
 import type { Embedder } from '@/lib/ai/embedding-models';
 import type { ChronicleDeps } from '@/lib/memory/chronicle';
-import { searchRules } from '@/lib/rulebooks/search';
-import type { RuleCitation } from '@/lib/rules/session-log';
+import { rulebookSearch } from '@/lib/rulebooks/rule-citations';
 import { startAssistantAgent } from './assistant-agent';
 import { startChroniclerAgent } from './chronicler-agent';
 import { startDmAgent } from './dm-agent';
@@ -21,14 +20,6 @@ export type ModelOverrides = Partial<Record<Exclude<HostableAgent, 'generator'>,
 
 /** What agents that keep or read things need: the assistant stores pictures, the DM searches imported rulebooks. */
 export type AgentStorage = { db: Database; assets: AssetStores; embedder: Embedder; memory?: ChronicleDeps };
-
-/** Passages of the table's rulebooks for a question, as the DM cites them. */
-function rulebookSearch(storage: AgentStorage) {
-  return async (query: string, ruleSystemIds: string[]): Promise<RuleCitation[]> => {
-    const { hits } = await searchRules(storage, { ruleSystemIds, query, limit: 3 });
-    return hits.map((hit) => ({ source: hit.ruleSystemName, section: hit.heading, page: hit.pageStart, text: hit.text }));
-  };
-}
 
 /** Subscribes the named agents to the bus; the returned function stops them all. */
 export async function startAgents(
@@ -45,7 +36,7 @@ export async function startAgents(
         bus,
         model: models.dm ?? modelFor('dm', config.model),
         attemptTimeoutMs: config.agentTimeoutMs,
-        searchRulebooks: storage ? rulebookSearch(storage) : undefined,
+        searchRulebooks: storage ? (query, ruleSystemIds) => rulebookSearch(storage, ruleSystemIds)(query) : undefined,
         concurrency,
       }),
     player: () =>

@@ -1,4 +1,4 @@
-import type { RulebookSearch } from './tools/look-up-rule';
+import type { RulebookSearch } from '@/lib/rules/reference';
 import { stepCountIs, streamText, type LanguageModel } from 'ai';
 import { arrivalAt, waysOnFrom } from '@/lib/campaigns/arrival';
 import type { CampaignSeed } from '@/lib/campaigns/campaign';

@@ -3,7 +3,12 @@
  * mechanics, so the DM can look a rule up and cite it even before any
  * rulebook is imported.
  */
+import type { RuleCitation } from './session-log';
+
 export type RuleEntry = { section: string; keywords: string[]; text: string };
+
+/** Searches the rulebooks a table plays by; resolves with the passages found, best first. */
+export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
 
 export const REFERENCE_SOURCE = 'Roundtable quick reference (SRD 5.1 mechanics)';
 
@@ -35,4 +40,15 @@ export function lookUpRule(query: string, limit = 2): RuleEntry[] {
     return { entry, score: keywordHits + wordHits + (q.includes(entry.section.toLowerCase()) ? 5 : 0) };
   });
   return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.entry);
+}
+
+/**
+ * What a rule look-up finds: the passages of the table's rulebooks, or, when
+ * they have nothing (or the table plays by none), the built-in reference's
+ * entries. The DM's tool and a player's look-up at the table read the same.
+ */
+export async function findRules(query: string, search?: RulebookSearch): Promise<RuleCitation[]> {
+  const imported = search ? await search(query) : [];
+  if (imported.length > 0) return imported;
+  return lookUpRule(query).map((entry) => ({ source: REFERENCE_SOURCE, section: entry.section, page: null, text: entry.text }));
 }

@@ -84,8 +84,14 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   await expect(answer.getByTestId('why-rule').first()).toContainText(poisoned.text);
   await expect(answer.getByTestId('why-rule').first()).toContainText(`Table Rules, p. ${poisoned.page}`);
 
-  // The game master sets the book aside from the table's Rulebooks panel; the log tells everyone.
+  // Anyone at the table looks a rule up as the DM would, without spending a turn: the table's book first.
   const books = page.getByTestId('table-rulebooks');
+  const lookup = books.getByTestId('rule-lookup');
+  await lookup.getByTestId('rule-lookup-question').fill('how does being poisoned work');
+  await lookup.getByTestId('rule-lookup-question').press('Enter');
+  await expect(lookup.getByTestId('rule-lookup-answer').first().getByRole('heading')).toContainText(`Table Rules, p. ${poisoned.page}`);
+
+  // The game master sets the book aside from the table's Rulebooks panel; the log tells everyone.
   const tableRules = books.getByRole('checkbox', { name: /Table Rules/ });
   await expect(tableRules).toBeChecked();
   await expect(books.getByTestId('save-rulebooks')).toBeDisabled();
@@ -93,6 +99,11 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   await books.getByTestId('save-rulebooks').click();
   await expect(page.getByTestId('log').locator('[data-type="rulebooks.chosen"]').last()).toContainText('Robin set the imported rulebooks aside');
   await expect(books.getByTestId('save-rulebooks')).toBeDisabled();
+  // With no book chosen, a look-up reads the built-in rules, as the DM would.
+  await lookup.getByTestId('rule-lookup-question').fill('what does prone do');
+  await lookup.getByTestId('rule-lookup-question').press('Enter');
+  await expect(lookup.getByTestId('rule-lookup-answer').first()).toContainText('Roundtable quick reference');
+  await expect(lookup.getByTestId('rule-lookup-answer').first()).not.toContainText('Table Rules');
   await page.screenshot({ path: path.join(import.meta.dirname, '../../test-results/table-rulebooks.png'), fullPage: true });
 });
 

@@ -80,6 +80,9 @@ test('rulebook imports and rule systems belong to whoever imported them', async 
 
   // A table opened now plays by it: deleting it must say so first.
   const table = await openTable(importer);
+  // Looking a rule up at a table is for those at it.
+  expect((await importer.get(`/api/sessions/${table}/rulebooks/search?q=poisoned`)).status()).toBe(200);
+  await refused(await other.get(`/api/sessions/${table}/rulebooks/search?q=poisoned`), 403, /not at this table/);
   await refused(await other.delete(`/api/rulebooks/${ruleSystemId}`), 403, /Only whoever imported "Imogen's Rules", or an operator/);
   await refused(await importer.delete(`/api/rulebooks/${ruleSystemId}`), 409, new RegExp(`plays? by "Imogen's Rules": .*${table.slice(0, 8)}.*confirm=true`));
   expect((await importer.delete(`/api/rulebooks/${ruleSystemId}?confirm=true`)).status()).toBe(204);

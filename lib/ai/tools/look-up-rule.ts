@@ -1,10 +1,7 @@
 import { tool, zodSchema } from 'ai';
 import { z } from 'zod';
-import { lookUpRule, REFERENCE_SOURCE } from '@/lib/rules/reference';
+import { findRules, type RulebookSearch } from '@/lib/rules/reference';
 import type { RuleCitation } from '@/lib/rules/session-log';
-
-/** Searches the rulebooks imported for this table; resolves with the passages found, best first. */
-export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
 
 const lookUpRuleInput = zodSchema(z.strictObject({ query: z.string().min(2).max(200) }));
 
@@ -22,11 +19,7 @@ export function createLookUpRuleTool({ cite, search }: { cite: (citation: RuleCi
       '"Petrified", "Dash"), then the question\'s key words.',
     inputSchema: lookUpRuleInput,
     execute: async ({ query }) => {
-      const imported = search ? await search(query) : [];
-      const citations =
-        imported.length > 0
-          ? imported
-          : lookUpRule(query).map((entry) => ({ source: REFERENCE_SOURCE, section: entry.section, page: null, text: entry.text }));
+      const citations = await findRules(query, search);
       if (citations.length === 0) return { found: [], note: 'No rule matches; rule as the DM sees fit and say so.' };
       citations.forEach(cite);
       return { found: citations };

@@ -1,30 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { AnswerText } from '@/app/_components/answer-text';
 import { FormError } from '@/app/_components/form-error';
 import { useSubmit } from '@/app/_components/use-submit';
 
 type Answer = { section: string; pageStart: number; pageEnd: number; text: string };
 
-/** Past this many characters an answer shows its start, and the rest on request. */
-const EXCERPT_CHARS = 420;
-
 const pagesOf = (a: Answer) => (a.pageStart === a.pageEnd ? `p. ${a.pageStart}` : `pp. ${a.pageStart}–${a.pageEnd}`);
-
-function AnswerText({ text }: { text: string }) {
-  const [whole, setWhole] = useState(false);
-  const long = text.length > EXCERPT_CHARS;
-  return (
-    <>
-      <p className="answer-text">{long && !whole ? `${text.slice(0, EXCERPT_CHARS).trimEnd()}…` : text}</p>
-      {long && (
-        <button type="button" className="link-button" aria-expanded={whole} onClick={() => setWhole(!whole)}>
-          {whole ? 'Show less' : 'Read it all'}
-        </button>
-      )}
-    </>
-  );
-}
 
 /**
  * A question put to the rulebook as the DM's look-up puts it at the table, so

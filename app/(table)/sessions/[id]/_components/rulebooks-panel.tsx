@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/form-error';
 import type { LibraryBook } from '@/lib/table/table-rulebooks';
 import { postJson } from './post-json';
+import { RuleLookup } from './rule-lookup';
 
 /**
  * The rulebooks the DM looks rules up in at this table. Everyone sees which;
@@ -85,6 +86,7 @@ export function RulebooksPanel({ sessionId, gm, changes }: { sessionId: string; 
         </form>
       )}
       <FormError message={error} />
+      <RuleLookup sessionId={sessionId} />
     </section>
   );
 }

@@ -46,6 +46,11 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** The stems of a text's words that say what it is about (see STOP_WORDS), each once. */
+export function keyStems(text: string): Set<string> {
+  return new Set(words(text).filter((word) => !STOP_WORDS.has(word)).map((word) => (/^\d+$/.test(word) ? word : stem(word))));
+}
+
 /** 32-bit FNV-1a of a string, seeded so feature kinds do not collide by construction. */
 function hash(text: string, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;

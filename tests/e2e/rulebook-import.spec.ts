@@ -80,6 +80,8 @@ test('a game master imports a rulebook, chooses its sections, and the DM cites i
   const answer = page.getByTestId('log').locator('[data-type="dm.narrated"][data-character="mira"]');
   await expect(answer).toContainText(`Table Rules`);
   await expect(answer).toContainText(`p. ${poisoned.page}`);
+  // The narration quotes the part of the passage the question was about, not its preamble.
+  await expect(answer).toContainText(poisoned.text);
   await answer.getByTestId('why-toggle').click();
   await expect(answer.getByTestId('why-rule').first()).toContainText(poisoned.text);
   await expect(answer.getByTestId('why-rule').first()).toContainText(`Table Rules, p. ${poisoned.page}`);

@@ -3,6 +3,7 @@ import type { Skill } from '@/lib/rules/abilities';
 import { closings, fightBegins, manners } from './dm-asides';
 import { openings, type OpeningKind } from './dm-openings';
 import type { ToolOutcome } from './prompt-reader';
+import { ruleQuote } from './rule-quote';
 import { find } from './tactics';
 import { placeWords, say } from './voice';
 
@@ -119,9 +120,7 @@ export function tell(table: TableFacts, outcome: ToolOutcome, cursor: number): s
       const [first] = (v.found as Array<{ source: string; section: string; page: number | null; text: string }>) ?? [];
       if (!first) return 'The rules say nothing about that; the DM will rule on it. ';
       const where = first.page === null ? first.section : `${first.source}, ${first.section}, p. ${first.page}`;
-      // A passage from a rulebook can run long; the log quotes its opening, the "why?" panel keeps it whole.
-      const quote = first.text.length > 320 ? `${first.text.slice(0, 320).replace(/\s+\S*$/, '')}…` : first.text;
-      return `By the rules (${where}): ${quote} `;
+      return `By the rules (${where}): ${ruleQuote(first.text, typeof v.query === 'string' ? v.query : '')} `;
     }
     default:
       return '';

@@ -20,9 +20,9 @@ export function createLookUpRuleTool({ cite, search }: { cite: (citation: RuleCi
     inputSchema: lookUpRuleInput,
     execute: async ({ query }) => {
       const citations = await findRules(query, search);
-      if (citations.length === 0) return { found: [], note: 'No rule matches; rule as the DM sees fit and say so.' };
+      if (citations.length === 0) return { query, found: [], note: 'No rule matches; rule as the DM sees fit and say so.' };
       citations.forEach(cite);
-      return { found: citations };
+      return { query, found: citations };
     },
   });
 }

@@ -1,6 +1,7 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from '@ai-sdk/provider';
 import type { AppConfig } from '@/lib/config';
+import { AppError } from '@/lib/errors';
 import { LOCAL_EMBEDDING_DIMENSIONS, LOCAL_EMBEDDING_MODEL_ID } from '@/lib/rulebooks/local-embedder';
 import { LocalEmbeddingModel } from './local-embedding-model';
 
@@ -77,7 +78,9 @@ class CheckedEmbeddingModel implements EmbeddingModelV4 {
     const result = await this.inner.doEmbed(this.requestDimensions ? { ...options, dimensions: this.dimensions } : options);
     const wrong = result.embeddings.find((e) => e.length !== this.dimensions);
     if (wrong) {
-      throw new Error(
+      // A configuration mistake, said as such to whoever asked (embedQuestion passes an AppError on as it is).
+      throw new AppError(
+        'unavailable',
         `The embedding model "${this.inner.modelId}" returned vectors of ${wrong.length} numbers, not ${this.dimensions}; ` +
           `set OPENAI_EMBEDDING_MODEL=${this.inner.modelId}@${wrong.length}`,
       );

@@ -88,6 +88,20 @@ describe('asking one rulebook a question', () => {
     expect(error).toMatchObject({ code: 'not_found' });
   });
 
+  it('answers a 503, not a crash, when the hosted embedding model fails, and does not repeat what it said', async () => {
+    const failing = new MockEmbeddingModelV4({
+      modelId: 'text-embedding-3-small',
+      doEmbed: async () => {
+        throw new Error('Incorrect API key provided: sk-live-secret');
+      },
+    });
+    const hosted = embedderFor(readConfig({ OPENAI_API_KEY: 'sk-test' }).model, { createModel: () => failing });
+    const error = await failure(askRulebook({ db, embedder: hosted }, { ruleSystemId: hostedId, question: 'how does grappling work' }));
+    expect(error).toMatchObject({ code: 'unavailable', status: 503 });
+    expect(error.message).toContain('text-embedding-3-small');
+    expect(error.message).not.toContain('sk-live-secret');
+  });
+
   it('refuses a rulebook embedded by another model, naming the model and the mend', async () => {
     const error = await failure(ask(hostedId, 'how does grappling work'));
     expect(error.code).toBe('conflict');

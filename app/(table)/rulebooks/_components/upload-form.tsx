@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormError } from '@/app/_components/form-error';
+import { useHydrated } from '@/app/_components/use-hydrated';
 
 /** Picks a rulebook PDF and starts its import; the import's own page follows its progress. */
 export function UploadForm({ maxMegabytes }: { maxMegabytes: number }) {
@@ -10,8 +11,7 @@ export function UploadForm({ maxMegabytes }: { maxMegabytes: number }) {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   async function upload(event: FormEvent) {
     event.preventDefault();

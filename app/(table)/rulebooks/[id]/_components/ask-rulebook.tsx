@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { fetchFound, RuleQuestion } from '@/app/_components/rule-question';
+import { useHydrated } from '@/app/_components/use-hydrated';
 
 type Answer = { section: string; pageStart: number; pageEnd: number; text: string };
 
@@ -12,8 +12,7 @@ const pagesOf = (a: Answer) => (a.pageStart === a.pageEnd ? `p. ${a.pageStart}` 
  * a game master sees which sections the DM will cite before playing by it.
  */
 export function AskRulebook({ ruleSystemId }: { ruleSystemId: string }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   return (
     <section className="ask-rulebook" aria-labelledby="ask-rulebook-title" data-testid="ask-rulebook" data-hydrated={hydrated ? 'true' : undefined}>
       <h2 id="ask-rulebook-title">Ask this rulebook</h2>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Member } from '@/lib/table/members';
 import type { PresenceEntry, TableStatus } from '@/lib/realtime/live-events';
 import type { SessionEvent } from '@/lib/rules/session-log';
@@ -21,6 +21,7 @@ import { SheetDialog } from './sheet-dialog';
 import { UsageMeter } from './usage-meter';
 import { useFollowLog } from './use-follow-log';
 import { useLiveTable } from './use-live-table';
+import { useHydrated } from '@/app/_components/use-hydrated';
 
 /** What the page loads before the live feed takes over. */
 export type InitialTable = {
@@ -60,11 +61,10 @@ type TableViewProps = { initial: InitialTable; me: Member; maxActionLength: numb
 export function TableView({ initial, me, maxActionLength, feed, ended = false }: TableViewProps) {
   const { sessionId, ...loaded } = initial;
   const table = useLiveTable(sessionId, me.userId, { ...loaded, drafts: {}, connected: false, gap: false, removed: [] }, feed);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const logRef = useRef<HTMLDivElement>(null);
   const [sheetFor, setSheetFor] = useState<string | null>(null);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
-  useEffect(() => setHydrated(true), []);
 
   const { events, state, status } = table;
   const index = useMemo(() => indexLog(events, state), [events, state]);

@@ -9,6 +9,7 @@ import { DraftPanel } from './draft-panel';
 import { PremiseForm } from './premise-form';
 import { latestDraft } from './latest-draft';
 import { FormError } from '@/app/_components/form-error';
+import { useHydrated } from '@/app/_components/use-hydrated';
 
 function text(message: UIMessage): string {
   return message.parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
@@ -23,9 +24,8 @@ export function CampaignWorkshop(props: { id: string; initialMessages: UIMessage
   const [input, setInput] = useState('');
   const [campaignId, setCampaignId] = useState(props.initialCampaignId);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const chatRef = useRef<HTMLDivElement>(null);
-  useEffect(() => setHydrated(true), []);
   const lastText = messages.at(-1) ? text(messages.at(-1)!) : '';
   useEffect(() => {
     chatRef.current?.scrollTo({ top: chatRef.current.scrollHeight });

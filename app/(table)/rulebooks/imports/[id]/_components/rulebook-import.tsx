@@ -7,13 +7,13 @@ import { importEnded } from '@/lib/rulebooks/imports/import-status';
 import type { ImportView, StructureChoice } from '@/lib/rulebooks/imports/rulebook-imports';
 import { ImportProgress } from './import-progress';
 import { SectionPicker } from './section-picker';
+import { useHydrated } from '@/app/_components/use-hydrated';
 
 /** One import as it goes: progress live from the server, the choice of sections, and where it ended. */
 export function RulebookImport({ initial }: { initial: ImportView }) {
   const [view, setView] = useState(initial);
   const [structure, setStructure] = useState<StructureChoice | null>(null);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     // Each message is the whole import as it stands, so a feed opened again after stalling loses nothing.

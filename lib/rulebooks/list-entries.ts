@@ -40,7 +40,16 @@ function isEntryBody(body: string): boolean {
   return tabbed < opening.length / 2;
 }
 
-type Title = { start: number; end: number; name: string };
+type Title = { start: number; end: number; name: string; firstTag: string; alone: boolean };
+
+/** A title line's first tag, in any case and without its comma: "Solitary" of "Hydra⇥Solitary, Large". */
+const firstTagOf = (tags: string) => tags.trim().split(/[\s,]+/)[0]!.toLowerCase();
+
+/**
+ * How many title lines standing alone as paragraphs must open their tags with
+ * a word before a title line run on into its text may open with it too.
+ */
+const MIN_ALONE_WITH_TAG = 2;
 
 /** A line's entry name and tags, when it is shaped as an entry's title line (see titleLine). */
 export function entryTitle(line: string): { name: string; tags: string } | null {
@@ -49,17 +58,32 @@ export function entryTitle(line: string): { name: string; tags: string } | null 
   return { name: shape[1]!.trim(), tags: shape[2]! };
 }
 
-/** The title lines of a text: each a paragraph of one line, shaped as above. */
+/** The title lines of a text: each the first line of a paragraph, shaped as above; `alone` when it is the whole paragraph. */
 function titleLines(text: string): Title[] {
   const titles: Title[] = [];
-  for (const match of text.matchAll(/(?:^|\n\n)([^\n]+)(?=\n\n|$)/g)) {
+  for (const match of text.matchAll(/(?:^|\n\n)([^\n]+)(?=(\n\n|\n|$))/g)) {
     const line = match[1]!;
     const title = entryTitle(line);
     if (!title) continue;
     const start = match.index + match[0].length - line.length;
-    titles.push({ start, end: start + line.length, name: title.name });
+    titles.push({ start, end: start + line.length, name: title.name, firstTag: firstTagOf(title.tags), alone: match[2] !== '\n' });
   }
   return titles;
+}
+
+/**
+ * The title lines that open entries. A title line is most often a paragraph
+ * of its own; one run on into its text ("Hydra⇥Solitary, Large" then "Bite
+ * (d10+3 damage)⇥16 HP") is as often a table's head ("Dragon⇥Damage Type"
+ * then its rows), and is taken only when its first tag opens the tags of
+ * lines standing alone in the same text ("Solitary" is the size of many
+ * monsters; "Damage" opens nothing else).
+ */
+function openingTitles(text: string): Title[] {
+  const titles = titleLines(text);
+  const aloneWith = new Map<string, number>();
+  for (const title of titles) if (title.alone) aloneWith.set(title.firstTag, (aloneWith.get(title.firstTag) ?? 0) + 1);
+  return titles.filter((title) => title.alone || (aloneWith.get(title.firstTag) ?? 0) >= MIN_ALONE_WITH_TAG);
 }
 
 /**
@@ -71,7 +95,7 @@ function titleLines(text: string): Title[] {
  * with no such lines is one stretch with no title.
  */
 export function listEntries(text: string): ListEntry[] {
-  const titles = titleLines(text).filter((title, i, all) => isEntryBody(text.slice(title.end, all[i + 1]?.start ?? text.length)));
+  const titles = openingTitles(text).filter((title, i, all) => isEntryBody(text.slice(title.end, all[i + 1]?.start ?? text.length)));
   const entries: ListEntry[] = [];
   const first = titles[0]?.start ?? text.length;
   if (text.slice(0, first).trim()) entries.push({ start: 0, end: first, title: null });

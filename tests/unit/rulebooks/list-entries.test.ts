@@ -45,6 +45,25 @@ describe('listEntries', () => {
     expect(titled(text)).toEqual([null]);
   });
 
+  it('takes a title line run on into its text when its tags open as those of titles standing alone do', () => {
+    const monster = (title: string, alone: boolean) =>
+      `${title}${alone ? '\n\n' : '\n'}Bite (d10+3 damage)\t16 HP 2 Armor\n\nClose, Reach. It lurks in the marsh and waits for prey to wade in.`;
+    const swamp = [
+      monster('Bakunawa\tSolitary, Large, Intelligent', true),
+      monster('Hydra\tSolitary, Large', false),
+      monster('Basilisk\tSolitary, Hoarder', true),
+      monster('Kobold\tHorde,\tSmall,', false),
+    ].join('\n\n');
+    expect(titled(swamp)).toEqual(['Bakunawa', 'Hydra', 'Basilisk']);
+    expect(texts(swamp)[1]).toMatch(/^Hydra\tSolitary, Large\nBite/);
+    expect(texts(swamp)[2]).toMatch(/waits for prey to wade in\.\n\nKobold\tHorde/);
+  });
+
+  it('takes a table’s head run on into its rows for text, where titles standing alone open their tags otherwise', () => {
+    const text = `${spells}\n\nDragon\tDamage Type\nBlack\tAcid\nBlue\tLightning\nBrass\tFire\n\nYou can speak, read, and write Draconic. Your breath weapon deals the damage of your ancestor’s kind.`;
+    expect(titled(text)).toEqual([null, 'Telepathy', 'Alarm', 'Poultices and Herbs']);
+  });
+
   it('takes a title whose entry is too short to be a rule (a table row) as part of the entry before it', () => {
     const text = `${spells}\n\nSlow\tStealthy\n\n2 miles`;
     expect(titled(text)).toEqual([null, 'Telepathy', 'Alarm', 'Poultices and Herbs']);

@@ -23,7 +23,8 @@ function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-type Candidate = { index: number; size: number; bold: boolean; byBoldness: boolean };
+/** `inSentenceCase`: a bold line in the body's type not in title case, kept only if it stands as a heading does (see standsAlone). */
+type Candidate = { index: number; size: number; bold: boolean; byBoldness: boolean; inSentenceCase: boolean };
 
 /**
  * A line that starts far right of the tabbed row above it is the end of that
@@ -48,10 +49,11 @@ function headingCandidate(located: Located, previous: Located | undefined, index
   if (text.includes('\t') || text.length > 90 || words > 12 || endsRowAbove(located, previous)) return null;
   if (!/\p{L}\p{L}/u.test(text) || /[.,;:]$/.test(text) || /^[•●▪◦*\-–]/.test(text)) return null;
   const size = Math.round(fontSize * 2) / 2;
-  if (size >= body * 1.15) return { index, size, bold, byBoldness: false };
+  if (size >= body * 1.15) return { index, size, bold, byBoldness: false, inSentenceCase: false };
   const bodyLike = size >= body * 0.85;
-  if (bold && bodyLike && words <= 8 && !labelled.test(text) && (isTitleCase(text) || isAllCaps(text))) return { index, size, bold, byBoldness: true };
-  return null;
+  if (!bold || !bodyLike || words > 8 || labelled.test(text)) return null;
+  if (isTitleCase(text) || isAllCaps(text)) return { index, size, bold, byBoldness: true, inSentenceCase: false };
+  return { index, size, bold, byBoldness: true, inSentenceCase: true };
 }
 
 /**
@@ -63,7 +65,7 @@ function headingCandidate(located: Located, previous: Located | undefined, index
 export function layoutHeadings(lines: Located[], words: Set<string>): Heading[] {
   const body = bodySize(lines);
   const candidates = lines.flatMap((located, index) => headingCandidate(located, lines[index - 1], index, body) ?? []);
-  const groups = mergeMultiLine(lines, candidates, words);
+  const groups = mergeMultiLine(lines, candidates, words).filter((group) => !group.first.inSentenceCase || standsAlone(group, lines));
   const bySize = new Map<number, typeof groups>();
   for (const group of groups.filter((g) => !g.first.byBoldness)) {
     const uses = bySize.get(group.first.size) ?? [];
@@ -85,6 +87,21 @@ export function layoutHeadings(lines: Located[], words: Set<string>): Heading[] 
       start: g.first.index,
       bodyStart: g.last + 1,
     }));
+}
+
+/**
+ * A bold line in sentence case is as often a heading ("Deal damage", "Put
+ * someone in a spot" among a book's GM moves) as the bold start of a sentence
+ * ("When you have leverage on a GM Character" / "and manipulate them"). A
+ * heading is whole: it starts as a sentence does and does not end on a
+ * linking word, and the text after it is in another weight and starts a
+ * sentence of its own (not "54 coins" after an item of a price list).
+ */
+function standsAlone(group: { last: number; title: string }, lines: Located[]): boolean {
+  const lastWord = group.title.split(' ').at(-1)!.toLowerCase();
+  const next = lines[group.last + 1]?.line;
+  const opensSentence = (text: string) => /^[\p{Lu}“"‘']/u.test(text);
+  return opensSentence(group.title) && !minorWords.has(lastWord) && next !== undefined && !next.bold && opensSentence(next.text);
 }
 
 /** A heading too long for one line continues on the next in the same type. */

@@ -290,6 +290,32 @@ describe('analyseStructure from the layout', () => {
     expect(analyseStructure(pdf).sections.map((s) => s.title)).toEqual(['Introduction', 'Combat']);
   });
 
+  it('takes a bold line in sentence case for a heading when it stands whole above text that starts a sentence', () => {
+    const pdf = laidOut([
+      { text: 'GM Moves', fontSize: 20, bold: true },
+      'Whenever everyone looks to you, choose one of these.',
+      { text: 'Deal damage', bold: true },
+      'Choose one source of damage that threatens a character.',
+      { text: 'Show a downside to their class, race, or', bold: true },
+      { text: 'equipment', bold: true },
+      'Every class has its weaknesses.',
+      { text: 'When you stand in the presence of the', bold: true },
+      'Light From Beyond, roll+Wis.',
+      { text: 'When you have leverage on a GM Character', bold: true },
+      'and manipulate them, roll+Cha.',
+      { text: 'Escort for a day along a road', bold: true },
+      '54 coins',
+      { text: 'An evening of song and dance 18 coins', bold: true },
+      { text: 'Escort for a day along a road full of bandits 20', bold: true },
+      'Nothing else is for sale.',
+    ]);
+    const structure = analyseStructure(pdf);
+    expect(structure.sections.map((s) => s.title)).toEqual(['Introduction', 'GM Moves', 'Deal damage', 'Show a downside to their class, race, or equipment']);
+    expect(section(structure, 'Show a downside to their class, race, or equipment').text).toMatch(
+      /^Every class has its weaknesses\.[\s\S]*When you stand in the presence of the[\s\S]*54 coins[\s\S]*An evening of song and dance/,
+    );
+  });
+
   it('takes a bold tag wrapped from the entry line above for that entry’s, not for a heading', () => {
     const pdf = laidOut([
       { text: 'Wizard Spells', fontSize: 20, bold: true },

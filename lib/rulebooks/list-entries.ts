@@ -43,7 +43,7 @@ function isEntryBody(body: string): boolean {
 type Title = { start: number; end: number; name: string; firstTag: string; alone: boolean };
 
 /** A title line's first tag, in any case and without its comma: "Solitary" of "Hydra⇥Solitary, Large". */
-const firstTagOf = (tags: string) => tags.trim().split(/[\s,]+/)[0]!.toLowerCase();
+export const firstTagOf = (tags: string) => tags.trim().split(/[\s,]+/)[0]!.toLowerCase();
 
 /**
  * How many title lines standing alone as paragraphs must open their tags with

@@ -1,6 +1,7 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
 import { restoreEntryTabs } from './entry-tabs.ts';
 import { layoutHeadings } from './layout-headings.ts';
+import { joinSideTags } from './side-tags.ts';
 import { outlineHeadings } from './outline-headings.ts';
 import { assemble, textStyle, type TextStyle } from './section-text.ts';
 import type { Heading, Located } from './structure-lines.ts';
@@ -12,7 +13,7 @@ import type { ExtractedPdf, RulebookSection, RulebookStructure } from './types.t
  * without them, headings are read from the type: larger or bold short lines.
  */
 export function analyseStructure(pdf: ExtractedPdf): RulebookStructure {
-  const lines = restoreEntryTabs(pdf.pages.flatMap((page) => page.lines.map((line): Located => ({ page: page.number, line }))));
+  const lines = joinSideTags(restoreEntryTabs(pdf.pages.flatMap((page) => page.lines.map((line): Located => ({ page: page.number, line })))));
   const useOutline = pdf.outline !== null && pdf.outline.length > 1;
   const style = textStyle(lines);
   const headings = useOutline ? outlineHeadings(lines, pdf.outline ?? []) : layoutHeadings(lines, style.words);

@@ -357,6 +357,33 @@ describe('analyseStructure from the layout', () => {
     expect(text).toContain('Faerie Fire');
   });
 
+  it('reads an entry name set in a heading’s type, its tags on its baseline, as an entry, not a heading', () => {
+    const monster = (title: string, y: number) => [
+      { text: title, bold: true, y },
+      'Blade (d8 damage) 6 HP 1 Armor',
+      'They strike from the dark and vanish before the alarm is raised.',
+    ];
+    const lines = (sideX: number, prose: string) => [
+      { text: 'Lower Depths', fontSize: 20, bold: true },
+      ...monster('Chuul\tGroup, Large,', 100),
+      ...monster('Deep Elf Assassin\tGroup, Intelligent,', 160),
+      { text: 'Deep Elf Swordmas-', fontSize: 16, bold: true, y: 220 },
+      { text: 'ter', fontSize: 16, bold: true, y: 236 },
+      { text: 'Group, Intelligent,', bold: true, x: sideX, y: 220 },
+      { text: prose, bold: true, x: sideX, y: 234 },
+      { text: 'Barbed blade (d8+2 damage)\t6 HP 2 Armor', y: 260 },
+      'They lost the sweetness of their cousins ages ago, but not their grace.',
+      ...monster('Deep Elf Priest\tSolitary, Divine,', 310),
+    ];
+    const structure = analyseStructure(laidOut(lines(250, 'Organized')));
+    expect(structure.sections.map((s) => s.title)).toEqual(['Introduction', 'Lower Depths']);
+    const entries = listEntries(section(structure, 'Lower Depths').text);
+    expect(entries.map((e) => e.title)).toEqual(['Chuul', 'Deep Elf Assassin', 'Deep Elf Swordmaster', 'Deep Elf Priest']);
+    // The same line beside a column of prose is that column's text: the heading stays a heading.
+    const besideProse = analyseStructure(laidOut(lines(330, 'and this column of prose runs on in long lines of text')));
+    expect(besideProse.sections.map((s) => s.title)).toEqual(['Introduction', 'Lower Depths', 'Deep Elf Swordmaster']);
+  });
+
   it('takes a bold label and its value in the body’s type for a field, not a heading', () => {
     const pdf = laidOut([
       { text: 'Cavern Dwellers', fontSize: 20, bold: true },

@@ -1,4 +1,4 @@
-import { listEntries } from './list-entries.ts';
+import { aloneTitleTags, listEntries } from './list-entries.ts';
 import { tableRowNames } from './table-rows.ts';
 import type { RuleChunk, RulebookSection, RulebookStructure } from './types';
 
@@ -36,10 +36,11 @@ const pageListTitle = /^(?:(?:table of )?contents|index)$/i;
 export function chunkSections(structure: RulebookStructure, selectedIds: Set<string> | null): RuleChunk[] {
   const byId = new Map(structure.sections.map((section) => [section.id, section]));
   const chunks: RuleChunk[] = [];
+  const aloneTags = aloneTitleTags(structure.sections.map((section) => section.text));
   for (const section of selectSections(structure, selectedIds)) {
     if (pageListTitle.test(section.title.trim())) continue;
     const sectionHeading = headingPath(section, byId);
-    for (const entry of listEntries(section.text)) {
+    for (const entry of listEntries(section.text, aloneTags)) {
       const heading = entry.title === null ? sectionHeading : `${sectionHeading} › ${entry.title}`;
       for (const { start, end } of passages(section.text, entry)) {
         const text = section.text.slice(start, end);

@@ -71,19 +71,25 @@ function titleLines(text: string): Title[] {
   return titles;
 }
 
+/** How many title lines standing alone open their tags with each word, in the given texts (a book's sections). */
+export type AloneTitleTags = Map<string, number>;
+
+export function aloneTitleTags(texts: string[]): AloneTitleTags {
+  const counts: AloneTitleTags = new Map();
+  for (const text of texts) for (const title of titleLines(text)) if (title.alone) counts.set(title.firstTag, (counts.get(title.firstTag) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * The title lines that open entries. A title line is most often a paragraph
  * of its own; one run on into its text ("Hydra⇥Solitary, Large" then "Bite
  * (d10+3 damage)⇥16 HP") is as often a table's head ("Dragon⇥Damage Type"
  * then its rows), and is taken only when its first tag opens the tags of
- * lines standing alone in the same text ("Solitary" is the size of many
+ * lines standing alone in the same book ("Solitary" is the size of many
  * monsters; "Damage" opens nothing else).
  */
-function openingTitles(text: string): Title[] {
-  const titles = titleLines(text);
-  const aloneWith = new Map<string, number>();
-  for (const title of titles) if (title.alone) aloneWith.set(title.firstTag, (aloneWith.get(title.firstTag) ?? 0) + 1);
-  return titles.filter((title) => title.alone || (aloneWith.get(title.firstTag) ?? 0) >= MIN_ALONE_WITH_TAG);
+function openingTitles(text: string, aloneTags: AloneTitleTags): Title[] {
+  return titleLines(text).filter((title) => title.alone || (aloneTags.get(title.firstTag) ?? 0) >= MIN_ALONE_WITH_TAG);
 }
 
 /**
@@ -92,10 +98,11 @@ function openingTitles(text: string): Title[] {
  * passage that ends on "Telepathy⇥Level 1" while the spell's text begins the
  * next one answers nothing. Each entry then becomes passages of its own under
  * its own title, so the rule a question names is found by its name. A text
- * with no such lines is one stretch with no title.
+ * with no such lines is one stretch with no title. `aloneTags` are the whole
+ * book's (see aloneTitleTags), this text's alone by default.
  */
-export function listEntries(text: string): ListEntry[] {
-  const titles = openingTitles(text).filter((title, i, all) => isEntryBody(text.slice(title.end, all[i + 1]?.start ?? text.length)));
+export function listEntries(text: string, aloneTags: AloneTitleTags = aloneTitleTags([text])): ListEntry[] {
+  const titles = openingTitles(text, aloneTags).filter((title, i, all) => isEntryBody(text.slice(title.end, all[i + 1]?.start ?? text.length)));
   const entries: ListEntry[] = [];
   const first = titles[0]?.start ?? text.length;
   if (text.slice(0, first).trim()) entries.push({ start: 0, end: first, title: null });

@@ -3,6 +3,7 @@ import { restoreEntryTabs } from './entry-tabs.ts';
 import { layoutHeadings } from './layout-headings.ts';
 import { joinSideTags } from './side-tags.ts';
 import { outlineHeadings } from './outline-headings.ts';
+import { withUnmarkedHeadings } from './unmarked-headings.ts';
 import { assemble, textStyle, type TextStyle } from './section-text.ts';
 import type { Heading, Located } from './structure-lines.ts';
 import type { ExtractedPdf, RulebookSection, RulebookStructure } from './types.ts';
@@ -16,7 +17,7 @@ export function analyseStructure(pdf: ExtractedPdf): RulebookStructure {
   const lines = joinSideTags(restoreEntryTabs(pdf.pages.flatMap((page) => page.lines.map((line): Located => ({ page: page.number, line })))));
   const useOutline = pdf.outline !== null && pdf.outline.length > 1;
   const style = textStyle(lines);
-  const headings = useOutline ? outlineHeadings(lines, pdf.outline ?? []) : layoutHeadings(lines, style.words);
+  const headings = useOutline ? withUnmarkedHeadings(lines, outlineHeadings(lines, pdf.outline ?? [])) : layoutHeadings(lines, style.words);
   return {
     title: pdf.title ?? coverTitle(pdf) ?? 'Untitled rulebook',
     pageCount: pdf.pageCount,

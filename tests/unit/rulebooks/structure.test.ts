@@ -154,6 +154,37 @@ describe('analyseStructure with bookmarks', () => {
     expect(section(structure, 'Table: Gear')).toMatchObject({ kind: 'table', text: 'Rope\t1 gp\t10 lb.\nTorch\t1 cp\t1 lb.\nOil\t1 sp\t1 lb.' });
   });
 
+  it('takes a line set and standing as the bookmarked headings are for a heading the bookmarks left out', () => {
+    const names = ['Aid', 'Alarm', 'Bane', 'Bless', 'Blur', 'Command', 'Darkness', 'Fear', 'Fly', 'Haste', 'Light'];
+    const heading = (text: string) => ({ text, bold: true, fontSize: 12 });
+    const lines = [
+      { text: 'Spells', bold: true, fontSize: 20 },
+      'Spells are listed in alphabetical order.',
+      ...names.flatMap((name, i) => [
+        heading(name),
+        `The ${name.toLowerCase()} spell works as described.`,
+        ...(i < 4 ? [heading('Actions'), 'Each entry repeats this part, which is no section.'] : []),
+        ...(name === 'Alarm' ? [heading('Antipathy/Sympathy'), 'This spell attracts or repels creatures of your choice.'] : []),
+      ]),
+      heading('Critical Hits'),
+      { text: 'Combat', bold: true, fontSize: 20 },
+      'Roll initiative.',
+    ];
+    const pdf = book(
+      [page(1, lines)],
+      [{ title: 'Spells', page: 1, depth: 0 }, ...names.map((title) => ({ title, page: 1, depth: 1 })), { title: 'Combat', page: 1, depth: 0 }],
+    );
+    const structure = analyseStructure(pdf);
+    const titles = structure.sections.map((s) => s.title);
+    expect(titles).toContain('Antipathy/Sympathy');
+    expect(section(structure, 'Antipathy/Sympathy')).toMatchObject({ depth: 2, text: 'This spell attracts or repels creatures of your choice.' });
+    expect(section(structure, 'Alarm').text).not.toContain('attracts');
+    // A part of every entry, and a title with no text before the next heading, are no sections.
+    expect(titles).not.toContain('Actions');
+    expect(titles).not.toContain('Critical Hits');
+    expect(section(structure, 'Aid').text).toContain('Actions');
+  });
+
   it('prefers the line set like a heading over a table cell with the same words', () => {
     const pdf = book(
       [

@@ -61,13 +61,29 @@ export function outlineHeadings(lines: Located[], outline: OutlineEntry[]): Head
   return beforeNextFound(headings, found, lines);
 }
 
-/** Each heading not found on its page moved to where the next heading found on that page starts (see outlineHeadings). */
+/**
+ * Each heading not found on its page moved to where the next heading found
+ * after it starts (see outlineHeadings): on its page, or later when a heading
+ * found before it on its page holds the text where it would start (the SRD's
+ * "Table: Flaws", printed "d6 Flaw", had taken the whole of "Suggested
+ * Characteristics" and the three tables before it).
+ */
 function beforeNextFound(headings: Heading[], found: boolean[], lines: Located[]): Heading[] {
+  const foundBefore: Array<Heading | undefined> = [];
+  let last: Heading | undefined;
+  headings.forEach((heading, i) => {
+    foundBefore[i] = last;
+    if (found[i]) last = heading;
+  });
   let next: Heading | undefined;
   for (let i = headings.length - 1; i >= 0; i--) {
     const heading = headings[i]!;
-    if (found[i]) next = heading;
-    else if (next && lines[next.start]?.page === heading.page && next.start >= heading.start) headings[i] = { ...heading, start: next.start, bodyStart: next.start };
+    if (found[i]) {
+      next = heading;
+      continue;
+    }
+    const earlierOnPage = foundBefore[i] !== undefined && lines[foundBefore[i]!.start]?.page === heading.page;
+    if (next && next.start >= heading.start && (lines[next.start]?.page === heading.page || earlierOnPage)) headings[i] = { ...heading, start: next.start, bodyStart: next.start };
   }
   return headings;
 }

@@ -247,6 +247,25 @@ describe('analyseStructure with bookmarks', () => {
     ]);
   });
 
+  it('leaves a heading found on the page its text when a bookmark after it is not on the page and none follows there', () => {
+    // The SRD bookmarks "Table: Flaws", printed "d6 Flaw", after "Suggested Characteristics" on the same page.
+    const pdf = book(
+      [
+        page(1, [{ text: 'Suggested Characteristics', bold: true, fontSize: 12 }, 'Acolytes are shaped by their temples.', 'd6\tFlaw', '1\tI judge others harshly.']),
+        page(2, [{ text: 'Charlatan', bold: true, fontSize: 12 }, 'You have always had a way with people.']),
+      ],
+      [
+        { title: 'Suggested Characteristics', page: 1, depth: 0 },
+        { title: 'Table: Flaws', page: 1, depth: 1 },
+        { title: 'Charlatan', page: 2, depth: 0 },
+      ],
+    );
+    const structure = analyseStructure(pdf);
+    expect(section(structure, 'Suggested Characteristics').text).toMatch(/^Acolytes are shaped by their temples\.[\s\S]*I judge others harshly\.$/);
+    expect(section(structure, 'Table: Flaws').text).toBe('');
+    expect(section(structure, 'Charlatan').text).toBe('You have always had a way with people.');
+  });
+
   it('leaves the entry before a bookmark not on its page its text, when a heading is found after it there', () => {
     // The SRD bookmarks "U" (printed "Monsters (U)") after "Troll", and "G" on the page a spell ends on.
     const pdf = book(

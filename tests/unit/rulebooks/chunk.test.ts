@@ -187,3 +187,16 @@ describe('a book’s contents and index', () => {
     expect(chunkSections(structureOf(sections), null).map((c) => c.heading)).toEqual(['Combat', 'Indexing Spells']);
   });
 });
+
+describe('chunkSections on the lists of a whole book', () => {
+  const body = 'It lurks in the deep places and waits for prey to wander near.';
+  const structure = structureOf([
+    sectionOf({ id: 'Caverns', text: ['Ankheg\tHorde, Large', body, 'Goblin\tHorde, Small', body].join('\n\n') }),
+    sectionOf({ id: 'Experiments', text: ['Iron Golem\tGroup, Construct', body, 'Flesh Golem\tHorde\nClaws (d6+2 damage)\t3 HP', body].join('\n\n') }),
+  ]);
+
+  it('takes a title line run on into its text when its first tag opens titles standing alone elsewhere in the book', () => {
+    const headings = chunkSections(structure, new Set(['Experiments'])).map((c) => c.heading);
+    expect(headings).toEqual(['Experiments › Iron Golem', 'Experiments › Flesh Golem']);
+  });
+});

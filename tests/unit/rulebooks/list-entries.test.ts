@@ -114,33 +114,3 @@ describe('chunkSections on a list', () => {
     for (const chunk of chunks.slice(1)) expect(chunk.text.split('\n\n')).toHaveLength(2);
   });
 });
-
-describe('chunkSections on the lists of a whole book', () => {
-  const body = 'It lurks in the deep places and waits for prey to wander near.';
-  const sectionOf = (id: string, text: string): RulebookStructure['sections'][number] => ({
-    id,
-    title: id,
-    kind: 'section',
-    depth: 1,
-    parentId: null,
-    pageStart: 1,
-    pageEnd: 1,
-    pageOffsets: [{ page: 1, offset: 0 }],
-    text,
-  });
-  const structure: RulebookStructure = {
-    title: 'Test',
-    pageCount: 1,
-    source: 'layout',
-    sections: [
-      sectionOf('Caverns', [`Ankheg\tHorde, Large`, body, `Goblin\tHorde, Small`, body].join('\n\n')),
-      sectionOf('Experiments', [`Iron Golem\tGroup, Construct`, body, `Flesh Golem\tHorde\nClaws (d6+2 damage)\t3 HP`, body].join('\n\n')),
-    ],
-  };
-
-  it('takes a title line run on into its text when its first tag opens titles standing alone elsewhere in the book', () => {
-    expect(listEntries(structure.sections[1]!.text).map((e) => e.title)).toEqual(['Iron Golem']);
-    const headings = chunkSections(structure, new Set(['Experiments'])).map((c) => c.heading);
-    expect(headings).toEqual(['Experiments › Iron Golem', 'Experiments › Flesh Golem']);
-  });
-});

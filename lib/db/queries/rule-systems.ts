@@ -1,6 +1,7 @@
 import type { RuleChunk, RuleModule, RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
 import type { Database, Queryable } from '../types';
 import { checkedDimensions, toVectorLiteral } from './pgvector';
+import { indexRulePassageTerms } from './rule-passage-terms';
 
 /** A section as the import screen shows it: everything but its text (a word count may stand in for it). */
 export type RuleSectionOutline = Omit<RulebookSection, 'text' | 'pageOffsets'> & { words?: number };
@@ -91,8 +92,8 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
       );
     }
     await tx.query('update rule_systems set chunk_count = $2 where id = $1', [system.id, system.chunks.length]);
-    // The words of its passages, for the full-text ranking (see the rule_passage_terms migration).
-    await tx.query('select public.index_rule_passage_terms($1)', [system.id]);
+    // The words of its passages, for the full-text ranking.
+    await indexRulePassageTerms(tx, system.id);
   });
   await tidyAfterBulkWrite(db);
 }

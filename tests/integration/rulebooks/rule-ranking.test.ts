@@ -3,6 +3,7 @@ import { MockEmbeddingModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '@/lib/config';
 import { openPglite } from '@/lib/db/pglite';
+import { indexRulePassageTerms } from '@/lib/db/queries/rule-passage-terms';
 import { NAMED_BOOST, PASSAGES_PER_SECTION } from '@/lib/db/queries/rule-search';
 import { deleteRuleSystem, saveRuleSystem } from '@/lib/db/queries/rule-systems';
 import { searchRuleChunksByText } from '@/lib/db/queries/rule-text-search';
@@ -294,6 +295,27 @@ describe('ranking rule passages for a question', () => {
       expect(hostedHits[0]!.heading).toBe(offlineHits[0]!.heading);
     }
     await deleteRuleSystem(db, { id: hostedId });
+  });
+
+  it('weighs the words alike in steps of a few passages and in one call, and keeps no counts once done', async () => {
+    const weights = async () =>
+      (
+        await db.query<{ term: string }>(
+          `select lexeme || ' ' || chunk_id || ' ' || round(weight::numeric, 5) as term from rule_passage_terms where rule_system_id = $1 order by chunk_id, lexeme`,
+          [offlineId],
+        )
+      ).rows.map((r) => r.term);
+    const saved = await weights();
+    const steps: string[] = [];
+    await db.transaction((tx) =>
+      indexRulePassageTerms({ query: (text, params) => (steps.push(text), tx.query(text, params)) }, offlineId, 2),
+    );
+    expect(steps.filter((text) => text.includes('weigh_rule_passage_terms')).length).toBe(Math.ceil(chunks.length / 2));
+    expect(await weights()).toEqual(saved);
+    await db.query('select public.index_rule_passage_terms($1)', [offlineId]);
+    expect(await weights()).toEqual(saved);
+    const { rows } = await db.query<{ n: number }>('select (select count(*) from rule_passage_term_df) + (select count(*) from rule_passage_term_books) as n');
+    expect(Number(rows[0]!.n)).toBe(0);
   });
 
   it('keeps each rule system’s words with its passages, and lets them go with it', async () => {

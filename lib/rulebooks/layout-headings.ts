@@ -2,8 +2,8 @@
 import { keepsHyphen } from './section-text.ts';
 import type { Heading, Located } from './structure-lines.ts';
 
-/** The size most of the text is set in. */
-function bodySize(lines: Located[]): number {
+/** The size most of the text is set in, to the half point. */
+export function bodySize(lines: Located[]): number {
   const chars = new Map<number, number>();
   for (const { line } of lines) {
     const size = Math.round(line.fontSize * 2) / 2;

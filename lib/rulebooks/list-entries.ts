@@ -71,9 +71,10 @@ function titleLines(text: string): Title[] {
   return titles;
 }
 
-/** How many title lines standing alone open their tags with each word, in the given texts (a book's sections). */
+/** How many title lines standing alone open their tags with each word. */
 export type AloneTitleTags = Map<string, number>;
 
+/** The AloneTitleTags of the given texts (a book's sections). */
 export function aloneTitleTags(texts: string[]): AloneTitleTags {
   const counts: AloneTitleTags = new Map();
   for (const text of texts) for (const title of titleLines(text)) if (title.alone) counts.set(title.firstTag, (counts.get(title.firstTag) ?? 0) + 1);

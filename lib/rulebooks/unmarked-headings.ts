@@ -1,4 +1,5 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
+import { bodySize } from './layout-headings.ts';
 import type { Heading, Located } from './structure-lines.ts';
 import type { PdfLine } from './types.ts';
 
@@ -13,13 +14,6 @@ const MAX_REPEATS = 3;
 const typeOf = (line: PdfLine) => `${line.fontSize}|${line.bold}`;
 /** Set as a lesser heading than the other: smaller, or as large and not bold where it is. */
 const ranksBelow = (line: PdfLine, other: PdfLine) => line.fontSize < other.fontSize || (line.fontSize === other.fontSize && !line.bold && other.bold);
-
-/** The size most of the text is set in. */
-function bodySize(lines: Located[]): number {
-  const chars = new Map<number, number>();
-  for (const { line } of lines) chars.set(line.fontSize, (chars.get(line.fontSize) ?? 0) + line.text.length);
-  return [...chars].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
-}
 
 /** The types the bookmarked headings found on their pages are set in, at least MIN_USES times, and not the body's. */
 function headingTypes(lines: Located[], headings: Heading[]): Set<string> {

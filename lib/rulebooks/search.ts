@@ -1,11 +1,18 @@
 import { searchRuleChunks, type RuleSearchHit } from '@/lib/db/queries/rule-search';
 import type { Database } from '@/lib/db/types';
+import type { LanguageModel } from 'ai';
 import { embedQuestion } from '@/lib/ai/embed';
+import { rulebookTermsFor } from '@/lib/ai/rulebook-terms';
 import type { Embedder } from '@/lib/ai/embedding-models';
 import { bookWordsFor, withoutFrame } from './players-words';
 import { namedRowsFirst } from './table-rows';
 
-export type RuleSearchDeps = { db: Database; embedder: Embedder };
+/**
+ * `questionModel`: a hosted model that names the rulebook's terms for a
+ * person's question before it is searched (see rulebookTermsFor); none for
+ * the DM, which writes its look-ups in the book's terms itself, nor offline.
+ */
+export type RuleSearchDeps = { db: Database; embedder: Embedder; questionModel?: LanguageModel };
 
 export type RuleSearchRequest = { ruleSystemIds: string[]; query: string; limit?: number; abortSignal?: AbortSignal };
 
@@ -24,7 +31,8 @@ export type RuleSearchResult = {
 /**
  * Searches the passages of the given rule systems for a question, read as a
  * player asks it (see players-words.ts): the words of asking left out, the
- * book's words for the players' words added. Embeds it with `embedder` and
+ * book's words for the players' words added, and with a question model the
+ * terms it names for the question. Embeds it with `embedder` and
  * runs the hybrid (vector + full text, fused) search over the rule systems
  * embedded by that same embedder. Vectors of another model are a different
  * space, even of the same length, so systems embedded by another model are
@@ -52,7 +60,8 @@ export async function searchRules(deps: RuleSearchDeps, request: RuleSearchReque
     return { hits: [], searched, skipped, problem };
   }
   if (!query) return { hits: [], searched, skipped, problem: null };
-  const bookWords = bookWordsFor(query);
+  const modelTerms = deps.questionModel ? await rulebookTermsFor(deps.questionModel, query, request.abortSignal) : '';
+  const bookWords = [bookWordsFor(query), modelTerms].filter(Boolean).join(' ');
   const asked = withoutFrame(query);
   // The book's words help the vector side as they help the text: a passage about grappling is nearer "grab him, grapple" than "grab him".
   const embedding = await embedQuestion(embedder, bookWords ? `${asked} ${bookWords}` : asked, request.abortSignal);

@@ -1,3 +1,4 @@
+import type { LanguageModel } from 'ai';
 import { assetStoresFor } from '@/lib/assets/stores';
 import type { AssetStores } from '@/lib/assets/store';
 import { AgentBus } from '@/lib/bus';
@@ -52,6 +53,8 @@ export type Runtime = {
   imports: RulebookImports;
   /** The model that embeds rulebook passages and the questions asked of them. */
   embedder: Embedder;
+  /** With a hosted model, the one that names a rulebook's terms for a person's rules question (see rulebookTermsFor); none offline. */
+  questionModel?: LanguageModel;
   /** Writes traced messages still waiting in the recorder's batch. */
   flushTraces(): Promise<void>;
   close(): Promise<void>;
@@ -131,6 +134,7 @@ export async function createRuntime(config: AppConfig, db: Database, models: Mod
     assets,
     imports,
     embedder,
+    questionModel: importModel,
     flushTraces: () => recorder.flush(),
     async close() {
       imports.stop();

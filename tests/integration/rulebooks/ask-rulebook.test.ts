@@ -1,4 +1,4 @@
-import { MockEmbeddingModelV4 } from 'ai/test';
+import { MockEmbeddingModelV4, MockLanguageModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { readConfig } from '@/lib/config';
@@ -26,6 +26,14 @@ const chunks: RuleChunk[] = [
     pageEnd: 96,
     ordinal: 1,
     text: 'Walls, trees, creatures, and other obstacles can provide cover during combat, making a target more difficult to harm.',
+  },
+  {
+    sectionId: 'find-familiar',
+    heading: 'Magic › Find Familiar',
+    pageStart: 143,
+    pageEnd: 143,
+    ordinal: 10,
+    text: 'You gain the service of a familiar, a spirit that takes a form you choose: a bat, cat, crab, frog, hawk or owl.',
   },
   ...Array.from({ length: 8 }, (_, i) => ({
     sectionId: `spell-${i}`,
@@ -107,5 +115,34 @@ describe('asking one rulebook a question', () => {
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('text-embedding-3-small');
     expect(error.message).toContain('Import them again');
+  });
+
+  it('searches the terms a hosted model names for a person’s question beside its words, and its words alone when the model fails', async () => {
+    const prompts: string[] = [];
+    const naming = (text: string | Error) =>
+      new MockLanguageModelV4({
+        doGenerate: async (options) => {
+          prompts.push(JSON.stringify(options.prompt));
+          if (text instanceof Error) throw text;
+          return {
+            content: [{ type: 'text', text }],
+            finishReason: { unified: 'stop', raw: undefined },
+            usage: { inputTokens: { total: 50, noCache: 50, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 10, text: 10, reasoning: 0 } },
+            warnings: [],
+          };
+        },
+      });
+    const question = 'can my wizard get a little pet that spies for him';
+    const askWith = (questionModel: MockLanguageModelV4) => askRulebook({ db, embedder: offline, questionModel }, { ruleSystemId: localId, question });
+    expect((await ask(localId, question))[0]?.section).not.toBe('Magic › Find Familiar');
+    expect((await askWith(naming(JSON.stringify({ terms: ['Find Familiar'] }))))[0]?.section).toBe('Magic › Find Familiar');
+    expect(prompts[0]).toContain('a little pet that spies for him');
+    // Its answer is only ever words to search for: markup, SQL and prose are cleaned to words.
+    const hostile = await askWith(naming(JSON.stringify({ terms: ["Find Familiar'); drop table rule_chunks; --", '<script>x</script>'] })));
+    expect(hostile[0]?.section).toBe('Magic › Find Familiar');
+    expect((await db.query<{ n: number }>('select count(*)::int as n from rule_chunks')).rows[0]!.n).toBeGreaterThan(0);
+    const asAsked = (await ask(localId, question)).map((a) => a.section);
+    expect((await askWith(naming(new Error('the model is down')))).map((a) => a.section)).toEqual(asAsked);
+    expect((await askWith(naming('I think you want a familiar!'))).map((a) => a.section)).toEqual(asAsked);
   });
 });

@@ -12,9 +12,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const identity = await requireIdentity(request);
     const id = parseId((await params).id, 'rule system');
     const question = readQuestion(request);
-    // With a hosted model each question is a paid embedding call.
+    // With a hosted model each question is a paid embedding call, and a call naming the book's terms.
     await rateLimit('questions', identity.userId);
-    const { db, embedder } = await getRuntime();
-    return Response.json({ answers: await askRulebook({ db, embedder }, { ruleSystemId: id, question }) });
+    const { db, embedder, questionModel } = await getRuntime();
+    return Response.json({ answers: await askRulebook({ db, embedder, questionModel }, { ruleSystemId: id, question }) });
   });
 }

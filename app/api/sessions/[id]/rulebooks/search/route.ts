@@ -10,6 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { runtime, sessionId, identity } = await tableRequest(request, params);
     const question = readQuestion(request);
     await rateLimit('questions', identity.userId);
-    return Response.json({ rules: await lookUpTableRule({ db: runtime.db, embedder: runtime.embedder }, { sessionId, question }) });
+    const deps = { db: runtime.db, embedder: runtime.embedder, questionModel: runtime.questionModel };
+    return Response.json({ rules: await lookUpTableRule(deps, { sessionId, question }) });
   });
 }

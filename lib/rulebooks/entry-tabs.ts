@@ -1,6 +1,6 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
 import { entryTitle } from './list-entries.ts';
-import type { Located } from './structure-lines.ts';
+import { typeOf, type Located } from './structure-lines.ts';
 import type { PdfLine } from './types.ts';
 
 /** How many title lines must end in the same tags before a line without its gap is read as one of them. */
@@ -10,7 +10,7 @@ const MAX_TITLE_CHARS = 90;
 /** One word after a name is as likely the name's own last word ("Faerie Fire") as a tag. */
 const MIN_TAG_WORDS = 2;
 
-const styleKey = (line: PdfLine, spacedTags: string) => `${line.fontSize}|${line.bold}|${spacedTags}`;
+const styleKey = (line: PdfLine, spacedTags: string) => `${typeOf(line)}|${spacedTags}`;
 
 /**
  * A list's title lines part an entry's name from its tags with a wide gap,

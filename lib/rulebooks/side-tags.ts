@@ -1,16 +1,12 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
 import { entryTitle, firstTagOf } from './list-entries.ts';
-import type { Located } from './structure-lines.ts';
-import type { PdfLine } from './types.ts';
+import { ranksBelow, typeOf, type Located } from './structure-lines.ts';
 
 /** How many title lines must open their tags with a word before tags on a heading's baseline opening with it are read as tags. */
 const MIN_USES = 2;
 /** A line of prose is longer; tags wrapped beside a name are a few words a line. */
 const MAX_TAG_LINE_CHARS = 40;
 
-const sameType = (a: PdfLine, b: PdfLine) => a.fontSize === b.fontSize && a.bold === b.bold;
-/** Set as a heading is beside the other: larger, or as large and bold. */
-const headingBeside = (heading: PdfLine, other: PdfLine) => heading.fontSize > other.fontSize || (heading.fontSize === other.fontSize && heading.bold && !other.bold);
 
 /**
  * Whether only short lines start where this one does on its page: tags sit
@@ -26,7 +22,7 @@ function tagsBeside(lines: Located[], at: number, knownTags: Map<string, number>
   const { page, line } = lines[at]!;
   for (let j = at + 1; j < lines.length && lines[j]!.page === page; j++) {
     const beside = lines[j]!.line;
-    if (Math.abs(beside.y - line.y) > beside.fontSize / 2 || beside.x <= line.x || !headingBeside(line, beside) || !/^\p{Lu}/u.test(beside.text)) continue;
+    if (Math.abs(beside.y - line.y) > beside.fontSize / 2 || beside.x <= line.x || !ranksBelow(beside, line) || !/^\p{Lu}/u.test(beside.text)) continue;
     if (!onlyShortLinesAt(lines, page, beside.x)) continue;
     const tags = entryTitle(`Name\t${beside.text}`)?.tags;
     if (tags && (knownTags.get(firstTagOf(tags)) ?? 0) >= MIN_USES) return j;
@@ -38,7 +34,7 @@ function tagsBeside(lines: Located[], at: number, knownTags: Map<string, number>
 function wrappedName(lines: Located[], at: number, before: number): { name: string; lines: number } {
   const { line } = lines[at]!;
   const next = lines[at + 1]?.line;
-  const wraps = at + 1 < before && next !== undefined && sameType(next, line) && next.x === line.x && next.y - line.y < line.fontSize * 1.8;
+  const wraps = at + 1 < before && next !== undefined && typeOf(next) === typeOf(line) && next.x === line.x && next.y - line.y < line.fontSize * 1.8;
   if (!wraps) return { name: line.text, lines: 1 };
   const broken = /\p{L}-$/u.test(line.text) && /^\p{Ll}/u.test(next.text);
   return { name: broken ? `${line.text.slice(0, -1)}${next.text}` : `${line.text} ${next.text}`, lines: 2 };

@@ -1,7 +1,6 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
 import { bodySize } from './layout-headings.ts';
-import type { Heading, Located } from './structure-lines.ts';
-import type { PdfLine } from './types.ts';
+import { ranksBelow, typeOf, type Heading, type Located } from './structure-lines.ts';
 
 /** How many bookmarked headings must be set in a type before a line in it is taken for a heading the bookmarks left out. */
 const MIN_USES = 10;
@@ -11,9 +10,6 @@ const MAX_CHARS = 60;
 /** A title set more often is a part of every entry ("Actions" in each stat block), not a section. */
 const MAX_REPEATS = 3;
 
-const typeOf = (line: PdfLine) => `${line.fontSize}|${line.bold}`;
-/** Set as a lesser heading than the other: smaller, or as large and not bold where it is. */
-const ranksBelow = (line: PdfLine, other: PdfLine) => line.fontSize < other.fontSize || (line.fontSize === other.fontSize && !line.bold && other.bold);
 
 /** The types the bookmarked headings found on their pages are set in, at least MIN_USES times, and not the body's. */
 function headingTypes(lines: Located[], headings: Heading[]): Set<string> {

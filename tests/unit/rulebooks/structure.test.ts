@@ -434,6 +434,19 @@ describe('analyseStructure from the layout', () => {
     expect(besideProse.sections.map((s) => s.title)).toEqual(['Introduction', 'Lower Depths', 'Deep Elf Swordmaster']);
   });
 
+  it('reads a hostile page of thousands of names and tags on one baseline without weighing every pair', () => {
+    // Each heading once looked at every line beside it, and every line of the page for each: minutes for this page.
+    const beside = (text: string, fontSize: number, bold: boolean, x: number) => ({ text, fontSize, bold, x, y: 300 });
+    const pdf = laidOut([
+      'Goblin\tGroup, Small',
+      'Orc\tGroup, Large',
+      ...Array.from({ length: 3000 }, (_, i) => beside('A', 14, true, 10 + i * 0.01)),
+      ...Array.from({ length: 3000 }, (_, i) => beside('Group,', 11, false, 400 + i * 0.05)),
+      ...Array.from({ length: 3000 }, (_, i) => ({ text: 'x'.repeat(60), x: 400 + i * 0.05, y: 400 + i })),
+    ]);
+    expect(analyseStructure(pdf).sections.length).toBeGreaterThan(0);
+  });
+
   it('takes a bold label and its value in the body’s type for a field, not a heading', () => {
     const pdf = laidOut([
       { text: 'Cavern Dwellers', fontSize: 20, bold: true },

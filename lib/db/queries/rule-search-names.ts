@@ -3,9 +3,11 @@
  * row per passage of `fused` (id, score), with `named` (true when every word
  * of its section's title, or of a term the passage defines, is in the
  * question or its added rulebook words, or when the question spells out the
- * name of a row of its tables) and `sharing` (how many of the named
- * passages' sections bear the same title). `at` names the statement's
- * parameters: the question and the rulebook words added for it.
+ * name of a row of its tables), `within` (true when a heading above its
+ * section's own is named so: "my bard" names Bard, which holds Song of
+ * Rest) and `sharing` (how many of the named passages' sections bear the
+ * same title). `at` names the statement's parameters: the question and the
+ * rulebook words added for it.
  *
  * A row is named only word for word: its name is one line of a table among
  * many, where stemming would let the bard's question name the gear table's
@@ -13,8 +15,10 @@
  */
 export function namedSql(at: { question: string; bookWords: string }): string {
   // Numbering is not part of a title: "9 The Paladin", "12. Choose Bonds".
-  const title = `regexp_replace(regexp_replace(c.heading, '^.*› ', ''), '^[0-9]+[.)]?\\s+', '')`;
+  const unnumbered = (text: string) => `regexp_replace(${text}, '^[0-9]+[.)]?\\s+', '')`;
+  const title = unnumbered(`regexp_replace(c.heading, '^.*› ', '')`);
   const names = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
+  const path = `(string_to_array(c.heading, ' › '))`;
   // Lower case, words parted by single spaces: nothing left that `like` reads as a wildcard.
   const spelt = (text: string) => `trim(regexp_replace(lower(${text}), '[^a-z0-9]+', ' ', 'g'))`;
   return `asked as (
@@ -29,14 +33,19 @@ export function namedSql(at: { question: string; bookWords: string }): string {
         ) or exists (
           select from unnest(c.row_names) r (name)
           where ${spelt('r.name')} <> '' and a.spelt like '% ' || ${spelt('r.name')} || ' %'
-        ) as named
+        ) as named,
+        exists (
+          select from unnest(${path}[1:cardinality(${path}) - 1]) n (name)
+          -- A bestiary's letter ("M") would be named by the "m" of "I'm".
+          where length(n.name) > 1 and cardinality(${names(unnumbered('n.name'))}) > 0 and ${names(unnumbered('n.name'))} <@ a.lexemes
+        ) as within
       from fused f
       join rule_chunks c on c.id = f.id
       cross join asked a
       cross join lateral (select ${title} as title) h
     ),
     named as (
-      select t.id, t.score, t.named, coalesce(s.sharing, 1) as sharing
+      select t.id, t.score, t.named, t.within, coalesce(s.sharing, 1) as sharing
       from titled t
       left join (
         select rule_system_id, title, count(distinct section_id) as sharing from titled where named group by rule_system_id, title

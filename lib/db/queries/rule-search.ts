@@ -18,6 +18,19 @@ import { prepareVectorSearch, scopeOf, strategyFor, vectorTopK, type VectorStrat
 export const NAMED_BOOST = 0.4;
 
 /**
+ * What the best section found within a section the question names gains
+ * (see namedSql): a player who says "my bard" asks about the Bard's
+ * features before any other chapter's, so "can my bard play music during a
+ * short rest so everyone heals a bit more" finds the bard's Song of Rest
+ * before the rules of healing, and "my monk falls off a tower" the monk's
+ * Slow Fall before the rules of falling. Only the best one gains: "my
+ * wizard wants to wish for a castle" names the wizard in passing, and
+ * lifting every wizard feature would push the Wish spell out of the first
+ * five. As much as a name gains (0.2 to 0.6 measured, see README).
+ */
+export const WITHIN_BOOST = 0.4;
+
+/**
  * How many of a section's passages one hit brings together, best first and
  * then in the book's order: a rule often runs over two passages (and a page
  * break), and its example or exception is no less the answer than its first
@@ -79,7 +92,8 @@ type HitRow = {
  * text's at 1 and the vector's at its weight: unlike reciprocal rank fusion,
  * a passage far ahead in one list stays ahead (measured on the retrieval
  * eval: MRR 0.73 -> 0.77 on the SRD, 0.71 -> 0.72 on Dungeon World). Then the
- * passages the question names gain NAMED_BOOST. A text is cited once,
+ * passages the question names gain NAMED_BOOST, and the best section within
+ * a section it names WITHIN_BOOST. A text is cited once,
  * wherever it is printed (the book repeats "Ability Score Improvement" for
  * every class), and a section once, with its best passages and their pages:
  * its other passages would crowd out the next rule. An entry of a list (a
@@ -105,7 +119,7 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
     ${namedSql({ question: '$4', bookWords: '$6' })},
     passages as (
       select distinct on (md5(c.text)) c.rule_system_id, c.section_id, c.heading, c.id, c.ordinal, c.page_start, c.page_end, c.text,
-        n.score + case when n.named then ${NAMED_BOOST}::float8 / n.sharing else 0 end as score
+        n.score + case when n.named then ${NAMED_BOOST}::float8 / n.sharing else 0 end as score, n.within
       from named n
       join rule_chunks c on c.id = n.id
       order by md5(c.text), score desc, c.id
@@ -115,14 +129,19 @@ function hybridSql(strategy: VectorStrategy, dimensions: number): string {
       from passages
     ),
     sections as (
-      select (array_agg(id order by place))[1] as id, max(score) as score,
+      select (array_agg(id order by place))[1] as id, max(score) as score, bool_or(within) as within,
         min(page_start) as page_start, max(page_end) as page_end, string_agg(text, E'\n\n' order by ordinal) as text
       from ranked
       where place <= ${PASSAGES_PER_SECTION}
       group by rule_system_id, section_id, heading
+    ),
+    lifted as (
+      select id, page_start, page_end, text,
+        score + case when within and row_number() over (partition by within order by score desc, id) = 1 then ${WITHIN_BOOST}::float8 else 0 end as score
+      from sections
     )
     select h.id, c.rule_system_id, s.name as rule_system_name, c.heading, h.page_start, h.page_end, h.text, h.score
-    from sections h
+    from lifted h
     join rule_chunks c on c.id = h.id
     join rule_systems s on s.id = c.rule_system_id
     order by h.score desc, h.id

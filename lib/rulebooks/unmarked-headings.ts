@@ -1,5 +1,6 @@
 // Runs inside the PDF reading worker: see pdf-text.ts on its imports and syntax.
 import { bodySize } from './layout-headings.ts';
+import { monsterHeader } from './entry-headers.ts';
 import { ranksBelow, typeOf, type Heading, type Located } from './structure-lines.ts';
 
 /** How many bookmarked headings must be set in a type before a line in it is taken for a heading the bookmarks left out. */
@@ -48,7 +49,9 @@ function standsAsHeading(lines: Located[], i: number): boolean {
  * follows it. It is beneath the section it is found in when set in lesser
  * type, its sibling when in the same, else at the depth of the last heading
  * set in its type; never above the bookmarked heading after it, which it
- * would take for its own.
+ * would take for its own. A creature's statistics printed inside an entry
+ * of another kind (the SRD's Giant Fly, inside Figurine of Wondrous Power)
+ * are beneath that entry, though their name is set as the entries' are.
  */
 export function withUnmarkedHeadings(lines: Located[], headings: Heading[]): Heading[] {
   const types = headingTypes(lines, headings);
@@ -73,7 +76,8 @@ export function withUnmarkedHeadings(lines: Located[], headings: Heading[]): Hea
       // A heading with nothing under it before the next one (a page's running title) names no text.
       if (!unmarked.has(i) || i + 1 >= end) continue;
       const { line, page } = lines[i]!;
-      const depth = !holderLine || ranksBelow(line, holderLine) ? holder.depth + 1 : typeOf(holderLine) === typeOf(line) ? holder.depth : (depthOfType.get(typeOf(line)) ?? holder.depth);
+      const statsInside = monsterHeader.test(lines[i + 1]!.line.text) && !monsterHeader.test(lines[holder.bodyStart]?.line.text ?? '');
+      const depth = !holderLine || statsInside || ranksBelow(line, holderLine) ? holder.depth + 1 : typeOf(holderLine) === typeOf(line) ? holder.depth : (depthOfType.get(typeOf(line)) ?? holder.depth);
       added.set(at, [...(added.get(at) ?? []), { title: line.text.trim(), depth: Math.max(depth, floor), page, start: i, bodyStart: i + 1 }]);
       depthOfType.set(typeOf(line), depth);
     }

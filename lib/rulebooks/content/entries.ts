@@ -1,5 +1,6 @@
 // Runs inside the parsing worker: see pdf-text.ts on its imports and syntax.
 import { pageAt } from '../chunk.ts';
+import { monsterHeader, spellHeader } from '../entry-headers.ts';
 import type { RulebookSection } from '../types.ts';
 
 /** A line of the chosen text in reading order: a section's title, or a line of its text (empty between paragraphs). */
@@ -21,12 +22,6 @@ export function contentLines(sections: readonly RulebookSection[]): ContentLine[
   }
   return lines;
 }
-
-const sizes = 'Tiny|Small|Medium|Large|Huge|Gargantuan';
-/** "Large aberration, lawful evil", "Medium swarm of Tiny beasts, unaligned". */
-export const monsterHeader = new RegExp(`^(${sizes})(?: or (?:${sizes}))? ([a-z][a-z ]*?)(?: \\(([^)]*)\\))?, ([a-z][^.]*)$`, 'i');
-/** "3rd-level evocation (ritual)", "Conjuration cantrip", "Level 2 Abjuration (Cleric, Wizard)". */
-export const spellHeader = /^(?:(\d)(?:st|nd|rd|th)[- ]level ([a-z]+)|([a-z]+) cantrip|level (\d) ([a-z]+))(?: \(([^)]*)\))?$/i;
 
 /** A header the layout ran together with the line under it ("Large undead, lawful evil Armor Class 17 (plate)", "1st-level evocation Classes: Wizard") is two lines. */
 function unjoined(text: string): string[] {

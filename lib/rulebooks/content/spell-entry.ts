@@ -2,7 +2,8 @@
 import type { Area } from '@/lib/rules/srd/common';
 import type { Spell, SpellSchool } from '@/lib/rules/srd/spell-schema';
 import type { ContentContext, Parsed } from './context.ts';
-import { spellHeader, type FoundEntry } from './entries.ts';
+import { spellHeader } from '../entry-headers.ts';
+import type { FoundEntry } from './entries.ts';
 import type { ParsedSpell } from './schema.ts';
 import { spellDamage, spellHealing } from './spell-dice.ts';
 import { abilityNamed, abilityWords, plainText, slugOf } from './text.ts';

@@ -4,7 +4,7 @@ import type { Monster } from '@/lib/rules/srd/monster-schema';
 import type { RuleVocabulary } from '../rule-module.ts';
 import type { ContentContext, Parsed } from './context.ts';
 import type { FoundEntry } from './entries.ts';
-import { monsterHeader } from './entries.ts';
+import { monsterHeader } from '../entry-headers.ts';
 import type { ParsedMonster } from './schema.ts';
 import { blockAbilities } from './stat-block-abilities.ts';
 import { damageDefenses, monsterSenses, monsterSpeed } from './stat-block-lines.ts';

@@ -185,6 +185,28 @@ describe('analyseStructure with bookmarks', () => {
     expect(section(structure, 'Aid').text).toContain('Actions');
   });
 
+  it('puts a creature’s statistics printed inside another entry beneath that entry, though set in the same type', () => {
+    const names = ['Bag of Holding', 'Cloak of Elvenkind', 'Deck of Illusions', 'Eyes of the Eagle', 'Figurine of Wondrous Power', 'Flame Tongue', 'Gem of Seeing', 'Horn of Blasting', 'Ioun Stone', 'Javelin of Lightning', 'Lantern of Revealing'];
+    const heading = (text: string) => ({ text, bold: true, fontSize: 12 });
+    const lines = [
+      { text: 'Magic Items', bold: true, fontSize: 20 },
+      'Magic items are listed in alphabetical order.',
+      ...names.flatMap((name) => [
+        heading(name),
+        'Wondrous item, rare',
+        `The ${name.toLowerCase()} works as described.`,
+        ...(name.startsWith('Figurine')
+          ? ['Ebony Fly (Rare). It can become a giant fly for up to 12 hours.', heading('Giant Fly'), 'Large beast, unaligned', 'Armor Class 11', 'Golden Lions (Rare). These statuettes come in pairs.']
+          : []),
+      ]),
+    ];
+    const pdf = book([page(1, lines)], [{ title: 'Magic Items', page: 1, depth: 0 }, ...names.map((title) => ({ title, page: 1, depth: 1 }))]);
+    const structure = analyseStructure(pdf);
+    const figurine = section(structure, 'Figurine of Wondrous Power');
+    expect(section(structure, 'Giant Fly')).toMatchObject({ depth: 3, parentId: figurine.id });
+    expect(section(structure, 'Flame Tongue')).toMatchObject({ depth: 2, parentId: section(structure, 'Magic Items').id });
+  });
+
   it('prefers the line set like a heading over a table cell with the same words', () => {
     const pdf = book(
       [

@@ -1,22 +1,24 @@
+import { sectionTitleSql, unnumberedSql } from './section-title-sql';
+
 /**
  * The SQL that finds which fused passages the question names: `named`, one
  * row per passage of `fused` (id, score), with `named` (true when every word
  * of its section's title, or of a term the passage defines, is in the
  * question or its added rulebook words, or when the question spells out the
  * name of a row of its tables), `within` (true when a heading above its
- * section's own is named so: "my bard" names Bard, which holds Song of
- * Rest) and `sharing` (how many of the named passages' sections bear the
- * same title). `at` names the statement's parameters: the question and the
- * rulebook words added for it.
+ * section's own is named so, "my bard" naming Bard, which holds Song of
+ * Rest; or when its section is a spell on the list of a class so named,
+ * where a book prints its spells apart from its classes: see the
+ * spell_classes migration) and `sharing` (how many of the named passages'
+ * sections bear the same title). `at` names the statement's parameters: the
+ * question and the rulebook words added for it.
  *
  * A row is named only word for word: its name is one line of a table among
  * many, where stemming would let the bard's question name the gear table's
  * "Barding".
  */
 export function namedSql(at: { question: string; bookWords: string }): string {
-  // Numbering is not part of a title: "9 The Paladin", "12. Choose Bonds".
-  const unnumbered = (text: string) => `regexp_replace(${text}, '^[0-9]+[.)]?\\s+', '')`;
-  const title = unnumbered(`regexp_replace(c.heading, '^.*› ', '')`);
+  const title = sectionTitleSql('c.heading');
   const names = (text: string) => `tsvector_to_array(to_tsvector('english', ${text}))`;
   const path = `(string_to_array(c.heading, ' › '))`;
   // Lower case, words parted by single spaces: nothing left that `like` reads as a wildcard.
@@ -37,7 +39,10 @@ export function namedSql(at: { question: string; bookWords: string }): string {
         exists (
           select from unnest(${path}[1:cardinality(${path}) - 1]) n (name)
           -- A bestiary's letter ("M") would be named by the "m" of "I'm".
-          where length(n.name) > 1 and cardinality(${names(unnumbered('n.name'))}) > 0 and ${names(unnumbered('n.name'))} <@ a.lexemes
+          where length(n.name) > 1 and cardinality(${names(unnumberedSql('n.name'))}) > 0 and ${names(unnumberedSql('n.name'))} <@ a.lexemes
+        ) or exists (
+          select from unnest(c.spell_classes) k (class)
+          where cardinality(${names('k.class')}) > 0 and ${names('k.class')} <@ a.lexemes
         ) as within
       from fused f
       join rule_chunks c on c.id = f.id

@@ -22,8 +22,10 @@ export const NAMED_BOOST = 0.4;
  * (see namedSql): a player who says "my bard" asks about the Bard's
  * features before any other chapter's, so "can my bard play music during a
  * short rest so everyone heals a bit more" finds the bard's Song of Rest
- * before the rules of healing, and "my monk falls off a tower" the monk's
- * Slow Fall before the rules of falling. Only the best one gains: "my
+ * before the rules of healing, "my monk falls off a tower" the monk's
+ * Slow Fall before the rules of falling, and "my paladin wants to summon a
+ * loyal horse with magic" the paladin's spell Find Steed, printed among all
+ * the spells, before the table of mounts. Only the best one gains: "my
  * wizard wants to wish for a castle" names the wizard in passing, and
  * lifting every wizard feature would push the Wish spell out of the first
  * five. As much as a name gains (0.2 to 0.6 measured, see README).

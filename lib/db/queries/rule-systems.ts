@@ -1,4 +1,5 @@
 import type { RuleChunk, RuleModule, RulebookSection, RulebookStructure } from '@/lib/rulebooks/types';
+import { markSpellClasses } from './rule-spell-classes';
 import type { Database, Queryable } from '../types';
 import { checkedDimensions, toVectorLiteral } from './pgvector';
 import { indexRulePassageTerms } from './rule-passage-terms';
@@ -92,6 +93,7 @@ export async function saveRuleSystem(db: Database, system: NewRuleSystem, option
       );
     }
     await tx.query('update rule_systems set chunk_count = $2 where id = $1', [system.id, system.chunks.length]);
+    await markSpellClasses(tx, system.id);
     // The words of its passages, for the full-text ranking.
     await indexRulePassageTerms(tx, system.id);
   });

@@ -6,13 +6,15 @@ import { saveRuleSystem } from '@/lib/db/queries/rule-systems';
 import type { Database } from '@/lib/db/types';
 import { embedderFor } from '@/lib/ai/embedding-models';
 import { searchRules } from '@/lib/rulebooks/search';
-import type { RuleChunk } from '@/lib/rulebooks/types';
+import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
+import { getSpell } from '@/lib/rules/srd/spells';
 import { embeddedRuleSystem } from '../../fixtures/embedded-rule-system';
 
 /**
  * A book whose general rule of falling says more of a player's words than
  * the monk's Slow Fall that answers them, a bard's feature, a wizard's many
- * features beside a spell, and a bestiary filed under letters.
+ * features beside a spell, a paladin's spell printed among the spells, and a
+ * bestiary filed under letters.
  */
 const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
   {
@@ -69,6 +71,27 @@ const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
     text: `${name}. The wizard who wants it studies in a castle, as every wizard does.`,
   })),
   {
+    sectionId: 'mounts',
+    heading: 'Equipment › Mounts and Vehicles › Table: Mounts',
+    pageStart: 71,
+    pageEnd: 71,
+    text: 'Riding horse\t75 gp\tspeed 60 ft. Warhorse\t400 gp\tspeed 60 ft. Any mount can be bought at a stable.',
+  },
+  {
+    sectionId: 'find-steed',
+    heading: 'Spells › Find Steed',
+    pageStart: 143,
+    pageEnd: 143,
+    text: 'You summon a spirit that assumes the form of an unusually intelligent, strong, and loyal steed, creating a long-lasting bond with it.',
+  },
+  {
+    sectionId: 'divine-smite',
+    heading: 'Classes › Paladin › Divine Smite',
+    pageStart: 31,
+    pageEnd: 31,
+    text: 'When you hit a creature with a melee weapon attack, you can expend one spell slot to deal radiant damage to the target.',
+  },
+  {
     sectionId: 'mimic',
     heading: 'Monsters › M › Mimic',
     pageStart: 333,
@@ -85,13 +108,25 @@ const passages: Array<Omit<RuleChunk, 'ordinal'>> = [
 ];
 
 const chunks: RuleChunk[] = passages.map((p, ordinal) => ({ ...p, ordinal }));
+
+/** The book's spells as its import reads them: Find Steed on the paladin's list, printed among the spells rather than under the paladin. */
+const findSteed = getSpell('find-steed')!;
+const module: RuleModule = {
+  conditions: [],
+  actions: [],
+  abilities: [],
+  skills: [],
+  damageTypes: [],
+  monsters: [],
+  spells: [{ ...findSteed, page: 143, material: null, description: 'You summon a spirit that assumes the form of a loyal steed.', higherLevels: null }],
+};
 const embedder = embedderFor(readConfig({}).model);
 const bookId = '22222222-2222-4222-8222-222222222222';
 
 let db: Database;
 beforeAll(async () => {
   db = await openPglite('memory://');
-  await saveRuleSystem(db, await embeddedRuleSystem({ id: bookId, name: 'Rules', embedder, chunks }));
+  await saveRuleSystem(db, await embeddedRuleSystem({ id: bookId, name: 'Rules', embedder, chunks, module }));
 });
 afterAll(async () => db?.close());
 
@@ -101,6 +136,12 @@ const headings = async (query: string) => (await ask(query)).hits.map((h) => h.h
 describe('a question that names a section the answer lies within', () => {
   it('finds the named class’s feature before the general rule that shares more of its words', async () => {
     expect((await headings('my monk falls off a tower, how much damage does the fall do'))[0]).toBe('Classes › Monk › Slow Fall');
+  });
+
+  it('finds a spell of the named class’s list where the book prints its spells apart from its classes', async () => {
+    expect(findSteed.classes).toContain('paladin');
+    expect((await headings('my paladin wants to summon a loyal horse with magic'))[0]).toBe('Spells › Find Steed');
+    expect((await headings('where can I buy a loyal horse'))[0]).toBe('Equipment › Mounts and Vehicles › Table: Mounts');
   });
 
   it('leaves the general rule first when no class is named', async () => {

@@ -130,6 +130,20 @@ describe('analyseStructure of the fixture rulebook', () => {
   });
 });
 
+/** A heading set as a bookmarked entry's is. */
+const entryHeading = (text: string) => ({ text, bold: true, fontSize: 12 });
+
+/** A bookmarked chapter of entries: its title, a line of text, then each entry's heading and the lines `body` gives it, with the bookmarks. */
+function bookmarkedChapter(title: string, names: string[], body: (name: string, i: number) => Parameters<typeof page>[1]) {
+  const lines: Parameters<typeof page>[1] = [
+    { text: title, bold: true, fontSize: 20 },
+    `${title} are listed in alphabetical order.`,
+    ...names.flatMap((name, i) => [entryHeading(name), ...body(name, i)]),
+  ];
+  const outline: OutlineEntry[] = [{ title, page: 1, depth: 0 }, ...names.map((name) => ({ title: name, page: 1, depth: 1 }))];
+  return { lines, outline };
+}
+
 describe('analyseStructure with bookmarks', () => {
   it('finds a bookmark whose title comes earlier on the page than the previous bookmark’s', () => {
     // The table is bookmarked before "Equipment" but printed after it, as in the SRD.
@@ -156,24 +170,13 @@ describe('analyseStructure with bookmarks', () => {
 
   it('takes a line set and standing as the bookmarked headings are for a heading the bookmarks left out', () => {
     const names = ['Aid', 'Alarm', 'Bane', 'Bless', 'Blur', 'Command', 'Darkness', 'Fear', 'Fly', 'Haste', 'Light'];
-    const heading = (text: string) => ({ text, bold: true, fontSize: 12 });
-    const lines = [
-      { text: 'Spells', bold: true, fontSize: 20 },
-      'Spells are listed in alphabetical order.',
-      ...names.flatMap((name, i) => [
-        heading(name),
-        `The ${name.toLowerCase()} spell works as described.`,
-        ...(i < 4 ? [heading('Actions'), 'Each entry repeats this part, which is no section.'] : []),
-        ...(name === 'Alarm' ? [heading('Antipathy/Sympathy'), 'This spell attracts or repels creatures of your choice.'] : []),
-      ]),
-      heading('Critical Hits'),
-      { text: 'Combat', bold: true, fontSize: 20 },
-      'Roll initiative.',
-    ];
-    const pdf = book(
-      [page(1, lines)],
-      [{ title: 'Spells', page: 1, depth: 0 }, ...names.map((title) => ({ title, page: 1, depth: 1 })), { title: 'Combat', page: 1, depth: 0 }],
-    );
+    const spells = bookmarkedChapter('Spells', names, (name, i) => [
+      `The ${name.toLowerCase()} spell works as described.`,
+      ...(i < 4 ? [entryHeading('Actions'), 'Each entry repeats this part, which is no section.'] : []),
+      ...(name === 'Alarm' ? [entryHeading('Antipathy/Sympathy'), 'This spell attracts or repels creatures of your choice.'] : []),
+    ]);
+    const lines = [...spells.lines, entryHeading('Critical Hits'), { text: 'Combat', bold: true, fontSize: 20 }, 'Roll initiative.'];
+    const pdf = book([page(1, lines)], [...spells.outline, { title: 'Combat', page: 1, depth: 0 }]);
     const structure = analyseStructure(pdf);
     const titles = structure.sections.map((s) => s.title);
     expect(titles).toContain('Antipathy/Sympathy');
@@ -187,20 +190,14 @@ describe('analyseStructure with bookmarks', () => {
 
   it('puts a creature’s statistics printed inside another entry beneath that entry, though set in the same type', () => {
     const names = ['Bag of Holding', 'Cloak of Elvenkind', 'Deck of Illusions', 'Eyes of the Eagle', 'Figurine of Wondrous Power', 'Flame Tongue', 'Gem of Seeing', 'Horn of Blasting', 'Ioun Stone', 'Javelin of Lightning', 'Lantern of Revealing'];
-    const heading = (text: string) => ({ text, bold: true, fontSize: 12 });
-    const lines = [
-      { text: 'Magic Items', bold: true, fontSize: 20 },
-      'Magic items are listed in alphabetical order.',
-      ...names.flatMap((name) => [
-        heading(name),
-        'Wondrous item, rare',
-        `The ${name.toLowerCase()} works as described.`,
-        ...(name.startsWith('Figurine')
-          ? ['Ebony Fly (Rare). It can become a giant fly for up to 12 hours.', heading('Giant Fly'), 'Large beast, unaligned', 'Armor Class 11', 'Golden Lions (Rare). These statuettes come in pairs.']
-          : []),
-      ]),
-    ];
-    const pdf = book([page(1, lines)], [{ title: 'Magic Items', page: 1, depth: 0 }, ...names.map((title) => ({ title, page: 1, depth: 1 }))]);
+    const items = bookmarkedChapter('Magic Items', names, (name) => [
+      'Wondrous item, rare',
+      `The ${name.toLowerCase()} works as described.`,
+      ...(name.startsWith('Figurine')
+        ? ['Ebony Fly (Rare). It can become a giant fly for up to 12 hours.', entryHeading('Giant Fly'), 'Large beast, unaligned', 'Armor Class 11', 'Golden Lions (Rare). These statuettes come in pairs.']
+        : []),
+    ]);
+    const pdf = book([page(1, items.lines)], items.outline);
     const structure = analyseStructure(pdf);
     const figurine = section(structure, 'Figurine of Wondrous Power');
     expect(section(structure, 'Giant Fly')).toMatchObject({ depth: 3, parentId: figurine.id });

@@ -42,6 +42,10 @@ export type RuleSearchResult = {
 export async function searchRules(deps: RuleSearchDeps, request: RuleSearchRequest): Promise<RuleSearchResult> {
   const { db, embedder } = deps;
   const query = request.query.trim();
+  // The DM's tool hands the model's words here with no request's checks: Postgres stores no NUL, and a lone surrogate is no text.
+  if (query.includes('\u0000') || !query.isWellFormed()) {
+    return { hits: [], searched: [], skipped: [], problem: 'The question holds a character no text can (a NUL or a broken one): ask it again in plain words.' };
+  }
   if (request.ruleSystemIds.length === 0) return { hits: [], searched: [], skipped: [], problem: 'No rulebooks were chosen to search.' };
   const { rows } = await db.query<{ id: string; name: string; embedding_model: string; dimensions: number }>(
     'select id, name, embedding_model, dimensions from rule_systems where id = any($1::uuid[]) order by name',

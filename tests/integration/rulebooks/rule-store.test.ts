@@ -237,6 +237,14 @@ describe('rule systems in Postgres with pgvector', () => {
     expect(await ask('grapple', [])).toMatchObject({ hits: [], problem: 'No rulebooks were chosen to search.' });
   });
 
+  it('refuses a question holding a NUL or a broken character with the reason, as a model may write one, rather than failing', async () => {
+    for (const question of ['grapple\u0000', 'grapple \ud800']) {
+      const { hits, problem } = await ask(question);
+      expect(hits).toEqual([]);
+      expect(problem).toMatch(/a character no text can/);
+    }
+  });
+
   it('searches only the rule systems asked for', async () => {
     const both = await ask('falling damage for every 10 feet');
     expect(new Set(both.hits.map((h) => h.ruleSystemName))).toEqual(new Set(['Basic Rules', 'Variant Rules']));

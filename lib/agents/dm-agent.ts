@@ -3,7 +3,7 @@ import { createActor, fromPromise } from 'xstate';
 import { dmMachine } from '@/machines/dm.machine';
 import { AgentError, type MessageBus, type Unsubscribe } from '@/lib/bus';
 import { narrateTurn } from '@/lib/ai/narrate-turn';
-import type { RuleCitation } from '@/lib/rules/session-log';
+import type { RuleFindings } from '@/lib/rules/reference';
 import { agentActions, resolveActionParams } from './contracts';
 import { parseParams } from './parse-params';
 import { actorInspector } from './inspector';
@@ -16,7 +16,7 @@ export type DmAgentOptions = {
   maxAttempts?: number;
   backoffMs?: number;
   /** Searches imported rulebooks; a DM without the database looks rules up in the built-in reference only. */
-  searchRulebooks?: (query: string, ruleSystemIds: string[]) => Promise<RuleCitation[]>;
+  searchRulebooks?: (query: string, ruleSystemIds: string[]) => Promise<RuleFindings>;
   /** Requests this process resolves at once. */
   concurrency?: number;
 };

@@ -7,8 +7,11 @@ import type { RuleCitation } from './session-log';
 
 export type RuleEntry = { section: string; keywords: string[]; text: string };
 
-/** Searches the rulebooks a table plays by; resolves with the passages found, best first. */
-export type RulebookSearch = (query: string) => Promise<RuleCitation[]>;
+/** What a look-up found, best first, and why the rulebooks could not be searched when they could not (null when they were). */
+export type RuleFindings = { found: RuleCitation[]; problem: string | null };
+
+/** Searches the rulebooks a table plays by. */
+export type RulebookSearch = (query: string) => Promise<RuleFindings>;
 
 export const REFERENCE_SOURCE = 'Roundtable quick reference (SRD 5.1 mechanics)';
 
@@ -45,10 +48,12 @@ export function lookUpRule(query: string, limit = 2): RuleEntry[] {
 /**
  * What a rule look-up finds: the passages of the table's rulebooks, or, when
  * they have nothing (or the table plays by none), the built-in reference's
- * entries. The DM's tool and a player's look-up at the table read the same.
+ * entries, with the reason the rulebooks could not be searched, if any. The
+ * DM's tool and a player's look-up at the table read the same.
  */
-export async function findRules(query: string, search?: RulebookSearch): Promise<RuleCitation[]> {
-  const imported = search ? await search(query) : [];
-  if (imported.length > 0) return imported;
-  return lookUpRule(query).map((entry) => ({ source: REFERENCE_SOURCE, section: entry.section, page: null, text: entry.text }));
+export async function findRules(query: string, search?: RulebookSearch): Promise<RuleFindings> {
+  const imported = search ? await search(query) : { found: [], problem: null };
+  if (imported.found.length > 0) return imported;
+  const reference = lookUpRule(query).map((entry) => ({ source: REFERENCE_SOURCE, section: entry.section, page: null, text: entry.text }));
+  return { found: reference, problem: imported.problem };
 }

@@ -11,5 +11,6 @@ import type { RuleCitation } from '@/lib/rules/session-log';
  */
 export async function lookUpTableRule(deps: RuleSearchDeps, input: { sessionId: string; question: string }): Promise<RuleCitation[]> {
   const ruleSystemIds = await listSessionRuleSystems(deps.db, { sessionId: input.sessionId });
-  return findRules(input.question, ruleSystemIds.length > 0 ? rulebookSearch(deps, ruleSystemIds) : undefined);
+  // The request's checks (readQuestion) refuse what the search would: what is left to say is what was found.
+  return (await findRules(input.question, ruleSystemIds.length > 0 ? rulebookSearch(deps, ruleSystemIds) : undefined)).found;
 }

@@ -19,10 +19,12 @@ export function createLookUpRuleTool({ cite, search }: { cite: (citation: RuleCi
       '"Petrified", "Dash"), then the question\'s key words.',
     inputSchema: lookUpRuleInput,
     execute: async ({ query }) => {
-      const citations = await findRules(query, search);
-      if (citations.length === 0) return { query, found: [], note: 'No rule matches; rule as the DM sees fit and say so.' };
-      citations.forEach(cite);
-      return { query, found: citations };
+      const { found, problem } = await findRules(query, search);
+      // A refusal explains itself: the model can only ask again better if it reads why the books were not searched.
+      const unsearched = problem ? `The rulebooks were not searched: ${problem}` : null;
+      if (found.length === 0) return { query, found: [], note: unsearched ?? 'No rule matches; rule as the DM sees fit and say so.' };
+      found.forEach(cite);
+      return unsearched ? { query, found, note: `${unsearched} These are from the built-in reference.` } : { query, found };
     },
   });
 }

@@ -10,6 +10,10 @@ import type { Database } from '@/lib/db/types';
 import { embedderFor, type Embedder } from '@/lib/ai/embedding-models';
 import { embedText } from '@/lib/rulebooks/local-embedder';
 import { searchRules } from '@/lib/rulebooks/search';
+import { rulebookSearch } from '@/lib/rulebooks/rule-citations';
+import { createLookUpRuleTool } from '@/lib/ai/tools/look-up-rule';
+import { REFERENCE_SOURCE } from '@/lib/rules/reference';
+import type { RuleCitation } from '@/lib/rules/session-log';
 import type { RuleChunk, RuleModule } from '@/lib/rulebooks/types';
 
 const emptyModule: RuleModule = { conditions: [], actions: [], abilities: [], skills: [], damageTypes: [], monsters: [], spells: [] };
@@ -243,6 +247,19 @@ describe('rule systems in Postgres with pgvector', () => {
       expect(hits).toEqual([]);
       expect(problem).toMatch(/a character no text can/);
     }
+  });
+
+  it('tells the DM why its look-up was refused, where a model wrote such a question, beside the built-in rules', async () => {
+    const cited: RuleCitation[] = [];
+    const lookUp = createLookUpRuleTool({ cite: (c) => cited.push(c), search: rulebookSearch({ db, embedder: local }, [basicId]) });
+    const run = async (query: string) => (await lookUp.execute!({ query }, { toolCallId: 'call-1', messages: [], context: {} })) as { found: RuleCitation[]; note?: string };
+    const refused = await run('grapple\u0000 rules');
+    expect(refused.note).toMatch(/^The rulebooks were not searched: The question holds a character no text can/);
+    expect(refused.found.every((c) => c.source === REFERENCE_SOURCE)).toBe(true);
+    const answered = await run('grapple a creature');
+    expect(answered.note).toBeUndefined();
+    expect(answered.found[0]).toMatchObject({ source: 'Basic Rules', section: headings.grapple });
+    expect(cited.at(-1)?.source).toBe('Basic Rules');
   });
 
   it('searches only the rule systems asked for', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookWordsFor, withoutFrame } from '@/lib/rulebooks/players-words';
+import { bookWordsFor, PHRASINGS, withoutFrame } from '@/lib/rulebooks/players-words';
+import { CORE_PHRASINGS } from '@/lib/rulebooks/phrasings/core';
 
 describe('players’ words', () => {
   it('gives the rulebook’s words for the way players ask', () => {
@@ -30,11 +31,29 @@ describe('players’ words', () => {
 
   it('adds what a kind of question looks for: how long a spell lasts, what a thing costs, how far', () => {
     expect(bookWordsFor('the priest cast a spell on us, how long does it last')).toBe('duration');
-    expect(bookWordsFor('how much gold is a night at the inn')).toBe('cost price');
+    expect(bookWordsFor('how much gold is a night at the inn')).toBe('cost price lifestyle food drink lodging services');
     expect(bookWordsFor('how much does a longsword cost')).toBe('cost price');
     expect(bookWordsFor('how far can my longbow shoot')).toBe('range distance');
     // "How long" alone asks about time, not how long something lasts.
     expect(bookWordsFor('how long is a round')).toBe('');
+  });
+
+  it('names spells, monsters and features by what players say they do, in any part of play', () => {
+    expect(bookWordsFor('is there magic to make him tell the truth')).toBe('zone of truth');
+    expect(bookWordsFor('that chest is alive and it bit the rogue')).toBe('mimic false appearance adhesive');
+    expect(bookWordsFor('we set up camp in the ruins')).toBe('make camp long rest');
+    expect(bookWordsFor('can I attack twice now that I am level 5')).toBe('extra attack multiattack');
+    expect(bookWordsFor('the orc grabbed my arm, can I get loose')).toBe('grapple grappled escaping a escape');
+  });
+
+  it('holds no phrase twice, and beyond the core table no lone word, which has too many senses', () => {
+    const phrases = PHRASINGS.flatMap(([p]) => p);
+    expect(new Set(phrases).size).toBe(phrases.length);
+    const topical = PHRASINGS.slice(CORE_PHRASINGS.length).flatMap(([p]) => p);
+    expect(topical.length).toBeGreaterThan(1500);
+    expect(topical.filter((phrase) => phrase.split(' ').length < 2)).toEqual([]);
+    // A party is not a celebration: "heal the whole party" adds nothing of carousing.
+    expect(bookWordsFor('my cleric heals the whole party')).not.toMatch(/carouse/);
   });
 
   it('adds nothing to a question already in the book’s words, each word once', () => {

@@ -1,3 +1,4 @@
+import { readWords } from '@/lib/ai/offline/understanding/words';
 import { stem, words } from './local-embedder';
 import { CORE_PHRASINGS } from './phrasings/core';
 import { COMBAT_PHRASINGS } from './phrasings/combat';
@@ -41,14 +42,27 @@ function occurs(question: string[], phrase: string[]): boolean {
 }
 
 /**
+ * The singular of each noun the question puts in an irregular plural
+ * ("dwarves" → "dwarf", "elves" → "elf", "teeth" → "tooth"): the book titles
+ * its peoples and monsters in the singular, and a stemmer that only trims
+ * endings leaves "dwarv" apart from "dwarf". "Dice" stays dice.
+ */
+function irregularSingulars(question: string): string[] {
+  return readWords(question)
+    .filter((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && /^[a-z]+$/.test(w.lemma) && stem(w.lemma) !== stem(w.text))
+    .map((w) => w.lemma);
+}
+
+/**
  * The rulebook words for the players' words in a question ("can I grab
- * him" → "grapple grappled"), each once, in the table's order; empty when
- * the question already speaks the book's language or says nothing known.
+ * him" → "grapple grappled"), each once, in the table's order, then the
+ * singulars of its irregular plurals; empty when the question already
+ * speaks the book's language or says nothing known.
  */
 export function bookWordsFor(question: string): string {
   const asked = stems(question);
   const found = compiled.filter(({ phrases }) => phrases.some((phrase) => occurs(asked, phrase)));
-  return [...new Set(found.flatMap(({ bookWords }) => bookWords.split(' ')))].join(' ');
+  return [...new Set([...found.flatMap(({ bookWords }) => bookWords.split(' ')), ...irregularSingulars(question)])].join(' ');
 }
 
 /**

@@ -56,6 +56,12 @@ describe('players’ words', () => {
     expect(bookWordsFor('my cleric heals the whole party')).not.toMatch(/carouse/);
   });
 
+  it('gives the singular of a noun in an irregular plural, as the book titles its peoples and monsters', () => {
+    expect(bookWordsFor('can dwarves and elves see in the dark').split(' ')).toEqual(expect.arrayContaining(['dwarf', 'elf']));
+    expect(bookWordsFor('the wolves bit my feet')).toBe('wolf foot');
+    expect(bookWordsFor('which dice does the greatsword use')).toBe('');
+  });
+
   it('adds nothing to a question already in the book’s words, each word once', () => {
     expect(bookWordsFor('what is the range of a longbow')).toBe('');
     expect(bookWordsFor('my hp and my hp again')).toBe('hit points');

@@ -1,13 +1,13 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** One word of a player's action: as typed, its dictionary form, and its part of speech. */
+/** One word of what a player wrote (an action, a rules question): as typed, its dictionary form, and its part of speech. */
 export type Word = { text: string; lemma: string; pos: string };
 
 // Loading the model takes a few milliseconds; every reading after that is fast.
 let nlp: ReturnType<typeof winkNLP> | null = null;
 
-/** The words of an action, tokenised, lemmatised and tagged. */
+/** The words of a player's text, tokenised, lemmatised and tagged. */
 export function readWords(action: string): Word[] {
   nlp ??= winkNLP(model);
   const its = nlp.its;

@@ -30,15 +30,28 @@ export const PHRASINGS = [
 
 const compiled = PHRASINGS.map(([phrases, bookWords]) => ({ phrases: phrases.map(phraseStems), bookWords }));
 
+/**
+ * The entries by a word each of their phrases needs (its first that is not
+ * a `*`): a question is matched only against the phrases one of its words
+ * can start, not the thousands in the tables.
+ */
+const byWord = new Map<string, Set<number>>();
+compiled.forEach(({ phrases }, entry) => {
+  for (const phrase of phrases) {
+    const word = phrase.find((w) => w !== '*');
+    if (word !== undefined) byWord.set(word, (byWord.get(word) ?? new Set()).add(entry));
+  }
+});
+
 /** Whether `phrase` occurs in `question` word after word, a `*` of the phrase taking at most one word. */
 function occurs(question: string[], phrase: string[]): boolean {
-  const from = (at: number, rest: string[]): boolean => {
-    if (rest.length === 0) return true;
-    const [next, ...after] = rest;
-    if (next === '*') return from(at, after) || (at < question.length && from(at + 1, after));
-    return question[at] === next && from(at + 1, after);
+  const from = (at: number, k: number): boolean => {
+    if (k === phrase.length) return true;
+    if (phrase[k] === '*') return from(at, k + 1) || (at < question.length && from(at + 1, k + 1));
+    return question[at] === phrase[k] && from(at + 1, k + 1);
   };
-  return question.some((_, start) => from(start, phrase));
+  for (let start = 0; start < question.length; start++) if (from(start, 0)) return true;
+  return false;
 }
 
 /**
@@ -61,7 +74,8 @@ function irregularSingulars(question: string): string[] {
  */
 export function bookWordsFor(question: string): string {
   const asked = stems(question);
-  const found = compiled.filter(({ phrases }) => phrases.some((phrase) => occurs(asked, phrase)));
+  const candidates = [...new Set(asked.flatMap((word) => [...(byWord.get(word) ?? [])]))].sort((a, b) => a - b);
+  const found = candidates.map((entry) => compiled[entry]!).filter(({ phrases }) => phrases.some((phrase) => occurs(asked, phrase)));
   return [...new Set([...found.flatMap(({ bookWords }) => bookWords.split(' ')), ...irregularSingulars(question)])].join(' ');
 }
 

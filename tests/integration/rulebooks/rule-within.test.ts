@@ -144,6 +144,17 @@ describe('a question that names a section the answer lies within', () => {
     expect((await headings('where can I buy a loyal horse'))[0]).toBe('Equipment › Mounts and Vehicles › Table: Mounts');
   });
 
+  it('marks the spells of a book saved before the marks, as the migration that brought them does', async () => {
+    const question = 'my paladin wants to summon a loyal horse with magic';
+    await db.query("update rule_chunks set spell_classes = '{}' where rule_system_id = $1", [bookId]);
+    expect((await headings(question))[0]).not.toBe('Spells › Find Steed');
+    // The statement the spell_classes migration ends with.
+    await db.query('select public.mark_spell_classes(id) from public.rule_systems');
+    const { rows } = await db.query<{ spell_classes: string[] }>("select spell_classes from rule_chunks where heading = 'Spells › Find Steed'");
+    expect(rows[0]!.spell_classes).toEqual(findSteed.classes);
+    expect((await headings(question))[0]).toBe('Spells › Find Steed');
+  });
+
   it('leaves the general rule first when no class is named', async () => {
     expect((await headings('how much damage does a fall off a tower do'))[0]).toBe('Adventuring › The Environment › Falling');
   });

@@ -44,3 +44,10 @@ export function score(ranks: Array<number | null>): { recallAt5: number; mrr: nu
     mrr: round(ranks.reduce<number>((sum, r) => sum + (r === null ? 0 : 1 / r), 0) / ranks.length),
   };
 }
+
+/** The mean of several sets' scores, each set counting once whatever its size: how the README weighs a book's question sets. */
+export function meanOfSets(scores: Array<{ recallAt5: number; mrr: number }>): { recallAt5: number; mrr: number } {
+  if (scores.length === 0) return { recallAt5: 0, mrr: 0 };
+  const mean = (pick: (s: { recallAt5: number; mrr: number }) => number) => round(scores.reduce((sum, s) => sum + pick(s), 0) / scores.length);
+  return { recallAt5: mean((s) => s.recallAt5), mrr: mean((s) => s.mrr) };
+}

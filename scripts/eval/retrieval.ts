@@ -13,7 +13,7 @@ import { searchRules } from '@/lib/rulebooks/search';
 import { rulebookPdf } from '../fixtures/rulebook-pdf';
 import { percentile } from '../bench/load';
 import { importWhole } from '../import-whole';
-import { parseQuestionSet, rankOf, score, type RankedPassage } from './retrieval-score';
+import { meanOfSets, parseQuestionSet, rankOf, score, type RankedPassage } from './retrieval-score';
 
 type Ranked = RankedPassage[];
 
@@ -85,7 +85,8 @@ async function askSet(db: Database, embedder: Embedder, ruleSystemId: string, qu
  * full-text-only search measured in the same run, and the hybrid search's
  * latency per question. A question is found when a passage covering any of
  * its pages is ranked. Several sets are asked of one import (importing the
- * SRD takes longer than asking it a hundred questions). With no arguments it
+ * SRD takes longer than asking it a hundred questions), with the hybrid
+ * look-up's mean over the sets (`mean`). With no arguments it
  * uses the test rulebook and the question set shipped for it.
  */
 export async function retrievalEval(args: string[]) {
@@ -101,5 +102,5 @@ export async function retrievalEval(args: string[]) {
   for (const questionsFile of file ? questionFiles : [SHIPPED_QUESTIONS]) sets.push(await askSet(db, embedder, ruleSystemId, questionsFile));
   await db.close();
   const about = { eval: 'retrieval', rulebook: name, chunks: system?.chunkCount ?? 0, embedder: embedder.id };
-  return sets.length === 1 ? { ...about, ...sets[0] } : { ...about, sets };
+  return sets.length === 1 ? { ...about, ...sets[0] } : { ...about, mean: meanOfSets(sets.map((s) => s.hybrid)), sets };
 }

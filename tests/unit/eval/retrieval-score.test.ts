@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionSet, rankOf, score } from '@/scripts/eval/retrieval-score';
+import { meanOfSets, parseQuestionSet, rankOf, score } from '@/scripts/eval/retrieval-score';
 
 describe('the retrieval evaluation scoring', () => {
   it('reads questions with a list of pages, and the older single page', () => {
@@ -31,5 +31,10 @@ describe('the retrieval evaluation scoring', () => {
   it('gives recall at five and the mean reciprocal rank', () => {
     expect(score([1, 2, 6, null])).toEqual({ recallAt5: 0.5, mrr: Math.round(((1 + 1 / 2 + 1 / 6) / 4) * 1000) / 1000 });
     expect(score([])).toEqual({ recallAt5: 0, mrr: 0 });
+  });
+
+  it('weighs each set once in the mean over several, whatever its size', () => {
+    expect(meanOfSets([score([1, null]), score([1, 1, 1, 2])])).toEqual({ recallAt5: 0.75, mrr: 0.688 });
+    expect(meanOfSets([])).toEqual({ recallAt5: 0, mrr: 0 });
   });
 });

@@ -39,6 +39,31 @@ function standsAsHeading(lines: Located[], i: number): boolean {
   );
 }
 
+/** The statistics' closing fields: what follows them is a creature's traits, or the text of what holds it. */
+const CLOSING_FIELD = /^(Languages|Challenge)\b/;
+/** How far right of a column's margin a paragraph's first line starts, at most, where the next column is much further. */
+const MAX_INDENT = 30;
+
+/**
+ * Where the text of an entry resumes after a creature's statistics printed
+ * inside it (the SRD's Giant Fly, then the figurines after it): the line
+ * after the statistics' closing fields, when it opens an indented paragraph
+ * as the entry's paragraphs do. A stat block's traits start at its margin,
+ * so a block that goes on with them has no such line.
+ */
+function statsEnd(lines: Located[], header: number, end: number): number | null {
+  const margin = lines[header + 1]?.line.x;
+  let closing = -1;
+  for (let k = header + 2; k < end; k++) {
+    if (CLOSING_FIELD.test(lines[k]!.line.text)) closing = k;
+    else if (closing >= 0) break;
+  }
+  const next = lines[closing + 1];
+  if (margin === undefined || closing < 0 || closing + 1 >= end || next === undefined) return null;
+  const indent = next.line.x - margin;
+  return indent > 2 && indent <= MAX_INDENT ? closing + 1 : null;
+}
+
 /**
  * A book's bookmarks do not always mark every heading: the SRD 5.1 has none
  * for Critical Hits, Damage Types, the Behir or Antipathy/Sympathy. Such a
@@ -51,7 +76,8 @@ function standsAsHeading(lines: Located[], i: number): boolean {
  * set in its type; never above the bookmarked heading after it, which it
  * would take for its own. A creature's statistics printed inside an entry
  * of another kind (the SRD's Giant Fly, inside Figurine of Wondrous Power)
- * are beneath that entry, though their name is set as the entries' are.
+ * are beneath that entry, though their name is set as the entries' are, and
+ * the entry's text after them is the entry's again (see statsEnd).
  */
 export function withUnmarkedHeadings(lines: Located[], headings: Heading[]): Heading[] {
   const types = headingTypes(lines, headings);
@@ -80,6 +106,9 @@ export function withUnmarkedHeadings(lines: Located[], headings: Heading[]): Hea
       const depth = !holderLine || statsInside || ranksBelow(line, holderLine) ? holder.depth + 1 : typeOf(holderLine) === typeOf(line) ? holder.depth : (depthOfType.get(typeOf(line)) ?? holder.depth);
       added.set(at, [...(added.get(at) ?? []), { title: line.text.trim(), depth: Math.max(depth, floor), page, start: i, bodyStart: i + 1 }]);
       depthOfType.set(typeOf(line), depth);
+      const resumes = statsInside ? statsEnd(lines, i, end) : null;
+      // The entry goes on under its own name, a heading with no line of its own.
+      if (resumes !== null) added.get(at)!.push({ title: holder.title, depth: Math.max(holder.depth, floor), page: lines[resumes]!.page, start: resumes, bodyStart: resumes });
     }
   }
   return headings.flatMap((heading, at) => [heading, ...(added.get(at) ?? [])]);

@@ -194,13 +194,24 @@ describe('analyseStructure with bookmarks', () => {
       'Wondrous item, rare',
       `The ${name.toLowerCase()} works as described.`,
       ...(name.startsWith('Figurine')
-        ? ['Ebony Fly (Rare). It can become a giant fly for up to 12 hours.', entryHeading('Giant Fly'), 'Large beast, unaligned', 'Armor Class 11', 'Golden Lions (Rare). These statuettes come in pairs.']
+        ? [
+            'Ebony Fly (Rare). It can become a giant fly for up to 12 hours.',
+            entryHeading('Giant Fly'),
+            'Large beast, unaligned',
+            'Armor Class 11',
+            'Languages —',
+            { text: 'Golden Lions (Rare). These statuettes come in pairs.', x: 81 },
+          ]
         : []),
     ]);
     const pdf = book([page(1, items.lines)], items.outline);
     const structure = analyseStructure(pdf);
     const figurine = section(structure, 'Figurine of Wondrous Power');
-    expect(section(structure, 'Giant Fly')).toMatchObject({ depth: 3, parentId: figurine.id });
+    expect(section(structure, 'Giant Fly')).toMatchObject({ depth: 3, parentId: figurine.id, text: 'Large beast, unaligned Armor Class 11 Languages —' });
+    // The figurines after the statistics are the item's again, an indented paragraph as its others are.
+    const resumed = structure.sections.filter((s) => s.title === 'Figurine of Wondrous Power');
+    expect(resumed).toHaveLength(2);
+    expect(resumed[1]).toMatchObject({ depth: 2, parentId: figurine.parentId, text: expect.stringMatching(/^Golden Lions \(Rare\)/) });
     expect(section(structure, 'Flame Tongue')).toMatchObject({ depth: 2, parentId: section(structure, 'Magic Items').id });
   });
 
